@@ -1,0 +1,222 @@
+/**
+ * The normalized dataset: the one contract between the ingest (which validates what it writes)
+ * and the app (which validates what it loads). Types are inferred from the runtime schema.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+/** Only http(s): generic URL validators accept `javascript:` and `data:`. */
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.check((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an http(s) URL'),
+);
+
+/** "2025", "2025-05" or "2025-05-13": the string never claims more precision than is known. */
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const DatePrecisionSchema = v.picklist(['day', 'month', 'year']);
+export const DateConfidenceSchema = v.picklist(['confirmed', 'estimated', 'inferred-from-text']);
+export const DateOriginSchema = v.picklist([
+  'wordpress-date-gmt',
+  'wordpress-date',
+  'feed',
+  'html-meta',
+  'manifest',
+  'text',
+]);
+
+export const PublishedAtSchema = v.object({
+  value: PartialDateSchema,
+  precision: DatePrecisionSchema,
+  confidence: DateConfidenceSchema,
+  origin: DateOriginSchema,
+  /** Why this date, in words an analyst can check ("meetings on May 13–14; year from publisher's series"). */
+  note: v.optional(v.string()),
+});
+
+export const BlockSchema = v.object({
+  kind: v.picklist(['paragraph', 'heading', 'list-item']),
+  text: nonEmpty,
+  /** Nesting depth for list items (0 = top level). */
+  depth: v.optional(v.number()),
+});
+
+export const EvidenceSchema = v.object({
+  term: nonEmpty,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** One sentence of the article where the term occurs, verbatim. */
+  sentence: v.string(),
+});
+
+export const ArticleThemeSchema = v.object({
+  id: nonEmpty,
+  score: v.pipe(v.number(), v.minValue(0)),
+  evidence: v.array(EvidenceSchema),
+});
+
+export const ArticleOrganizationSchema = v.object({
+  id: nonEmpty,
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Which names of the registry entry matched, and whether the publisher's own tags named it. */
+  matched: v.array(v.string()),
+  fromPublisherTag: v.boolean(),
+});
+
+export const PersonSchema = v.object({
+  name: nonEmpty,
+  role: v.optional(v.string()),
+  organizationId: v.optional(v.string()),
+  sentence: v.string(),
+});
+
+export const PlaceSchema = v.object({
+  name: nonEmpty,
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fromPublisherTag: v.boolean(),
+});
+
+export const FigureSchema = v.object({
+  /** The quantity as written ("1,000+ tons"). */
+  text: nonEmpty,
+  value: v.number(),
+  unit: v.string(),
+  /** What it measures, from the surrounding words ("shipments within three months"). */
+  measure: v.string(),
+  qualifier: v.optional(v.picklist(['at-least', 'more-than', 'about', 'up-to'])),
+  sentence: v.string(),
+});
+
+export const EventSchema = v.object({
+  kind: v.picklist(['event', 'target']),
+  label: nonEmpty,
+  date: v.object({
+    value: PartialDateSchema,
+    precision: DatePrecisionSchema,
+    /** An event's year is only as sure as the date it was resolved against. */
+    confidence: DateConfidenceSchema,
+  }),
+  sentence: v.string(),
+});
+
+export const ArticleSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  title: nonEmpty,
+  titleOrigin: v.picklist(['source', 'derived']),
+  url: v.nullable(HttpUrlSchema),
+  publisher: nonEmpty,
+  language: nonEmpty,
+  source: v.object({
+    path: nonEmpty,
+    format: v.picklist(['text', 'wordpress-post', 'wordpress-posts', 'rss', 'atom', 'html']),
+    item: v.optional(v.number()),
+  }),
+  publishedAt: v.nullable(PublishedAtSchema),
+  modifiedAt: v.optional(PartialDateSchema),
+  themes: v.array(ArticleThemeSchema),
+  organizations: v.array(ArticleOrganizationSchema),
+  people: v.array(PersonSchema),
+  places: v.array(PlaceSchema),
+  highlights: v.object({
+    items: v.array(nonEmpty),
+    method: v.picklist(['source', 'key-sentences']),
+  }),
+  figures: v.array(FigureSchema),
+  events: v.array(EventSchema),
+  summary: v.string(),
+  body: v.array(BlockSchema),
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  publisherTags: v.array(v.string()),
+});
+
+export const ThemeSchema = v.object({
+  id: nonEmpty,
+  label: nonEmpty,
+  shortLabel: nonEmpty,
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
+  description: v.string(),
+  terms: v.array(v.object({ term: nonEmpty, weight: v.number() })),
+});
+
+export const TaxonomySchema = v.object({
+  version: nonEmpty,
+  /** Minimum score for a theme to be assigned to an article. */
+  threshold: v.number(),
+  themes: v.array(ThemeSchema),
+});
+
+export const OrganizationTypeSchema = v.picklist([
+  'company',
+  'university',
+  'research-institute',
+  'industry-association',
+  'government',
+  'alliance',
+  'publisher',
+  'media',
+]);
+
+export const OrganizationSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  name: nonEmpty,
+  aliases: v.array(v.string()),
+  type: OrganizationTypeSchema,
+  country: v.optional(v.string()),
+  parentId: v.optional(v.string()),
+  /** Publisher slugs in WordPress class_list ("organization-byd" → "byd"). */
+  tags: v.optional(v.array(v.string())),
+});
+
+export const ReportFileSchema = v.object({
+  path: nonEmpty,
+  status: v.picklist(['ingested', 'failed', 'skipped']),
+  format: v.optional(v.string()),
+  reason: v.optional(v.string()),
+  articleIds: v.array(v.string()),
+});
+
+export const ReportSchema = v.object({
+  files: v.array(ReportFileSchema),
+  warnings: v.array(v.object({ path: v.string(), articleId: v.optional(v.string()), message: nonEmpty })),
+  duplicates: v.array(v.object({ keptId: v.string(), droppedPath: v.string(), reason: v.string() })),
+  candidates: v.array(
+    v.object({ name: nonEmpty, mentions: v.number(), articleIds: v.array(v.string()), pattern: v.string() }),
+  ),
+});
+
+export const DatasetSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** Content hash: equal datasets have equal versions, so links can say which data they were made on. */
+  datasetVersion: nonEmpty,
+  generatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  synthetic: v.optional(v.boolean()),
+  taxonomy: TaxonomySchema,
+  organizations: v.array(OrganizationSchema),
+  articles: v.array(ArticleSchema),
+  report: ReportSchema,
+});
+
+export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
+export type DatePrecision = v.InferOutput<typeof DatePrecisionSchema>;
+export type DateConfidence = v.InferOutput<typeof DateConfidenceSchema>;
+export type PublishedAt = v.InferOutput<typeof PublishedAtSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type ArticleTheme = v.InferOutput<typeof ArticleThemeSchema>;
+export type ArticleOrganization = v.InferOutput<typeof ArticleOrganizationSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type ArticleEvent = v.InferOutput<typeof EventSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type Taxonomy = v.InferOutput<typeof TaxonomySchema>;
+export type OrganizationType = v.InferOutput<typeof OrganizationTypeSchema>;
+export type Organization = v.InferOutput<typeof OrganizationSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
