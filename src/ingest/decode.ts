@@ -1,0 +1,126 @@
+import { gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string; warnings: string[] }
+  | { ok: false; reason: string };
+
+const MAX_GUNZIP_BYTES = 50 * 1024 * 1024;
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Labels browsers treat as windows-1252 (WHATWG Encoding): pages declaring latin1 routinely use
+ * 0x80–0x9F for curly quotes, which true ISO-8859-1 would turn into control characters.
+ */
+const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp1252']);
+
+/**
+ * Turns raw file bytes into text: gunzips, rejects empty and binary files, then picks the encoding
+ * from a BOM, a declaration, strict UTF-8, or windows-1252 as the last resort.
+ * @example decodeBytes(new TextEncoder().encode('Baogang')) // { ok: true, text: 'Baogang', encoding: 'utf-8', warnings: [] }
+ */
+export function decodeBytes(input: Uint8Array): DecodeResult {
+  const unzipped = isGzip(input) ? gunzip(input) : { ok: true as const, bytes: input };
+  if (!unzipped.ok) return unzipped;
+  const bytes = unzipped.bytes;
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+
+  const bom = decodeWithBom(bytes);
+  if (bom) return { ok: true, text: bom.text, encoding: bom.encoding, warnings: [] };
+
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary file' };
+  return decodeByDeclarationOrGuess(bytes);
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+function gunzip(bytes: Uint8Array): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  try {
+    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: MAX_GUNZIP_BYTES }) };
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, reason: 'gzip content is larger than 50 MB' };
+    return { ok: false, reason: `corrupt gzip data: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function decodeWithBom(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    return { text: iconv.decode(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
+  }
+  if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  return undefined;
+}
+
+/** Text never holds NUL; a few stray control characters are tolerated, a high share is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    const isWhitespace = byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d;
+    if ((byte < 0x20 && !isWhitespace) || byte === 0x7f) control += 1;
+  }
+  return control / sample.length > 0.1;
+}
+
+function decodeByDeclarationOrGuess(bytes: Uint8Array): DecodeResult {
+  const utf8 = decodeStrictUtf8(bytes);
+  const declared = findDeclaredEncoding(bytes);
+  if (declared === undefined || declared === 'utf-8' || declared === 'utf8') {
+    if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8', warnings: [] };
+    const claim = declared === undefined ? 'no encoding declared and' : 'declared UTF-8 but';
+    return fallbackTo1252(bytes, `${claim} the bytes are not valid UTF-8; decoded as windows-1252`);
+  }
+
+  const encoding = WINDOWS_1252_ALIASES.has(declared) ? 'windows-1252' : declared;
+  if (utf8 !== undefined && !isAscii(bytes)) {
+    // A declaration copied from a template often outlives a re-save as UTF-8; valid multi-byte UTF-8
+    // is very unlikely to be an accident, so the bytes win over the label.
+    return {
+      ok: true,
+      text: utf8,
+      encoding: 'utf-8',
+      warnings: [`declared encoding ${declared} does not match the content, which is valid UTF-8; decoded as UTF-8`],
+    };
+  }
+  if (!iconv.encodingExists(encoding)) {
+    if (utf8 !== undefined) {
+      return { ok: true, text: utf8, encoding: 'utf-8', warnings: [`unknown declared encoding ${declared}; decoded as UTF-8`] };
+    }
+    return fallbackTo1252(bytes, `unknown declared encoding ${declared}; decoded as windows-1252`);
+  }
+  return { ok: true, text: iconv.decode(bytes, encoding), encoding, warnings: [] };
+}
+
+function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** iconv-lite, not TextDecoder: Node's TextDecoder maps 0x80–0x9F wrongly for windows-1252 (nodejs/node#56542). */
+function fallbackTo1252(bytes: Uint8Array, warning: string): DecodeResult {
+  return { ok: true, text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', warnings: [warning] };
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte < 0x80);
+}
+
+/**
+ * The encoding named by an XML declaration or an HTML meta tag in the first kilobytes, lower-cased.
+ * Read as latin1 so that any byte sequence can be searched for the ASCII declaration.
+ */
+export function findDeclaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = iconv.decode(bytes.subarray(0, 2048), 'latin1');
+  const match =
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  return match?.[1]?.toLowerCase();
+}

@@ -1,0 +1,67 @@
+import { XMLValidator } from 'fast-xml-parser';
+import type { SourceFormat } from './types';
+import { isWordPressPost } from './readers/wordpress';
+
+export type Detection =
+  | { ok: true; format: 'wordpress-post' | 'wordpress-posts'; json: unknown }
+  | { ok: true; format: Exclude<SourceFormat, 'wordpress-post' | 'wordpress-posts'> }
+  | { ok: false; reason: string };
+
+/**
+ * Decides the format from the text itself: file extensions lie (a WordPress post saved as .txt).
+ * JSON is parsed here and handed on so the reader does not parse it twice.
+ * @example detectFormat('<rss version="2.0"><channel/></rss>') // { ok: true, format: 'rss' }
+ */
+export function detectFormat(text: string): Detection {
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return detectJson(start);
+  if (start.startsWith('<')) return detectMarkup(start);
+  return { ok: true, format: 'text' };
+}
+
+function detectJson(text: string): Detection {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (Array.isArray(json)) {
+    return json.some(isWordPressPost)
+      ? { ok: true, format: 'wordpress-posts', json }
+      : { ok: false, reason: 'JSON array holds no WordPress posts' };
+  }
+  return isWordPressPost(json)
+    ? { ok: true, format: 'wordpress-post', json }
+    : { ok: false, reason: 'JSON is not a WordPress post (no title.rendered and content.rendered)' };
+}
+
+function detectMarkup(text: string): Detection {
+  const root = rootElementName(text);
+  if (root === 'html' || root === 'head' || root === 'body' || root === undefined) return { ok: true, format: 'html' };
+  if (root !== 'rss' && root !== 'rdf:rdf' && root !== 'feed') {
+    return /^<\?xml/i.test(text)
+      ? { ok: false, reason: `unsupported XML document with root element <${root}>` }
+      : { ok: true, format: 'html' };
+  }
+  const error = findXmlError(text);
+  if (error !== undefined) return { ok: false, reason: `malformed XML: ${error}` };
+  return { ok: true, format: root === 'feed' ? 'atom' : 'rss' };
+}
+
+/** The first element name after the prolog (declaration, comments, doctype), lower-cased. */
+function rootElementName(text: string): string | undefined {
+  const body = text.replace(/^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>))*\s*/i, '');
+  return /^<([a-z][\w.:-]*)/i.exec(body)?.[1]?.toLowerCase();
+}
+
+/**
+ * Structural errors only. Bare "&" is repaired first because feeds in the wild carry it and the
+ * feed parser reads them fine; an unclosed tag means the file is cut off or broken.
+ */
+function findXmlError(text: string): string | undefined {
+  const repaired = text.replace(/&(?![a-z][\w.-]*;|#\d+;|#x[\da-f]+;)/gi, '&amp;');
+  const result = XMLValidator.validate(repaired);
+  if (result === true) return undefined;
+  return `${result.err.msg.replace(/\.$/, '')} (line ${result.err.line}, column ${result.err.col})`;
+}

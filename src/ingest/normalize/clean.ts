@@ -1,0 +1,101 @@
+/**
+ * Debris stripping shared by every reader: what a browser copy or a CMS template adds around an
+ * article (link hints, share prompts, comment forms, site footers) must never reach a block or highlight.
+ */
+
+/**
+ * Collapses the whitespace a web page leaves behind.
+ * @example normalizeWhitespace('a\u00a0 b\u200b ') // 'a b'
+ */
+export function normalizeWhitespace(text: string): string {
+  return text
+    .replace(/[\u200b\u00ad\ufeff]/g, '')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Removes inline debris from one line or paragraph and normalizes its whitespace.
+ * WordPress hides " (opens in a new tab)" in a screen-reader span inside links, so a copy of the page
+ * has it mid-sentence: `( (opens in a new tab)ECUST)` must read `(ECUST)`.
+ * @example cleanInline('has launched (opens in a new tab) the official') // 'has launched the official'
+ */
+export function cleanInline(text: string): string {
+  return normalizeWhitespace(
+    text
+      .replace(/\s*\(\s*opens in a new (?:tab|window)\s*\)/gi, '')
+      // Elegant Themes' Bloom plugin leaves shortcodes when its opt-in form is not rendered.
+      .replace(/\[\/?et_bloom[^\]]*\]/gi, ''),
+  )
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')');
+}
+
+const LIST_MARKER = /^(?:[•·▪◦●‣*–-]|\d{1,2}[.)])\s+/;
+
+const DEBRIS_LINE_PATTERNS: readonly RegExp[] = [
+  // Share prompts and the empty taxonomy line of a copied WordPress theme.
+  /^(?:spread the word|share(?: this(?: article| post)?)?|like this)\s*:?$/i,
+  /^categories\s*:/i,
+  /^tags\s*:\s*[,\s]*$/i,
+  // Comment form.
+  /^leave a (?:reply|comment)/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(?:comment|name|email|website)\s*\*?$/i,
+  /^save my name, email/i,
+  /^post comment$/i,
+  // WordPress' anti-spam honeypot field shows up as a lone delta.
+  /^Δ$/,
+  // Contact and legal footer.
+  /^(?:tel|phone|fax|e-?mail|add|address)\s*[:：]/i,
+  /\bICP\b/,
+  /business licen[cs]e/i,
+  /^copyright\b/i,
+  /^©/,
+  /all rights reserved/i,
+];
+
+/**
+ * Whether a whole line is page furniture rather than article text (list markers are ignored).
+ * @example isDebrisLine('  • Tel : 0086-27-87592219') // true
+ */
+export function isDebrisLine(line: string): boolean {
+  const text = normalizeWhitespace(line).replace(LIST_MARKER, '');
+  return text !== '' && DEBRIS_LINE_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** Headings of the "more links" boxes a page shows beside or below the article. */
+const LINK_LIST_HEADING =
+  /^(?:most (?:viewed|read|popular)(?: in 24 hours| today| this week)?|related (?:posts|articles|news|stories)|popular posts|you may also like)\s*:?$/i;
+
+/** The comment section ends the article: what follows is the form or readers' comments. */
+const COMMENT_SECTION_START = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?)|comments are closed\.?)$/i;
+
+/** Link titles are short and rarely end with a full stop; body text is neither. */
+function readsAsParagraph(text: string): boolean {
+  return /[.!?…]["”’)]?$/.test(text) && text.split(' ').length >= 12;
+}
+
+/**
+ * Drops debris lines, the link list under a "Most Viewed" style heading (until text that reads as a
+ * sentence again) and everything from the comment section on. Generic so plain-text lines and HTML
+ * blocks share the same rules.
+ */
+export function stripDebris<T>(items: readonly T[], textOf: (item: T) => string): T[] {
+  const kept: T[] = [];
+  let inLinkList = false;
+  for (const item of items) {
+    const text = normalizeWhitespace(textOf(item)).replace(LIST_MARKER, '');
+    if (COMMENT_SECTION_START.test(text)) break;
+    if (LINK_LIST_HEADING.test(text)) {
+      inLinkList = true;
+      continue;
+    }
+    if (inLinkList && text !== '' && !readsAsParagraph(text)) continue;
+    inLinkList = inLinkList && text === '';
+    if (isDebrisLine(text)) continue;
+    kept.push(item);
+  }
+  return kept;
+}

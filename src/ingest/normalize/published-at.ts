@@ -1,0 +1,89 @@
+import type { PartialDate, PublishedAt } from '../../domain/schema';
+import type { ManifestDate } from '../manifest';
+import type { RawDate } from '../types';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The calendar day a source's own date string states, in the source's own time zone (a post at
+ * 23:30+08:00 was published that day locally, not the day before in UTC).
+ * e.g. `2025-04-30T18:11:12` → `2025-04-30`; `Thu, 18 Nov 2021 08:00:00 GMT` → `2021-11-18`.
+ */
+export function dayFromSourceDate(raw: string): PartialDate | null {
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(raw);
+  if (rfc) {
+    const month = MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
+    return month > 0 ? validDay(Number(rfc[3]), month, Number(rfc[1])) : null;
+  }
+  const parsed = new Date(raw);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+function validDay(year: number, month: number, day: number): PartialDate | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2100) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export interface PublishedAtInput {
+  fromSource?: RawDate;
+  fromManifest?: ManifestDate;
+  fromText: () => { value: PartialDate; precision: PublishedAt['precision']; sentence: string } | null;
+}
+
+export interface PublishedAtResult {
+  publishedAt: PublishedAt | null;
+  warnings: string[];
+}
+
+/**
+ * Decides an article's publication date from, in order: the file's own date (confirmed), the
+ * sources manifest (with the confidence it states), dates in the text (marked inferred). Never
+ * invents one: with none of these the date is null and a warning says so.
+ */
+export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
+  const warnings: string[] = [];
+  if (input.fromSource) {
+    const value = dayFromSourceDate(input.fromSource.raw);
+    if (value) {
+      const manifestValue = input.fromManifest?.value;
+      if (manifestValue && !value.startsWith(manifestValue) && !manifestValue.startsWith(value)) {
+        warnings.push(`the file dates it ${value} but the sources manifest says ${manifestValue}; the file wins`);
+      }
+      return {
+        publishedAt: {
+          value,
+          precision: 'day',
+          confidence: 'confirmed',
+          origin: input.fromSource.origin,
+          note: `Stated by the source: ${input.fromSource.raw}`,
+        },
+        warnings,
+      };
+    }
+    warnings.push(`unreadable date in the file: "${input.fromSource.raw}"`);
+  }
+  if (input.fromManifest) {
+    const { value, precision, confidence, note } = input.fromManifest;
+    return { publishedAt: { value, precision, confidence, origin: 'manifest', ...(note ? { note } : {}) }, warnings };
+  }
+  const inferred = input.fromText();
+  if (inferred) {
+    warnings.push(`no publication date in the file or manifest; inferred ${inferred.value} from the text`);
+    return {
+      publishedAt: {
+        value: inferred.value,
+        precision: inferred.precision,
+        confidence: 'inferred-from-text',
+        origin: 'text',
+        note: `Latest date stated in the text: “${inferred.sentence}”`,
+      },
+      warnings,
+    };
+  }
+  warnings.push('no publication date in the file, the sources manifest or the text; left unknown');
+  return { publishedAt: null, warnings };
+}

@@ -1,0 +1,54 @@
+import type { RawArticle, ReadResult } from '../types';
+import { decodeBytes } from '../decode';
+import { detectFormat, type Detection } from '../detect';
+import { readFeed } from './feed';
+import { readHtmlPage } from './html-page';
+import { readPlainText } from './plain-text';
+import { readWordPressJson } from './wordpress';
+
+/**
+ * Reads one raw file: bytes → text → format (from the content, never the extension) → articles.
+ * `_path` is part of the contract for callers; reasons do not repeat it because the caller adds it.
+ */
+export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const detection = detectFormat(decoded.text);
+  if (!detection.ok) return detection;
+
+  let read: { articles: RawArticle[]; warnings: string[] };
+  try {
+    read = readDetected(decoded.text, detection);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `could not read the ${detection.format} content: ${message}` };
+  }
+  const articles = read.articles.filter((article) => article.title !== undefined || article.blocks.length > 0);
+  if (articles.length === 0) return { ok: false, reason: `no article text found in the ${detection.format} content` };
+  const dropped = read.articles.length - articles.length;
+  const droppedWarning = dropped === 0 ? [] : [`${dropped} article(s) with neither title nor text skipped`];
+  return {
+    ok: true,
+    format: detection.format,
+    articles,
+    warnings: [...decoded.warnings, ...read.warnings, ...droppedWarning],
+  };
+}
+
+function readDetected(
+  text: string,
+  detection: Extract<Detection, { ok: true }>,
+): { articles: RawArticle[]; warnings: string[] } {
+  switch (detection.format) {
+    case 'wordpress-post':
+    case 'wordpress-posts':
+      return readWordPressJson(detection.json);
+    case 'rss':
+    case 'atom':
+      return readFeed(text, detection.format);
+    case 'html':
+      return readHtmlPage(text);
+    case 'text':
+      return { articles: [readPlainText(text)], warnings: [] };
+  }
+}

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cleanInline, isDebrisLine, normalizeWhitespace, stripDebris } from '../../src/ingest/normalize/clean';
+
+describe('cleanInline', () => {
+  it.each([
+    ['( (opens in a new tab)ECUST) on May 13', '(ECUST) on May 13'],
+    ['has launched (opens in a new tab) the official', 'has launched the official'],
+    ['Baogang Daily (opens in a new tab) (translated)', 'Baogang Daily (translated)'],
+    ['The event (opens in a new tab), organized by CISA', 'The event, organized by CISA'],
+    ['Read more (Opens in a new window).', 'Read more.'],
+    ['Sign up [et_bloom_inline optin_id="optin_2"] today', 'Sign up today'],
+    ['steel\u00a0 output\u200b  rose ', 'steel output rose'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanInline(input)).toBe(expected);
+  });
+});
+
+describe('normalizeWhitespace', () => {
+  it('turns NBSP, narrow spaces and newlines into single spaces', () => {
+    expect(normalizeWhitespace(' 1\u202f000\u00a0tonnes\n of\tslag ')).toBe('1 000 tonnes of slag');
+  });
+});
+
+describe('isDebrisLine', () => {
+  it.each([
+    'Spread the word:',
+    'CATEGORIES: , ,',
+    'CATEGORIES: , , ,',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Comment',
+    'Name *',
+    'Email *',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Post Comment',
+    '  • Tel : 0086-27-87592219',
+    '  • Email :',
+    '  • Add: 3B1 International Business Center, Wuhan, Hubei, PRC. 430223',
+    '  • ICP Business License: 鄂B2-20030029-9',
+    '  • Copyright © e-works All Rights Reserved',
+    '© 2025 Metal Courier',
+  ])('%j is debris', (line) => {
+    expect(isDebrisLine(line)).toBe(true);
+  });
+
+  it.each([
+    '',
+    'Considerations',
+    'Source: Baogang Daily (translated); Rare Earth Exchanges editorial analysis',
+    'The copyright on the furnace design belongs to the supplier.',
+    'Baogang named a new email contact for investors.',
+  ])('%j is kept', (line) => {
+    expect(isDebrisLine(line)).toBe(false);
+  });
+});
+
+describe('stripDebris', () => {
+  const strip = (lines: string[]) => stripDebris(lines, (line) => line);
+
+  it('drops the link list under "Most Viewed in 24 Hours" until body text returns', () => {
+    expect(
+      strip([
+        'Steel output rose.',
+        'Most Viewed in 24 Hours',
+        '',
+        'Accenture releases survey of digital transformation',
+        'CIMC Reduces Unplanned Downtime by 30% with Greater Operational Insight',
+        'The mill will restart its second blast furnace next week, the company said in a statement on Monday.',
+      ]),
+    ).toEqual([
+      'Steel output rose.',
+      '',
+      'The mill will restart its second blast furnace next week, the company said in a statement on Monday.',
+    ]);
+  });
+
+  it('ends the article at the comment section', () => {
+    expect(strip(['Body text.', 'Leave a Reply', 'A reader comment that is not article text.'])).toEqual(['Body text.']);
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { OrganizationSchema, TaxonomySchema } from '../../../src/domain/schema';
+import { GazetteerSchema } from '../../../src/ingest/normalize/places';
+
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8'));
+
+/** Paul Tol's muted qualitative scheme: distinguishable with the common colour-vision deficiencies. */
+const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
+
+/** Spellings the matcher treats as one name ("&"/"and", curly/straight apostrophes, hyphen/space, case). */
+const normalizeName = (name: string): string =>
+  name.toLowerCase().replace(/\s*&\s*/g, ' and ').replace(/’/g, "'").replace(/[\s-]+/g, ' ').trim();
+
+describe('data/taxonomy.json', () => {
+  const taxonomy = v.parse(TaxonomySchema, readJson('taxonomy.json'));
+
+  it('has the seven themes, in the agreed ids', () => {
+    expect(taxonomy.version).toBe('1');
+    expect(taxonomy.themes.map((theme) => theme.id)).toEqual([
+      'hydrogen-metallurgy',
+      'repm-motors',
+      'ev-steel',
+      'energy-efficiency',
+      'rare-earth-supply-chain',
+      'low-carbon-policy',
+      'ai-digital',
+    ]);
+  });
+
+  it('gives each theme a distinct colour-blind-safe colour and a chip-sized short label', () => {
+    const colors = taxonomy.themes.map((theme) => theme.color.toUpperCase());
+    expect(new Set(colors).size).toBe(colors.length);
+    for (const color of colors) expect(TOL_MUTED).toContain(color);
+    for (const theme of taxonomy.themes) expect(theme.shortLabel.length).toBeLessThanOrEqual(14);
+  });
+
+  it('weighs a phrase above a generic word it contains, and lists no term twice in a theme', () => {
+    for (const theme of taxonomy.themes) {
+      const terms = theme.terms.map((term) => ({ ...term, words: ` ${normalizeName(term.term)} ` }));
+      expect(new Set(terms.map((term) => term.words)).size).toBe(terms.length);
+      for (const phrase of terms) {
+        for (const part of terms.filter((term) => term !== phrase && phrase.words.includes(term.words))) {
+          const generic = part.term === part.term.toLowerCase() && !/[\s-]/.test(part.term);
+          const message = `${theme.id}: "${phrase.term}" vs "${part.term}"`;
+          if (generic) expect(phrase.weight, message).toBeGreaterThan(part.weight);
+          else expect(phrase.weight, message).toBeGreaterThanOrEqual(part.weight);
+        }
+      }
+    }
+  });
+});
+
+describe('data/organizations.json', () => {
+  const registry = v.parse(v.array(OrganizationSchema), readJson('organizations.json'));
+
+  it('has unique ids and parents that exist', () => {
+    const ids = registry.map((org) => org.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const org of registry) if (org.parentId !== undefined) expect(ids).toContain(org.parentId);
+  });
+
+  it('maps no name or alias to two organizations', () => {
+    const owner = new Map<string, string>();
+    for (const org of registry) {
+      for (const name of new Set([org.name, ...org.aliases].map(normalizeName))) {
+        expect(owner.get(name), `"${name}" is in ${owner.get(name) ?? ''} and ${org.id}`).toBeUndefined();
+        owner.set(name, org.id);
+      }
+    }
+  });
+
+  it('uses ISO 3166 alpha-2 country codes', () => {
+    for (const org of registry) if (org.country !== undefined) expect(org.country).toMatch(/^[A-Z]{2}$/);
+  });
+
+  it('keeps Baogang and China Baowu apart', () => {
+    const baogang = registry.find((org) => org.id === 'baogang-group');
+    const baowu = registry.find((org) => org.id === 'china-baowu');
+    expect(baogang?.aliases).toContain('Baotou Steel');
+    expect(baowu?.aliases).toContain('Baowu');
+    expect(baogang?.aliases.some((alias) => /baowu/i.test(alias))).toBe(false);
+  });
+});
+
+describe('data/places.json', () => {
+  it('validates and names each place once', () => {
+    const gazetteer = v.parse(GazetteerSchema, readJson('places.json'));
+    const names = gazetteer.flatMap((place) => [place.name, ...place.aliases]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(gazetteer.find((place) => place.name === 'China')?.tag).toBe('regions-china');
+  });
+});

@@ -1,0 +1,13 @@
+/** The curated inputs (taxonomy, organization registry, gazetteer), parsed with their schemas. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { OrganizationSchema, TaxonomySchema } from '../../../src/domain/schema';
+import { GazetteerSchema } from '../../../src/ingest/normalize/places';
+
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8'));
+
+export const taxonomy = v.parse(TaxonomySchema, readJson('taxonomy.json'));
+export const registry = v.parse(v.array(OrganizationSchema), readJson('organizations.json'));
+export const gazetteer = v.parse(GazetteerSchema, readJson('places.json'));

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, findDeclaredEncoding } from '../../../src/ingest/decode';
+import { readFixture } from './fixtures';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeBytes', () => {
+  it.each([
+    ['UTF-8 BOM', [0xef, 0xbb, 0xbf, 0x53, 0x74, 0xc3, 0xa4], 'Stä', 'utf-8'],
+    ['UTF-16LE BOM', [0xff, 0xfe, 0x53, 0x00, 0x74, 0x00], 'St', 'utf-16le'],
+    ['UTF-16BE BOM', [0xfe, 0xff, 0x00, 0x53, 0x00, 0x74], 'St', 'utf-16be'],
+    ['plain UTF-8', [...utf8('包钢 steel')], '包钢 steel', 'utf-8'],
+  ])('decodes %s', (_label, bytes, text, encoding) => {
+    expect(decodeBytes(Uint8Array.from(bytes))).toEqual({ ok: true, text, encoding, warnings: [] });
+  });
+
+  it('decodes windows-1252 curly quotes, dash and euro sign with iconv-lite, and says it guessed', () => {
+    const result = decodeBytes(readFixture('windows-1252.txt'));
+    expect(result.ok && result.encoding).toBe('windows-1252');
+    expect(result.ok && result.text).toContain('“a turning point”');
+    expect(result.ok && result.text).toContain('by half – a goal');
+    expect(result.ok && result.text).toContain('50 million €');
+    expect(result.ok && result.warnings).toEqual([expect.stringContaining('not valid UTF-8')]);
+  });
+
+  it('maps a latin1 declaration to windows-1252, as browsers do', () => {
+    const bytes = Uint8Array.from([...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><rss>'), 0x93, 0x41, 0x94]);
+    const result = decodeBytes(bytes);
+    expect(result.ok && result.text.endsWith('“A”')).toBe(true);
+    expect(result.ok && result.encoding).toBe('windows-1252');
+  });
+
+  it('prefers valid UTF-8 over a wrong gb2312 declaration, with a warning', () => {
+    const result = decodeBytes(readFixture('gb2312-declared-utf8.html'));
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.text).toContain('包钢');
+    expect(result.ok && result.warnings).toEqual([expect.stringContaining('declared encoding gb2312')]);
+  });
+
+  it('decodes real gb2312 bytes when the declaration is right', () => {
+    const bytes = Uint8Array.from([...utf8('<meta charset="gb2312"><p>'), 0xb0, 0xfc, 0xb8, 0xd6]);
+    const result = decodeBytes(bytes);
+    expect(result.ok && result.text).toBe('<meta charset="gb2312"><p>包钢');
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('gunzips before decoding', () => {
+    const result = decodeBytes(gzipSync(utf8('Grüner Stahl')));
+    expect(result).toEqual({ ok: true, text: 'Grüner Stahl', encoding: 'utf-8', warnings: [] });
+  });
+
+  it('refuses to inflate more than 50 MB', () => {
+    const bomb = gzipSync(new Uint8Array(51 * 1024 * 1024).fill(0x61));
+    expect(decodeBytes(bomb)).toEqual({ ok: false, reason: 'gzip content is larger than 50 MB' });
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(0), 'empty file'],
+    ['an empty gzip stream', gzipSync(new Uint8Array(0)), 'empty file'],
+    ['random bytes with NULs', readFixture('binary.bin'), 'binary file'],
+    ['mostly control characters', Uint8Array.from([0x01, 0x02, 0x03, 0x41, 0x42, 0x05]), 'binary file'],
+    ['a corrupt gzip stream', Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]), expect.stringMatching(/^corrupt gzip data/)],
+  ])('rejects %s', (_label, bytes, reason) => {
+    expect(decodeBytes(bytes)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('findDeclaredEncoding', () => {
+  it.each([
+    ['<?xml version="1.0" encoding="UTF-8"?><rss/>', 'utf-8'],
+    ['<html><head><meta charset=GB2312></head>', 'gb2312'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', 'windows-1252'],
+    ['Plain text about steel', undefined],
+  ])('%j → %j', (head, expected) => {
+    expect(findDeclaredEncoding(utf8(head))).toBe(expected);
+  });
+});

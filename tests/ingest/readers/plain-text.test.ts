@@ -1,0 +1,71 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../../src/ingest/readers/plain-text';
+import { readSeed } from './fixtures';
+
+const readSeedText = (name: string) => readPlainText(new TextDecoder().decode(readSeed(name)));
+
+describe('readPlainText on the seeds', () => {
+  it.each([
+    ['000_fa8ab69e4dd8b688.txt', 'Baogang Deepens Strategic Ties with Top Chinese Universities and Hydrogen Metallurgy Innovators', 3],
+    ['001_50f0fd16bd848828.txt', 'Baogang Steel Pushes to the Front of China’s Green Industrial Revolution', 3],
+    ['002_5c8d53fa7e8bfccc.txt', undefined, 3],
+    ['003_c7c6dbe900089e74.txt', 'Metallurgical innovation alliance formed in Shanghai', 0],
+  ])('%s: title %j, %i highlights', (name, title, highlights) => {
+    const article = readSeedText(name);
+    expect(article.title).toBe(title);
+    expect(article.highlights).toHaveLength(highlights);
+    expect(article.format).toBe('text');
+  });
+
+  it('folds nested highlight items into their parent and keeps the list out of the blocks', () => {
+    const article = readSeedText('000_fa8ab69e4dd8b688.txt');
+    expect(article.highlights[1]).toBe(
+      'The company is aligning with China’s national innovation priorities, focusing on: Hydrogen metallurgy; Artificial intelligence; Advanced energy materials',
+    );
+    const texts = article.blocks.map((block) => block.text);
+    expect(texts.some((text) => text.includes('Hydrogen metallurgy') && text.length < 30)).toBe(false);
+    expect(texts).not.toContain('Highlights');
+  });
+
+  it('reads the section label of 003 as neither the title nor a block', () => {
+    const article = readSeedText('003_c7c6dbe900089e74.txt');
+    expect(article.blocks.map((block) => block.text)).not.toContain('Manufacturing News');
+    expect(article.blocks[0]?.text).toMatch(/^The Global Low-carbon Metallurgical Innovation Alliance/);
+    expect(article.blocks.at(-1)?.text).toMatch(/carbon neutrality by 2050\.$/);
+  });
+
+  it.each([
+    ['000_fa8ab69e4dd8b688.txt', ['Considerations']],
+    ['001_50f0fd16bd848828.txt', ['Implications for the U.S. and Global Competitors', 'Bottom Line']],
+    ['002_5c8d53fa7e8bfccc.txt', ['Two Rare Earth Base China Policy']],
+    ['003_c7c6dbe900089e74.txt', []],
+  ])('%s has headings %j', (name, headings) => {
+    const article = readSeedText(name);
+    expect(article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(headings);
+  });
+
+  it('keeps the source attribution of 000 as a cleaned paragraph', () => {
+    const article = readSeedText('000_fa8ab69e4dd8b688.txt');
+    expect(article.blocks.at(-1)).toEqual({
+      kind: 'paragraph',
+      text: 'Source: Baogang Daily (translated); Rare Earth Exchanges editorial analysis',
+    });
+  });
+});
+
+describe('readPlainText', () => {
+  it('gives list items a depth from their indentation', () => {
+    const article = readPlainText('Mill Upgrades Planned Across the Region\n\nThe plan covers:\n- Furnaces\n  - Electric arc\n- Rolling mills\n');
+    expect(article.blocks).toEqual([
+      { kind: 'paragraph', text: 'The plan covers:' },
+      { kind: 'list-item', text: 'Furnaces', depth: 0 },
+      { kind: 'list-item', text: 'Electric arc', depth: 1 },
+      { kind: 'list-item', text: 'Rolling mills', depth: 0 },
+    ]);
+  });
+
+  it('has no title when the text opens with a sentence', () => {
+    expect(readPlainText('Steel output rose 4% in May.\nMills ran at full load.').title).toBeUndefined();
+  });
+});

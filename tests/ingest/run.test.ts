@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain/schema';
+import type { DatasetContent } from '../../src/ingest/run';
+import { runIngest } from '../../src/ingest/run';
+import { writeDataset } from '../../src/ingest/write';
+
+const ROOT = join(import.meta.dirname, '../..');
+const inputs = {
+  taxonomy: join(ROOT, 'data/taxonomy.json'),
+  organizations: join(ROOT, 'data/organizations.json'),
+  places: join(ROOT, 'data/places.json'),
+  manifest: join(ROOT, 'data/sources.json'),
+};
+const ingest = (rawDir: string) => runIngest({ rawDir, inputs, maxFileBytes: 20e6 });
+const DEBRIS = ['opens in a new tab', 'Leave a Reply', 'Spread the word', 'CATEGORIES:', 'Tel :', 'Copyright', 'ICP Business', 'Most Viewed', 'Your email address'];
+
+describe('ingest of the five seeds', () => {
+  let seeds: DatasetContent;
+  const byFile = (name: string): Article => seeds.articles.find((article) => article.source.path === name)!;
+  beforeAll(async () => {
+    seeds = await ingest(join(ROOT, 'data/raw'));
+  }, 60_000);
+
+  it('reads every seed with its right title, publisher, URL and format', () => {
+    expect(seeds.report.files.map((file) => [file.path, file.status, file.format])).toEqual([
+      ['000_fa8ab69e4dd8b688.txt', 'ingested', 'text'],
+      ['001_50f0fd16bd848828.txt', 'ingested', 'text'],
+      ['002_5c8d53fa7e8bfccc.txt', 'ingested', 'text'],
+      ['003_c7c6dbe900089e74.txt', 'ingested', 'text'],
+      ['004_ff2f5edfc729615d.txt', 'ingested', 'wordpress-post'],
+    ]);
+    expect(byFile('003_c7c6dbe900089e74.txt')).toMatchObject({
+      title: 'Metallurgical innovation alliance formed in Shanghai',
+      titleOrigin: 'source',
+      publisher: 'e-works Global',
+      url: 'http://www.eworksglobal.com/View/Article/NewsDetail.aspx?id=15105',
+    });
+    expect(byFile('004_ff2f5edfc729615d.txt').title).toBe(
+      'Baogang Group’s Breakthrough in Magnesium-Aluminum Coated Dual-Phase Steel Accelerates Into China’s EV Supply Chain',
+    );
+    expect(byFile('002_5c8d53fa7e8bfccc.txt').titleOrigin).toBe('derived');
+  });
+
+  it('dates each seed with honest precision and confidence', () => {
+    const dates = Object.fromEntries(seeds.articles.map((a) => [a.source.path.slice(0, 3), a.publishedAt && [a.publishedAt.value, a.publishedAt.precision, a.publishedAt.confidence]]));
+    expect(dates).toEqual({
+      '000': ['2025-05', 'month', 'estimated'],
+      '001': ['2025', 'year', 'estimated'],
+      '002': ['2025-04', 'month', 'estimated'],
+      '003': ['2021-11', 'month', 'confirmed'],
+      '004': ['2025-04-30', 'day', 'confirmed'],
+    });
+  });
+
+  it('resolves organizations through aliases and the publisher’s tags, never counting the publisher', () => {
+    const orgs = (name: string) => byFile(name).organizations.map((org) => org.id);
+    expect(orgs('000_fa8ab69e4dd8b688.txt')).toEqual(expect.arrayContaining(['baogang-group', 'ecust', 'cisri']));
+    expect(orgs('002_5c8d53fa7e8bfccc.txt')).toEqual(expect.arrayContaining(['china-northern-rare-earth', 'baogang-electric', 'cisa']));
+    expect(orgs('003_c7c6dbe900089e74.txt')).toEqual(expect.arrayContaining(['china-baowu', 'glcmia']));
+    expect(orgs('003_c7c6dbe900089e74.txt')).not.toContain('baogang-group');
+    expect(byFile('004_ff2f5edfc729615d.txt').organizations.find((org) => org.id === 'byd')?.fromPublisherTag).toBe(true);
+    for (const article of seeds.articles) {
+      expect(article.organizations.map((org) => org.id)).not.toContain('rare-earth-exchanges');
+      expect(article.organizations.map((org) => org.id)).not.toContain('baogang-daily');
+    }
+  });
+
+  it('extracts themes with evidence, people, highlights, figures and events', () => {
+    const first = byFile('000_fa8ab69e4dd8b688.txt');
+    expect(first.themes[0]?.id).toBe('hydrogen-metallurgy');
+    expect(first.themes[0]?.evidence.find((e) => e.term.toLowerCase() === 'hydrogen metallurgy')?.sentence).toMatch(/hydrogen metallurgy/i);
+    expect(first.people).toContainEqual(expect.objectContaining({ name: 'Meng Fanying', role: 'Chairwoman', organizationId: 'baogang-group' }));
+    expect(first.highlights).toMatchObject({ method: 'source' });
+    expect(first.events.map((e) => [e.date.value, e.date.confidence])).toEqual([['2025-05-13', 'estimated'], ['2025-05-14', 'estimated']]);
+    expect(byFile('004_ff2f5edfc729615d.txt').themes[0]?.id).toBe('ev-steel');
+    expect(byFile('002_5c8d53fa7e8bfccc.txt').themes[0]?.id).toBe('repm-motors');
+    const alliance = byFile('003_c7c6dbe900089e74.txt');
+    expect(alliance.figures.map((f) => f.value)).toEqual(expect.arrayContaining([62, 15, 35_000_000]));
+    expect(alliance.events.filter((e) => e.kind === 'target').map((e) => e.date.value)).toEqual(['2023', '2050']);
+  });
+
+  it('leaves no page debris anywhere in the dataset', () => {
+    const text = JSON.stringify(seeds.articles);
+    for (const debris of DEBRIS) expect(text).not.toContain(debris);
+    expect(text).toContain('(ECUST)');
+  });
+
+  it('is deterministic: two runs give the same content, and the shipped dataset is current', async () => {
+    const again = await ingest(join(ROOT, 'data/raw'));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(seeds));
+    const shipped = JSON.parse(await readFile(join(ROOT, 'public/data/dataset.json'), 'utf8'));
+    expect(shipped.datasetVersion).toBe(seeds.datasetVersion);
+  });
+});
+
+describe('ingest of a folder with bad files', () => {
+  let dir: string;
+  let content: DatasetContent;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'radar-raw-'));
+    const fixtures = join(ROOT, 'tests/fixtures/raw');
+    for (const name of await readdir(fixtures)) await copyFile(join(fixtures, name), join(dir, name));
+    await copyFile(join(ROOT, 'data/raw/004_ff2f5edfc729615d.txt'), join(dir, 'seed-copy.json'));
+    // The same post again under a tracking-parameter URL: one article, not two.
+    const post = JSON.parse(await readFile(join(dir, 'seed-copy.json'), 'utf8'));
+    post.link = `${post.link}?utm_source=newsletter&utm_medium=email`;
+    await writeFile(join(dir, 'seed-copy-tracked.json'), JSON.stringify(post));
+    content = await ingest(dir);
+  }, 60_000);
+
+  it('reports each unreadable file by path and reason and still ingests the rest', () => {
+    const failed = Object.fromEntries(content.report.files.filter((f) => f.status === 'failed').map((f) => [f.path, f.reason]));
+    expect(Object.keys(failed).sort()).toEqual(['binary.bin', 'broken.xml', 'empty.txt', 'truncated.json']);
+    expect(failed['truncated.json']).toMatch(/JSON/);
+    expect(failed['empty.txt']).toMatch(/empty/);
+    const formats = new Set(content.report.files.filter((f) => f.status === 'ingested').map((f) => f.format));
+    expect(formats).toEqual(new Set(['wordpress-posts', 'wordpress-post', 'rss', 'atom', 'html', 'text']));
+  });
+
+  it('merges the same article reached under a tracking URL', () => {
+    expect(content.report.duplicates).toContainEqual(expect.objectContaining({ droppedPath: 'seed-copy.json', reason: expect.stringMatching(/same URL/) }));
+    expect(content.articles.filter((a) => a.title.startsWith('Baogang Group’s Breakthrough'))).toHaveLength(1);
+  });
+
+  it('never lets a non-http link into the dataset and validates on write', async () => {
+    for (const article of content.articles) if (article.url) expect(article.url).toMatch(/^https?:\/\//);
+    const out = join(dir, 'out', 'dataset.json');
+    expect(await writeDataset(out, content, new Date('2026-01-01T00:00:00Z'))).toBe('written');
+  });
+});
+
+describe('the ingest CLI', () => {
+  it('exits 1 when some files fail, names them, and writes the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'radar-cli-'));
+    await copyFile(join(ROOT, 'data/raw/003_c7c6dbe900089e74.txt'), join(dir, '003_c7c6dbe900089e74.txt'));
+    await writeFile(join(dir, 'broken.json'), '{"title": {"rendered": "Half');
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset.json');
+    const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--raw', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/FAILED .*broken\.json: invalid JSON/);
+    expect(JSON.parse(await readFile(out, 'utf8')).articles).toHaveLength(1);
+  }, 60_000);
+
+  it('exits 2 and keeps the last good dataset when nothing can be read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'radar-cli-'));
+    await writeFile(join(dir, 'empty.txt'), '');
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset.json');
+    await writeFile(out, 'last good');
+    const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--raw', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(await readFile(out, 'utf8')).toBe('last good');
+  }, 60_000);
+});
