@@ -13,7 +13,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
@@ -24,9 +24,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**', 'src/features/**', 'src/components/**', 'src/app/**', 'src/lib/**', 'src/stores/**'],
+    // The browser code never reaches into the Node ingest; nuqs is wrapped by src/url-state alone.
+    files: ['src/engine/**', 'src/features/**', 'src/components/**', 'src/app/**', 'src/lib/**', 'src/stores/**', 'src/dataset/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/ingest/**', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['**/ingest/**', 'node:*'],
+          paths: [{ name: 'nuqs', message: 'Use src/url-state, the one module that wraps nuqs.' }],
+        },
+      ],
     },
   },
 );

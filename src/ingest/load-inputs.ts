@@ -28,7 +28,7 @@ async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: invalid JSON (${(error as Error).message})`);
+    throw new Error(`${path}: invalid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 
@@ -50,7 +50,7 @@ export async function loadInputs(paths: InputPaths): Promise<Inputs> {
       try {
         return parseManifest(json);
       } catch (error) {
-        throw new Error(`${paths.manifest}: ${(error as Error).message}`);
+        throw new Error(`${paths.manifest}: ${(error as Error).message}`, { cause: error });
       }
     }),
   ]);
