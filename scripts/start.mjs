@@ -1,0 +1,32 @@
+// `npm start`: rebuild the dataset when it is missing or older than its inputs, build the app,
+// then serve it. Kept as plain Node so it runs before anything is compiled.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DATASET = 'public/data/dataset.json';
+const INPUTS = ['data', 'src/ingest', 'src/domain'];
+
+function newestMtime(path) {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), info.mtimeMs);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status ?? 1;
+}
+
+const stale = !existsSync(DATASET) || INPUTS.some((path) => newestMtime(path) > statSync(DATASET).mtimeMs);
+if (stale) {
+  console.log(existsSync(DATASET) ? 'Inputs changed since the dataset was built: re-ingesting.' : 'No dataset yet: ingesting.');
+  // Status 1 means some raw files failed but the dataset was written: the report above names them.
+  const status = run('npx', ['tsx', 'src/ingest/cli.ts']);
+  if (status > 1 && !existsSync(DATASET)) process.exit(status);
+}
+
+if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+const canOpen = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+console.log('Steel Radar is at http://localhost:4173/ (Ctrl+C to stop)');
+process.exit(run('npx', ['vite', 'preview', '--port', '4173', '--strictPort', ...(canOpen ? ['--open'] : [])]));

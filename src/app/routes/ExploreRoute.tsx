@@ -1,0 +1,55 @@
+import { useCallback, useMemo } from 'react';
+import { DatasetGate } from '../../dataset/DatasetGate';
+import type { Dataset } from '../../domain/schema';
+import { describeFilters } from '../../engine/describe-filters';
+import { selectMatches } from '../../engine/select-matches';
+import { ActiveFilters } from '../../features/filters/ActiveFilters';
+import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
+import { SearchBox } from '../../features/filters/SearchBox';
+import { ThemeFilter } from '../../features/filters/ThemeFilter';
+import { ResultList } from '../../features/highlights/ResultList';
+import { TimelineSection } from '../../features/timeline/TimelineSection';
+import { UrlNotice } from '../../components/UrlNotice';
+import { useExplore } from '../use-explore';
+
+function ExplorePage({ dataset }: { dataset: Dataset }) {
+  const { index, state, search, update, sort, selection } = useExplore(dataset);
+  const active = useMemo(() => describeFilters(state.filters, dataset), [state.filters, dataset]);
+  const relaxations = useCallback(
+    () => active.map((filter) => ({ filter, count: selectMatches(index, filter.without(state.filters), 'date').matches.length })),
+    [active, index, state.filters],
+  );
+  const themes = dataset.taxonomy.themes;
+
+  return (
+    <div className="explore">
+      <h1 className="visually-hidden">Explore</h1>
+      <UrlNotice />
+      <details className="explore__filters" open>
+        <summary className="explore__filters-toggle">Filters</summary>
+        <SearchBox state={state} update={update} />
+        <ThemeFilter themes={themes} counts={selection.themeCounts} state={state} update={update} />
+        <OrganizationFilter organizations={dataset.organizations} counts={selection.orgCounts} state={state} update={update} />
+      </details>
+      <div className="explore__main">
+        <ActiveFilters active={active} update={update} />
+        <TimelineSection index={index} selection={selection} themes={themes} state={state} update={update} />
+        <ResultList
+          dataset={dataset}
+          index={index}
+          selection={selection}
+          sort={sort}
+          state={state}
+          search={search}
+          update={update}
+          active={active}
+          relaxations={relaxations}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function ExploreRoute() {
+  return <DatasetGate>{({ dataset }) => <ExplorePage dataset={dataset} />}</DatasetGate>;
+}

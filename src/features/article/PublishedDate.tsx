@@ -1,0 +1,24 @@
+import type { PublishedAt } from '../../domain/schema';
+import { CONFIDENCE_LABEL, formatPartialDate } from '../../lib/format-date';
+
+const ORIGIN_LABEL: Record<PublishedAt['origin'], string> = {
+  'wordpress-date-gmt': "the WordPress post's GMT date",
+  'wordpress-date': "the WordPress post's local date",
+  feed: 'the feed',
+  'html-meta': "the page's metadata",
+  manifest: 'the sources manifest',
+  text: 'the article text',
+};
+
+/** The date at the precision it is known, how sure it is and why, e.g. "May 2025 — estimated: …". */
+export function PublishedDate({ publishedAt }: { publishedAt: PublishedAt | null }) {
+  if (!publishedAt) return <p className="article-date">Date unknown: neither the source nor the text gives one.</p>;
+  const { value, precision, confidence, origin, note } = publishedAt;
+  return (
+    <p className="article-date">
+      <time dateTime={value}>{formatPartialDate(value, precision)}</time>
+      {` — ${CONFIDENCE_LABEL[confidence]}${note ? `: ${note}` : ''}`}
+      <span className="article-muted"> (date taken from {ORIGIN_LABEL[origin]})</span>
+    </p>
+  );
+}

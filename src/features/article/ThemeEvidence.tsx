@@ -1,0 +1,48 @@
+import type { Article, Theme } from '../../domain/schema';
+import type { ArticleHighlighter } from './article-highlighter';
+import { CitedSentence } from './CitedSentence';
+
+interface ThemeEvidenceProps {
+  article: Article;
+  themesById: ReadonlyMap<string, Theme>;
+  threshold: number;
+  highlighter: ArticleHighlighter;
+}
+
+/** Why each theme was assigned: the terms that scored, how often, and where they occur. */
+export function ThemeEvidence({ article, themesById, threshold, highlighter }: ThemeEvidenceProps) {
+  return (
+    <section className="article-section" aria-labelledby="article-evidence-title">
+      <h2 id="article-evidence-title" className="article-section-title">
+        Why these themes
+      </h2>
+      <p className="article-muted">
+        Each occurrence of a theme's term adds the term's weight (twice in the title); a theme is assigned from a score of {threshold}.
+      </p>
+      {article.themes.length === 0 && <p>No theme reached the threshold.</p>}
+      {article.themes.map(({ id, score, evidence }) => {
+        const theme = themesById.get(id);
+        const label = theme?.label ?? id;
+        return (
+          <section key={id} className="article-evidence" style={{ ['--theme-color' as string]: theme?.color }} aria-labelledby={`evidence-${id}`}>
+            <h3 id={`evidence-${id}`} className="article-evidence__title">
+              Why this article is tagged “{label}”
+            </h3>
+            <p className="article-muted">Score {score}</p>
+            <ul className="article-evidence__terms">
+              {evidence.map(({ term, count, sentence }) => (
+                <li key={term}>
+                  <span className="article-evidence__term">{term}</span>{' '}
+                  <span className="article-muted">
+                    × {count} {count === 1 ? 'time' : 'times'}
+                  </span>
+                  <CitedSentence sentence={sentence} url={article.url} highlighter={highlighter} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

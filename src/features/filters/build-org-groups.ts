@@ -1,0 +1,57 @@
+import type { Organization, OrganizationType } from '../../domain/schema';
+
+export interface OrgOption {
+  org: Organization;
+  count: number;
+  selected: boolean;
+}
+
+export interface OrgGroup {
+  type: OrganizationType;
+  label: string;
+  options: OrgOption[];
+}
+
+const GROUP_LABELS: Record<OrganizationType, string> = {
+  company: 'Companies',
+  university: 'Universities',
+  'research-institute': 'Research institutes',
+  'industry-association': 'Industry associations',
+  government: 'Government',
+  alliance: 'Alliances',
+  publisher: 'Publishers',
+  media: 'Media',
+};
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The organization list for the filter: grouped by type, matching the search by name or alias,
+ * most-mentioned first. Organizations with no article under the other filters are left out unless
+ * selected, so every option leads somewhere.
+ */
+export function buildOrgGroups(
+  organizations: readonly Organization[],
+  counts: ReadonlyMap<string, number>,
+  selected: readonly string[],
+  search: string,
+): OrgGroup[] {
+  const needle = fold(search.trim());
+  const groups = new Map<OrganizationType, OrgOption[]>();
+  for (const org of organizations) {
+    const count = counts.get(org.id) ?? 0;
+    const isSelected = selected.includes(org.id);
+    if (count === 0 && !isSelected) continue;
+    if (needle && ![org.name, ...org.aliases].some((name) => fold(name).includes(needle))) continue;
+    const options = groups.get(org.type) ?? [];
+    options.push({ org, count, selected: isSelected });
+    groups.set(org.type, options);
+  }
+  return (Object.keys(GROUP_LABELS) as OrganizationType[])
+    .filter((type) => groups.has(type))
+    .map((type) => ({
+      type,
+      label: GROUP_LABELS[type],
+      options: groups.get(type)!.sort((a, b) => b.count - a.count || a.org.name.localeCompare(b.org.name)),
+    }));
+}

@@ -1,0 +1,98 @@
+import { Link } from 'react-router-dom';
+import { Highlighted } from '../../components/Highlighted';
+import { ThemeChip } from '../../components/ThemeChip';
+import type { Article, Organization, Theme } from '../../domain/schema';
+import { formatPublishedAt } from '../../lib/format-date';
+
+interface HighlightCardProps {
+  article: Article;
+  themesById: ReadonlyMap<string, Theme>;
+  organizationsById: ReadonlyMap<string, Organization>;
+  /** Search terms to mark in the title and highlights. */
+  terms: readonly string[];
+  /** The current query string, so opening the article keeps the filters. */
+  search: string;
+  onOrganization: (id: string) => void;
+  selectedOrgs: readonly string[];
+}
+
+const MAX_FIGURES = 3;
+
+/** One matching article: what it is, who it names, its highlights and key figures. */
+export function HighlightCard({ article, themesById, organizationsById, terms, search, onOrganization, selectedOrgs }: HighlightCardProps) {
+  const titleId = `card-${article.id}`;
+  return (
+    <article className="card" aria-labelledby={titleId}>
+      <header className="card__header">
+        <p className="card__meta">
+          <span>{article.publisher}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={article.publishedAt?.value} title={article.publishedAt?.note}>
+            {formatPublishedAt(article.publishedAt)}
+          </time>
+        </p>
+        <h2 className="card__title" id={titleId}>
+          <Link to={{ pathname: `/articles/${article.id}`, search }}>
+            <Highlighted text={article.title} terms={terms} />
+          </Link>
+          {article.titleOrigin === 'derived' && (
+            <span className="badge" title="The source has no headline; this title is made from its text.">
+              derived title
+            </span>
+          )}
+        </h2>
+      </header>
+      <ul className="chip-row" aria-label="Themes">
+        {article.themes.map(({ id }) => {
+          const theme = themesById.get(id);
+          return theme ? (
+            <li key={id}>
+              <ThemeChip theme={theme} />
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <ul className="card__highlights">
+        {article.highlights.items.map((item) => (
+          <li key={item}>
+            <Highlighted text={item} terms={terms} />
+          </li>
+        ))}
+      </ul>
+      {article.figures.length > 0 && (
+        <dl className="card__figures" aria-label="Key figures">
+          {article.figures.slice(0, MAX_FIGURES).map((figure) => (
+            <div key={`${figure.text}-${figure.measure}`} className="figure">
+              <dt>{figure.text}</dt>
+              <dd>{figure.measure}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <ul className="chip-row" aria-label="Organizations">
+        {article.organizations.map(({ id, mentions }) => {
+          const name = organizationsById.get(id)?.name ?? id;
+          const selected = selectedOrgs.includes(id);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className="chip chip--button"
+                aria-pressed={selected}
+                aria-label={`${selected ? 'Filtering by' : 'Filter by'} ${name} (${mentions} mentions)`}
+                onClick={() => onOrganization(id)}
+              >
+                {name} <span className="chip__count">{mentions}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {article.url && (
+        <a className="card__source" href={article.url} target="_blank" rel="noopener noreferrer">
+          Original at {article.publisher} <span aria-hidden="true">↗</span>
+        </a>
+      )}
+    </article>
+  );
+}

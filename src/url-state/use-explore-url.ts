@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { ExploreState, KnownIds } from './explore-url';
+import { parseExploreUrl, stringifyExploreUrl } from './explore-url';
+
+/** Navigation state carrying what a link asked for that was dropped, so the notice survives the cleanup. */
+export interface UrlNoticeState {
+  ignored: string[];
+}
+
+function sameFilters(a: ExploreState['filters'], b: ExploreState['filters']): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The current view, parsed once from the URL, and the one way to change it. A user's edit pushes a
+ * history entry (Back undoes it); changing a filter resets the page. A link with parts that cannot
+ * be honoured is rewritten once, in place, to what is shown, and the notice says what was dropped.
+ */
+export function useExploreUrl(known?: KnownIds) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const parsed = useMemo(() => parseExploreUrl(location.search, known), [location.search, known]);
+  const canonical = stringifyExploreUrl(parsed.state);
+
+  useEffect(() => {
+    if (parsed.ignored.length === 0) return;
+    const state: UrlNoticeState = { ignored: parsed.ignored };
+    void navigate({ pathname: location.pathname, search: canonical, hash: location.hash }, { replace: true, state });
+  }, [parsed.ignored, canonical, location.pathname, location.hash, navigate]);
+
+  const update = useCallback(
+    (change: (current: ExploreState) => ExploreState, options: { replace?: boolean } = {}) => {
+      const next = change(parsed.state);
+      const resetPage = !sameFilters(next.filters, parsed.state.filters) && next.view.page === parsed.state.view.page;
+      const search = stringifyExploreUrl(resetPage ? { ...next, view: { ...next.view, page: 1 } } : next);
+      if (search === canonical) return;
+      void navigate({ pathname: location.pathname, search }, { replace: options.replace ?? false });
+    },
+    [parsed.state, canonical, location.pathname, navigate],
+  );
+
+  return { state: parsed.state, search: canonical, update };
+}
+
+export type ExploreUpdate = ReturnType<typeof useExploreUrl>['update'];

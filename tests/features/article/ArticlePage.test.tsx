@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test-utils';
+import { steelDataset } from '../steel-fixture';
+
+const open = (url: string) => renderApp(url, steelDataset());
+
+describe('article page', () => {
+  it('shows the title, the date at its precision with its confidence and why', async () => {
+    open('/articles/a-hydrogen');
+    const title = await screen.findByRole('heading', { level: 1 });
+    expect(title).toHaveTextContent('Baogang meets ECUST on hydrogen metallurgy');
+    expect(within(title).getByText('derived title')).toBeInTheDocument();
+    expect(screen.getByText('May 2025').closest('p')).toHaveTextContent(
+      'May 2025 — estimated: The text reports meetings on May 13 and 14 without a year.',
+    );
+  });
+
+  it('explains each theme with its terms, counts and a link to the cited sentence', async () => {
+    open('/articles/a-ev-new?themes=ev-steel');
+    const evidence = await screen.findByRole('region', { name: 'Why this article is tagged “EV steel”' });
+    expect(evidence).toHaveTextContent('EV × 2 times');
+    const find = within(evidence).getByRole('link', { name: /Find in source/ });
+    expect(find).toHaveAttribute(
+      'href',
+      'https://example.com/news/ev?id=1#:~:text=Baogang%20ships%20EV%20steel,makers%20with%20Baogang%20Electric.',
+    );
+    expect(find).toHaveAttribute('target', '_blank');
+    expect(find).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('marks theme terms and organization names in the text, as text', async () => {
+    const { container } = open('/articles/a-ev-new');
+    const body = await screen.findByRole('region', { name: 'Full text' });
+    const marks = within(body)
+      .getByText((_, element) => element?.tagName === 'P' && element.textContent?.startsWith('Baogang ships') === true)
+      .querySelectorAll('mark');
+    expect([...marks].map((mark) => [mark.textContent, mark.getAttribute('title')])).toEqual([
+      ['Baogang', 'Organization: Baogang Group'],
+      ['EV', 'Theme: EV steel'],
+      ['EV', 'Theme: EV steel'],
+      ['Baogang Electric', 'Organization: Baogang Electric'],
+    ]);
+    // "Every" is not the acronym EV.
+    expect(within(body).getByText(/Every/).querySelectorAll('mark')).toHaveLength(1);
+    expect(within(body).getByText(/<script>alert\(1\)<\/script>/)).toBeInTheDocument();
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('lists figures and events, and links organizations to their pages with the filters kept', async () => {
+    open('/articles/a-ev-new?themes=ev-steel');
+    expect(await screen.findByRole('region', { name: 'Figures' })).toHaveTextContent('1,000+ tons (more than) — shipments within three months');
+    expect(screen.getByRole('region', { name: 'Events' })).toHaveTextContent('2030 — target Carbon peak');
+    const organizations = screen.getByRole('list', { name: 'Organizations' });
+    expect(within(organizations).getByRole('link', { name: /Baogang Group/ })).toHaveAttribute('href', '/organizations/baogang-group?themes=ev-steel');
+    expect(screen.getByRole('link', { name: /Read the original/ })).toHaveAttribute('href', 'https://example.com/news/ev?id=1');
+  });
+
+  it('steps through the filtered results in their order and back to them', async () => {
+    const user = userEvent.setup();
+    open('/articles/a-ev-old?themes=ev-steel');
+    const nav = await screen.findByRole('navigation', { name: 'Results' });
+    expect(nav).toHaveTextContent('Article 2 of 3 in the current results');
+    expect(within(nav).getByRole('link', { name: /Back to results/ })).toHaveAttribute('href', '/?themes=ev-steel');
+    expect(within(nav).getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', '/articles/a-ev-new?themes=ev-steel');
+    await user.click(within(nav).getByRole('link', { name: /^Next/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'A year of EV and hydrogen metallurgy at Baogang' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Results' })).toHaveTextContent('Article 3 of 3');
+    expect(screen.getByText('No next article')).toBeInTheDocument();
+  });
+
+  it('says when the article is outside the current results and steps through all articles instead', async () => {
+    open('/articles/a-hydrogen?themes=ev-steel');
+    const nav = await screen.findByRole('navigation', { name: 'Results' });
+    expect(nav).toHaveTextContent('This article is not among the 3 results of the current filters');
+    expect(within(nav).getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', '/articles/a-ev-new?themes=ev-steel');
+    expect(within(nav).getByRole('link', { name: /^Next/ })).toHaveAttribute('href', '/articles/a-ev-old?themes=ev-steel');
+  });
+
+  it('says so when the id is unknown, with a way back', async () => {
+    open('/articles/nope?themes=ev-steel');
+    expect(await screen.findByText('There is no article with this id.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/?themes=ev-steel');
+  });
+});
