@@ -9,6 +9,7 @@ import { SearchBox } from '../../features/filters/SearchBox';
 import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { ResultList } from '../../features/highlights/ResultList';
 import { TimelineSection } from '../../features/timeline/TimelineSection';
+import { FilterDrawer } from '../../components/FilterDrawer';
 import { UrlNotice } from '../../components/UrlNotice';
 import { useExplore } from '../use-explore';
 
@@ -25,12 +26,11 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
     <div className="explore">
       <h1 className="visually-hidden">Explore</h1>
       <UrlNotice />
-      <details className="explore__filters" open>
-        <summary className="explore__filters-toggle">Filters</summary>
+      <FilterDrawer activeCount={active.length}>
         <SearchBox state={state} update={update} />
         <ThemeFilter themes={themes} counts={selection.themeCounts} state={state} update={update} />
         <OrganizationFilter organizations={dataset.organizations} counts={selection.orgCounts} state={state} update={update} />
-      </details>
+      </FilterDrawer>
       <div className="explore__main">
         <ActiveFilters active={active} update={update} />
         <TimelineSection index={index} selection={selection} themes={themes} state={state} update={update} />
