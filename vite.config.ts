@@ -1,10 +1,48 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { syntheticData } from './scripts/vite-synthetic-data';
+
+/**
+ * The built app's Content-Security-Policy: nothing runs but our own bundled scripts. Styles come
+ * from our stylesheet only; the inline `style` values React and recharts set go through the CSSOM,
+ * which CSP does not govern, so no 'unsafe-inline' is needed. Trusted Types make any HTML sink
+ * (innerHTML and friends) throw, so untrusted text can only ever become text; the one policy,
+ * `steel-radar-worker`, vouches for the same-origin script of the explore worker only.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // blob: lets a chart's SVG be drawn into a canvas for the PNG export.
+  "img-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types steel-radar-worker",
+].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    syntheticData(),
+    {
+      // Build only: the dev server's hot-reload preamble is an inline script.
+      name: 'steel-radar:csp-meta',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    },
+  ],
   build: { sourcemap: true },
+  // frame-ancestors only works as a header; any static host serving dist/ should send these too.
+  preview: {
+    headers: {
+      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ColorSchemeToggle } from '../components/ColorSchemeToggle';
+import { ShareButton } from '../features/share/ShareButton';
 
 export function Layout() {
   // Filters travel with the user between pages: nav links keep the current query string.
@@ -18,7 +19,9 @@ export function Layout() {
           <NavLink to={{ pathname: '/', search }} end>
             Explore
           </NavLink>
+          <NavLink to={{ pathname: '/summary', search }}>Summary</NavLink>
         </nav>
+        <ShareButton />
         <ColorSchemeToggle />
       </header>
       <main id="main" className="app-main">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PanelState } from '../components/PanelState';
+import { SyntheticNotice } from '../components/SyntheticNotice';
 import { useDatasetQuery } from './dataset-query';
 import type { LoadedDataset } from './parse-dataset';
 import { DatasetError } from './parse-dataset';
@@ -30,6 +31,7 @@ export function DatasetGate({ children }: { children: (loaded: LoadedDataset) =>
   }
   return (
     <>
+      {query.data.dataset.synthetic && <SyntheticNotice count={query.data.dataset.articles.length} />}
       <SkippedRecordsNotice skipped={query.data.skipped} />
       {children(query.data)}
     </>

@@ -1,8 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { SELECTED_DATASET_URL, isIndexUrl } from './dataset-source';
 import type { LoadedDataset } from './parse-dataset';
 import { DatasetError, parseDataset } from './parse-dataset';
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+/** `?dataset=…json` loads another single-file dataset; `…bin` goes through the index query instead. */
+export const DATASET_URL = SELECTED_DATASET_URL && !isIndexUrl(SELECTED_DATASET_URL) ? SELECTED_DATASET_URL : DEFAULT_DATASET_URL;
 
 /** Fetches and validates the dataset; every failure becomes a DatasetError the error screen can explain. */
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
@@ -17,6 +20,10 @@ export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDat
   }
   if (!response.ok) {
     throw new DatasetError(`The server answered ${response.status} for ${url}.`, 'Retry in a moment.', response.status >= 500);
+  }
+  // A single-page-app server answers a missing file with index.html and status 200.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new DatasetError(`No dataset at ${url} (the server answered with a web page).`, 'Build it with `npm run ingest`, then reload.');
   }
   let json: unknown;
   try {

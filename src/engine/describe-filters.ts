@@ -36,10 +36,16 @@ export function describeFilters(filters: Filters, dataset: Pick<Dataset, 'taxono
   if (filters.orgs.length > 0 && !filters.rollup) {
     active.push({ key: 'rollup', label: 'Subsidiaries excluded', without: (f) => ({ ...f, rollup: true }) });
   }
-  if (filters.from) {
+  if (filters.rolling) {
+    active.push({
+      key: 'rolling',
+      label: `Last ${filters.rolling} months`,
+      without: (f) => ({ ...f, rolling: null, from: null, to: null }),
+    });
+  } else if (filters.from) {
     active.push({ key: 'from', label: `From ${formatPartialDate(filters.from, 'month')}`, without: (f) => ({ ...f, from: null }) });
   }
-  if (filters.to) {
+  if (filters.to && !filters.rolling) {
     active.push({ key: 'to', label: `Until ${formatPartialDate(filters.to, 'month')}`, without: (f) => ({ ...f, to: null }) });
   }
   if (filters.q) active.push({ key: 'q', label: `Search: “${filters.q}”`, without: (f) => ({ ...f, q: '' }) });

@@ -9,6 +9,8 @@ export interface Filters {
   /** Inclusive month range, `YYYY-MM`. */
   from: string | null;
   to: string | null;
+  /** A rolling window of the last N months (from/to then hold its resolved months), else null. */
+  rolling: number | null;
   q: string;
 }
 
@@ -19,5 +21,6 @@ export const EMPTY_FILTERS: Filters = {
   rollup: true,
   from: null,
   to: null,
+  rolling: null,
   q: '',
 };

@@ -7,16 +7,16 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface SearchDocument {
+export interface SearchDocument {
   index: number;
   title: string;
   highlights: string;
   text: string;
 }
 
-/** A full-text index over titles, highlights and body: prefix and typo-tolerant. */
-export function buildSearchIndex(articles: readonly Article[]): MiniSearch<SearchDocument> {
-  const search = new MiniSearch<SearchDocument>({
+/** An empty full-text index over titles, highlights and body text: prefix and typo-tolerant. */
+export function createSearchIndex(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
     idField: 'index',
     fields: ['title', 'highlights', 'text'],
     searchOptions: {
@@ -27,6 +27,11 @@ export function buildSearchIndex(articles: readonly Article[]): MiniSearch<Searc
       combineWith: 'AND',
     },
   });
+}
+
+/** A full-text index over titles, highlights and body: prefix and typo-tolerant. */
+export function buildSearchIndex(articles: readonly Article[]): MiniSearch<SearchDocument> {
+  const search = createSearchIndex();
   search.addAll(
     articles.map((article, index) => ({
       index,

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { Report } from '../domain/schema';
-import { runIngest } from './run';
+import { DEFAULT_MAX_ARTICLES, runIngest } from './run';
+import { formatUpdateReport, runUpdate } from './update/run-update';
 import { writeDataset } from './write';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -15,15 +16,24 @@ Options:
   --data DIR         taxonomy, registry, gazetteer and manifest (default data)
   --out FILE         dataset to write (default public/data/dataset.json)
   --max-file-mb N    skip raw files larger than N MB (default 20)
+  --max-articles N   stop reading files once N articles are read (default 100000)
+  --update           first fetch what is new from the sources in the feeds file into
+                     <raw>/sources/<source id>/, then ingest as usual
+  --force            with --update: also fetch sources polled more recently than their interval
+  --feeds FILE       with --update: the sources (default <data>/feeds.json)
+  --state FILE       with --update: what each source returned last time (default <data>/feeds-state.json)
   --help             show this help
 
-Exit status: 0 all files ingested; 1 some files failed (the rest were written); 2 nothing written.`;
+Exit status: 0 all files ingested (and, with --update, all sources fetched); 1 some files or sources
+failed (the rest were written); 2 nothing written.`;
 
 function printReport(report: Report, rawDir: string): void {
   const failed = report.files.filter((file) => file.status === 'failed');
   const ingested = report.files.filter((file) => file.status === 'ingested');
   console.log(`Ingested ${ingested.length} file(s), ${failed.length} failed.`);
   for (const file of failed) console.log(`  FAILED ${join(rawDir, file.path)}: ${file.reason}`);
+  const skipped = report.files.filter((file) => file.status === 'skipped');
+  if (skipped.length) console.log(`  SKIPPED ${skipped.length} file(s), ${join(rawDir, skipped[0]!.path)} and after: ${skipped[0]!.reason}`);
   for (const duplicate of report.duplicates) {
     console.log(`  duplicate ${join(rawDir, duplicate.droppedPath)}: ${duplicate.reason} as ${duplicate.keptId}`);
   }
@@ -44,6 +54,11 @@ async function main(): Promise<number> {
       data: { type: 'string', default: 'data' },
       out: { type: 'string', default: 'public/data/dataset.json' },
       'max-file-mb': { type: 'string', default: '20' },
+      'max-articles': { type: 'string', default: String(DEFAULT_MAX_ARTICLES) },
+      update: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      feeds: { type: 'string' },
+      state: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -53,6 +68,25 @@ async function main(): Promise<number> {
   }
   const maxFileMb = Number(values['max-file-mb']);
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) throw new Error('--max-file-mb takes a positive number');
+  const maxArticles = Number(values['max-articles']);
+  if (!Number.isSafeInteger(maxArticles) || maxArticles <= 0) throw new Error('--max-articles takes a positive whole number');
+  if (!values.update && (values.force || values.feeds !== undefined || values.state !== undefined)) {
+    throw new Error('--force, --feeds and --state apply only with --update');
+  }
+  let sourcesFailed = false;
+  if (values.update) {
+    const reports = await runUpdate(
+      {
+        feedsFile: values.feeds ?? join(values.data, 'feeds.json'),
+        stateFile: values.state ?? join(values.data, 'feeds-state.json'),
+        sourcesDir: join(values.raw, 'sources'),
+        force: values.force,
+      },
+      { fetch, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now: () => new Date() },
+    );
+    for (const line of formatUpdateReport(reports)) console.log(line);
+    sourcesFailed = reports.some((report) => report.status === 'failed');
+  }
   const content = await runIngest({
     rawDir: values.raw,
     inputs: {
@@ -62,6 +96,7 @@ async function main(): Promise<number> {
       manifest: join(values.data, 'sources.json'),
     },
     maxFileBytes: maxFileMb * 1e6,
+    maxArticles,
   });
   printReport(content.report, values.raw);
   if (content.articles.length === 0) {
@@ -70,7 +105,7 @@ async function main(): Promise<number> {
   }
   const outcome = await writeDataset(values.out, content, new Date());
   console.log(`${outcome === 'written' ? 'Wrote' : 'Unchanged:'} ${values.out} (${content.articles.length} articles, version ${content.datasetVersion}).`);
-  return content.report.files.some((file) => file.status === 'failed') ? 1 : 0;
+  return sourcesFailed || content.report.files.some((file) => file.status !== 'ingested') ? 1 : 0;
 }
 
 main().then(

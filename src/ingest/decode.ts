@@ -72,6 +72,15 @@ function decodeByDeclarationOrGuess(bytes: Uint8Array): DecodeResult {
   const declared = findDeclaredEncoding(bytes);
   if (declared === undefined || declared === 'utf-8' || declared === 'utf8') {
     if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8', warnings: [] };
+    const mixed = decodeMixedUtf8(bytes);
+    if (mixed) {
+      return {
+        ok: true,
+        text: mixed.text,
+        encoding: 'utf-8',
+        warnings: [`${mixed.stray} byte(s) are not valid UTF-8 in otherwise UTF-8 text; read those as windows-1252`],
+      };
+    }
     const claim = declared === undefined ? 'no encoding declared and' : 'declared UTF-8 but';
     return fallbackTo1252(bytes, `${claim} the bytes are not valid UTF-8; decoded as windows-1252`);
   }
@@ -107,6 +116,63 @@ function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
 /** iconv-lite, not TextDecoder: Node's TextDecoder maps 0x80–0x9F wrongly for windows-1252 (nodejs/node#56542). */
 function fallbackTo1252(bytes: Uint8Array, warning: string): DecodeResult {
   return { ok: true, text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', warnings: [warning] };
+}
+
+const WINDOWS_1252 = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)), 'windows-1252');
+
+/** The length of the well-formed UTF-8 sequence starting at `i` (Unicode Table 3-7), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const [length, low, high] =
+    lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+    : lead === 0xe0 ? [3, 0xa0, 0xbf]
+    : lead === 0xed ? [3, 0x80, 0x9f]
+    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+    : lead === 0xf0 ? [4, 0x90, 0xbf]
+    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+    : lead === 0xf4 ? [4, 0x80, 0x8f]
+    : [0, 0, 0];
+  if (length === 0 || i + length > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k += 1) {
+    const next = bytes[i + k]!;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+/**
+ * UTF-8 text with a few windows-1252 bytes pasted in (a quote copied from an old document): the
+ * well-formed UTF-8 sequences are read as UTF-8 and each stray byte as windows-1252, so neither
+ * the Chinese nor the quote is garbled. Undefined when the file holds no multi-byte UTF-8 at all:
+ * then it is plain windows-1252.
+ */
+function decodeMixedUtf8(bytes: Uint8Array): { text: string; stray: number } | undefined {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let multibyte = 0;
+  let stray = 0;
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      multibyte += 1;
+      i += length;
+      continue;
+    }
+    parts.push(decoder.decode(bytes.subarray(runStart, i)), WINDOWS_1252[bytes[i]!]!);
+    stray += 1;
+    i += 1;
+    runStart = i;
+  }
+  if (multibyte === 0) return undefined;
+  parts.push(decoder.decode(bytes.subarray(runStart)));
+  return { text: parts.join(''), stray };
 }
 
 function isAscii(bytes: Uint8Array): boolean {

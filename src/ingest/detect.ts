@@ -60,8 +60,12 @@ function rootElementName(text: string): string | undefined {
  * feed parser reads them fine; an unclosed tag means the file is cut off or broken.
  */
 function findXmlError(text: string): string | undefined {
+  if (text.lastIndexOf('<![CDATA[') > text.lastIndexOf(']]>')) return 'the file ends inside a CDATA section (it looks cut off)';
   const repaired = text.replace(/&(?![a-z][\w.-]*;|#\d+;|#x[\da-f]+;)/gi, '&amp;');
   const result = XMLValidator.validate(repaired);
   if (result === true) return undefined;
+  // The validator lists elements left open at the end as a JSON array in its message.
+  const open = /^Invalid '(\[[\s\S]*\])' found/.exec(result.err.msg)?.[1];
+  if (open) return `elements never closed: ${(JSON.parse(open) as string[]).map((name) => `<${name}>`).join(', ')} (the file looks cut off)`;
   return `${result.err.msg.replace(/\.$/, '')} (line ${result.err.line}, column ${result.err.col})`;
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, Dataset, Report } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/schema';
@@ -15,7 +15,12 @@ export interface RunOptions {
   rawDir: string;
   inputs: InputPaths;
   maxFileBytes: number;
+  /** Articles kept at most; files past the limit are reported as skipped. */
+  maxArticles?: number;
 }
+
+export const DEFAULT_MAX_ARTICLES = 100_000;
+const CHUNK_BYTES = 1 << 20;
 
 /** The dataset minus `generatedAt`, which the writer sets only when the content changed. */
 export type DatasetContent = Omit<Dataset, 'generatedAt'>;
@@ -29,12 +34,34 @@ function byDateThenId(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+const tooLarge = (size: string, maxFileBytes: number) =>
+  `file is ${size} MB, over the ${(maxFileBytes / 1e6).toFixed(0)} MB limit (raise it with --max-file-mb)`;
+
+/**
+ * The file's bytes, or why they were not read. The size is checked before reading; the read asks
+ * for one byte more than the size promised, so a file that grows meanwhile (or misreports its
+ * size) is read on in chunks only up to the limit and can never exhaust memory.
+ */
 async function readBytes(path: string, maxFileBytes: number): Promise<Uint8Array | string> {
-  const info = await stat(path);
-  if (info.size > maxFileBytes) {
-    return `file is ${(info.size / 1e6).toFixed(1)} MB, over the ${(maxFileBytes / 1e6).toFixed(0)} MB limit (raise it with --max-file-mb)`;
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxFileBytes) return tooLarge((size / 1e6).toFixed(1), maxFileBytes);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (let want = size + 1; ; want = CHUNK_BYTES) {
+      const buffer = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buffer, 0, want, null);
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxFileBytes) return tooLarge(`more than ${(maxFileBytes / 1e6).toFixed(0)}`, maxFileBytes);
+      // A regular file reads short only at its end.
+      if (bytesRead < want) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
-  return new Uint8Array(await readFile(path));
 }
 
 /**
@@ -47,8 +74,13 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const report: Report = { files: [], warnings: [], duplicates: [], candidates: [] };
   const built: Candidate[] = [];
   const tally: CandidateTally = new Map();
+  const maxArticles = options.maxArticles ?? DEFAULT_MAX_ARTICLES;
 
   for (const path of paths) {
+    if (built.length >= maxArticles) {
+      report.files.push({ path, status: 'skipped', reason: `not read: the limit of ${maxArticles} articles was reached (raise it with --max-articles)`, articleIds: [] });
+      continue;
+    }
     const bytes = await readBytes(join(options.rawDir, path), options.maxFileBytes).catch(
       (error: NodeJS.ErrnoException) => `cannot read the file (${error.code ?? error.message})`,
     );
@@ -58,9 +90,13 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
       continue;
     }
     for (const message of result.warnings) report.warnings.push({ path, message });
+    const room = maxArticles - built.length;
+    if (result.articles.length > room) {
+      report.warnings.push({ path, message: `only the first ${room} of its ${result.articles.length} articles were read: the limit of ${maxArticles} articles was reached (raise it with --max-articles)` });
+    }
     const entry = inputs.manifest.files[path];
     const ids: string[] = [];
-    for (const raw of result.articles) {
+    for (const raw of result.articles.slice(0, room)) {
       const { article, urlKey, warnings, candidates } = buildArticle(raw, path, entry, inputs);
       ids.push(article.id);
       built.push({ article, urlKey });

@@ -60,3 +60,12 @@ export function defaultGranularity(firstMonth: number, lastMonth: number): Granu
 export function precisionFits(precision: DatePrecision, granularity: Granularity): boolean {
   return precision !== 'year' || granularity === 'year';
 }
+
+/**
+ * The months of a rolling window ending with the current month, as `YYYY-MM`.
+ * e.g. `rollingRange(12, new Date('2026-11-23'))` → `['2025-12', '2026-11']`.
+ */
+export function rollingRange(months: number, today: Date): [string, string] {
+  const current = monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1);
+  return [formatYearMonth(current - months + 1), formatYearMonth(current)];
+}

@@ -10,14 +10,14 @@ import {
   createLoader,
   createParser,
   createSerializer,
-  parseAsInteger,
   parseAsString,
   parseAsStringLiteral,
 } from 'nuqs';
+import { DATASET_PARAM } from '../dataset/dataset-source';
 import type { Filters } from '../engine/filters';
 import type { SortOrder } from '../engine/select-matches';
 import type { Granularity } from '../lib/periods';
-import { parseYearMonth } from '../lib/periods';
+import { parseYearMonth, rollingRange } from '../lib/periods';
 
 export const URL_FORMAT_VERSION = 1;
 const MAX_QUERY_LENGTH = 200;
@@ -34,10 +34,32 @@ const parseAsIdList = createParser<string[]>({
   eq: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
 });
 
+/** Digits only: `parseInt` would read `2abc` as 2 and `1e3` as 1 without a word. */
+const parseAsWholeNumber = createParser<number>({
+  parse: (value) => (/^(?:0|[1-9]\d{0,14})$/.test(value) ? Number(value) : null),
+  serialize: (value) => String(value),
+});
+
 /** Only `true` and `false`: anything else is reported, not silently read as false. */
 const parseAsStrictBoolean = createParser<boolean>({
   parse: (value) => (value === 'true' ? true : value === 'false' ? false : null),
   serialize: (value) => String(value),
+});
+
+/** `12m`: a rolling window of months, so a link can mean "the last year" whenever it is opened. */
+const parseAsMonths = createParser<number>({
+  parse: (value) => {
+    const match = /^(\d{1,3})m$/.exec(value);
+    const months = match ? Number(match[1]) : 0;
+    return months >= 1 && months <= 240 ? months : null;
+  },
+  serialize: (months) => `${months}m`,
+});
+
+/** `2026-11-23.d715d097`: the day and version of the dataset a shared link was made on. */
+const parseAsDatasetStamp = createParser<string>({
+  parse: (value) => (/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{6,16}$/.test(value) ? value : null),
+  serialize: (value) => value,
 });
 
 const parseAsYearMonth = createParser<string>({
@@ -46,20 +68,22 @@ const parseAsYearMonth = createParser<string>({
 });
 
 export const exploreParsers = {
-  v: parseAsInteger,
+  v: parseAsWholeNumber,
   themes: parseAsIdList.withDefault([]),
   orgs: parseAsIdList.withDefault([]),
   match: parseAsStringLiteral(['any', 'all'] as const).withDefault('any'),
   rollup: parseAsStrictBoolean.withDefault(true),
   from: parseAsYearMonth,
   to: parseAsYearMonth,
+  last: parseAsMonths,
+  ds: parseAsDatasetStamp,
   q: parseAsString.withDefault(''),
   gran: parseAsStringLiteral(['month', 'quarter', 'year'] as const),
   chart: parseAsStringLiteral(['bars', 'lines'] as const).withDefault('bars'),
   scale: parseAsStringLiteral(['count', 'share'] as const).withDefault('count'),
   events: parseAsStrictBoolean.withDefault(false),
   sort: parseAsStringLiteral(['date', 'relevance'] as const),
-  page: parseAsInteger.withDefault(1),
+  page: parseAsWholeNumber.withDefault(1),
 };
 
 export interface ViewOptions {
@@ -76,6 +100,8 @@ export interface ViewOptions {
 export interface ExploreState {
   filters: Filters;
   view: ViewOptions;
+  /** The dataset a shared link was made on (`ds`), or null for links without one. */
+  dataset: string | null;
 }
 
 export interface ParsedExploreUrl {
@@ -93,26 +119,36 @@ const loadParams = createLoader(exploreParsers);
 const serializeParams = createSerializer(exploreParsers);
 const KEYS = new Set(Object.keys(exploreParsers));
 
-function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+/** Control, bidi and invisible characters: quoted raw, they would hide or reorder the notice's text. */
+const UNREADABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * A value from the link as the notice quotes it: invisible characters spelled out, cut at 40
+ * characters without splitting one. e.g. `quote('\u202Eevil')` → `[U+202E]evil`
+ */
+function quote(value: string): string {
+  const visible = value.replace(UNREADABLE, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+  const chars = Array.from(visible);
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : visible;
 }
 
 /**
  * Reads a query string into a view. Never throws: unknown parameters, malformed values, ids the
  * dataset lacks and reversed ranges are dropped or fixed, and each is listed in `ignored`.
  */
-export function parseExploreUrl(search: string | URLSearchParams, known?: KnownIds): ParsedExploreUrl {
+export function parseExploreUrl(search: string | URLSearchParams, known?: KnownIds, today: Date = new Date()): ParsedExploreUrl {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   for (const key of new Set(params.keys())) {
-    if (!KEYS.has(key)) ignored.push(`unknown parameter “${shorten(key)}”`);
+    if (!KEYS.has(key) && key !== DATASET_PARAM) ignored.push(`unknown parameter “${quote(key)}”`);
     else if (params.getAll(key).length > 1) ignored.push(`repeated parameter “${key}” (the first was used)`);
   }
   for (const key of KEYS) {
     const value = params.get(key);
-    if (value === null || key === 'themes' || key === 'orgs') continue;
+    if (value === '') ignored.push(`empty parameter “${key}”`);
+    if (value === null || value === '' || key === 'themes' || key === 'orgs') continue;
     if (exploreParsers[key as keyof typeof exploreParsers].parse(value) === null) {
-      ignored.push(`invalid ${key} “${shorten(value)}”`);
+      ignored.push(`invalid ${key} “${quote(value)}”`);
     }
   }
   const raw = loadParams(params);
@@ -121,17 +157,22 @@ export function parseExploreUrl(search: string | URLSearchParams, known?: KnownI
   const pick = (ids: string[], set: ReadonlySet<string> | undefined, what: string) =>
     ids.filter((id) => {
       const ok = !set || set.has(id);
-      if (!ok) ignored.push(`unknown ${what} “${shorten(id)}”`);
+      if (!ok) ignored.push(`unknown ${what} “${quote(id)}”`);
       return ok;
     });
   const listDropped = (key: 'themes' | 'orgs', kept: string[]) => {
     const asked = (params.get(key) ?? '').split(',').filter(Boolean);
-    for (const id of asked) if (!kept.includes(id) && !ID.test(id)) ignored.push(`invalid ${key.slice(0, -1)} id “${shorten(id)}”`);
+    for (const id of asked) if (!kept.includes(id) && !ID.test(id)) ignored.push(`invalid ${key.slice(0, -1)} id “${quote(id)}”`);
   };
   listDropped('themes', raw.themes);
   listDropped('orgs', raw.orgs);
 
   let { from, to } = raw;
+  const rolling = raw.last;
+  if (rolling !== null) {
+    if (from || to) ignored.push('fixed dates alongside a rolling window (the window was used)');
+    [from, to] = rollingRange(rolling, today);
+  }
   if (from && to && from > to) {
     ignored.push(`reversed date range ${from} → ${to} (swapped)`);
     [from, to] = [to, from];
@@ -139,11 +180,12 @@ export function parseExploreUrl(search: string | URLSearchParams, known?: KnownI
   let q = raw.q.trim();
   if (q.length > MAX_QUERY_LENGTH) {
     ignored.push(`search text beyond ${MAX_QUERY_LENGTH} characters`);
-    q = q.slice(0, MAX_QUERY_LENGTH);
+    // Never end on half of a surrogate pair: it could not be written back into a URL.
+    q = q.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
   }
   let page = raw.page;
   if (!Number.isSafeInteger(page) || page < 1) {
-    ignored.push(`invalid page “${shorten(params.get('page') ?? '')}”`);
+    ignored.push(`invalid page “${quote(params.get('page') ?? '')}”`);
     page = 1;
   }
 
@@ -156,23 +198,31 @@ export function parseExploreUrl(search: string | URLSearchParams, known?: KnownI
         rollup: raw.rollup,
         from,
         to,
+        rolling,
         q,
       },
       view: { granularity: raw.gran, chart: raw.chart, scale: raw.scale, events: raw.events, sort: raw.sort, page },
+      dataset: raw.ds,
     },
     ignored: [...new Set(ignored)],
   };
 }
 
-/** The canonical query string of a view: defaults left out, lists sorted; '' for the default view. */
-export function stringifyExploreUrl({ filters, view }: ExploreState): string {
+/**
+ * The canonical query string of a view: defaults left out, lists sorted; '' for the default view.
+ * A rolling window whose months were edited becomes those fixed months.
+ */
+export function stringifyExploreUrl({ filters, view, dataset }: ExploreState, today: Date = new Date()): string {
+  const window = filters.rolling ? rollingRange(filters.rolling, today) : null;
+  const rolling = window && window[0] === filters.from && window[1] === filters.to ? filters.rolling : null;
   return serializeParams({
     themes: filters.themes,
     orgs: filters.orgs,
     match: filters.orgMatch,
     rollup: filters.rollup,
-    from: filters.from,
-    to: filters.to,
+    from: rolling ? null : filters.from,
+    to: rolling ? null : filters.to,
+    last: rolling,
     q: filters.q.trim(),
     gran: view.granularity,
     chart: view.chart,
@@ -180,5 +230,19 @@ export function stringifyExploreUrl({ filters, view }: ExploreState): string {
     events: view.events,
     sort: view.sort,
     page: view.page,
+    ds: dataset,
   });
+}
+
+/**
+ * Keeps the `dataset` parameter of the current address on a new query string, so a view of another
+ * dataset (a synthetic corpus, say) stays on it while filtering and in shared links.
+ * e.g. `withDatasetParam('?themes=a', '?dataset=/data/x/index.bin')` → `?themes=a&dataset=%2Fdata%2Fx%2Findex.bin`
+ */
+export function withDatasetParam(search: string, current: string): string {
+  const dataset = new URLSearchParams(current).get(DATASET_PARAM);
+  if (dataset === null) return search;
+  const params = new URLSearchParams(search);
+  params.set(DATASET_PARAM, dataset);
+  return `?${params.toString()}`;
 }

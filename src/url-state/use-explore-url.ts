@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ExploreState, KnownIds } from './explore-url';
-import { parseExploreUrl, stringifyExploreUrl } from './explore-url';
+import { parseExploreUrl, stringifyExploreUrl, withDatasetParam } from './explore-url';
 
 /** Navigation state carrying what a link asked for that was dropped, so the notice survives the cleanup. */
 export interface UrlNoticeState {
@@ -21,7 +21,7 @@ export function useExploreUrl(known?: KnownIds) {
   const location = useLocation();
   const navigate = useNavigate();
   const parsed = useMemo(() => parseExploreUrl(location.search, known), [location.search, known]);
-  const canonical = stringifyExploreUrl(parsed.state);
+  const canonical = withDatasetParam(stringifyExploreUrl(parsed.state), location.search);
 
   useEffect(() => {
     if (parsed.ignored.length === 0) return;
@@ -31,13 +31,14 @@ export function useExploreUrl(known?: KnownIds) {
 
   const update = useCallback(
     (change: (current: ExploreState) => ExploreState, options: { replace?: boolean } = {}) => {
-      const next = change(parsed.state);
+      // The stamp of the dataset a shared link was made on describes that link, not the user's edits of it.
+      const next = { ...change(parsed.state), dataset: null };
       const resetPage = !sameFilters(next.filters, parsed.state.filters) && next.view.page === parsed.state.view.page;
-      const search = stringifyExploreUrl(resetPage ? { ...next, view: { ...next.view, page: 1 } } : next);
+      const search = withDatasetParam(stringifyExploreUrl(resetPage ? { ...next, view: { ...next.view, page: 1 } } : next), location.search);
       if (search === canonical) return;
       void navigate({ pathname: location.pathname, search }, { replace: options.replace ?? false });
     },
-    [parsed.state, canonical, location.pathname, navigate],
+    [parsed.state, canonical, location.pathname, location.search, navigate],
   );
 
   return { state: parsed.state, search: canonical, update };

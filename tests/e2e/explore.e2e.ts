@@ -113,6 +113,15 @@ test('the explore page works on a 390 px phone, in light and dark', async () => 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `explore-phone-${colorScheme}`);
+    // Every page fits the phone's width: no sideways scrolling.
+    await page.locator('article.card h2 a').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, `article-phone-${colorScheme}`);
+    await page.goto(`${baseUrl}/organizations/baogang-group`);
+    await page.getByRole('heading', { level: 1, name: /Baogang Group/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, `organization-phone-${colorScheme}`);
     expect(errors).toEqual([]);
     await context.close();
   }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,7 @@ describe('ingest of the five seeds', () => {
 describe('ingest of a folder with bad files', () => {
   let dir: string;
   let content: DatasetContent;
+  let heapGrowth: number;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'radar-raw-'));
     const fixtures = join(ROOT, 'tests/fixtures/raw');
@@ -110,16 +111,33 @@ describe('ingest of a folder with bad files', () => {
     const post = JSON.parse(await readFile(join(dir, 'seed-copy.json'), 'utf8'));
     post.link = `${post.link}?utm_source=newsletter&utm_medium=email`;
     await writeFile(join(dir, 'seed-copy-tracked.json'), JSON.stringify(post));
+    // 200 MB that take no disk: a sparse file, refused on its size before a byte is read.
+    await writeFile(join(dir, 'huge-200mb.txt'), 'Steel\n');
+    await truncate(join(dir, 'huge-200mb.txt'), 200e6);
+    const before = process.memoryUsage();
     content = await ingest(dir);
+    heapGrowth = process.memoryUsage().rss - before.rss;
   }, 60_000);
 
   it('reports each unreadable file by path and reason and still ingests the rest', () => {
     const failed = Object.fromEntries(content.report.files.filter((f) => f.status === 'failed').map((f) => [f.path, f.reason]));
-    expect(Object.keys(failed).sort()).toEqual(['binary.bin', 'broken.xml', 'empty.txt', 'truncated.json']);
+    expect(Object.keys(failed).sort()).toEqual(['binary.bin', 'broken.xml', 'empty.txt', 'feed-truncated-cdata.xml', 'huge-200mb.txt', 'truncated.json']);
     expect(failed['truncated.json']).toMatch(/JSON/);
     expect(failed['empty.txt']).toMatch(/empty/);
+    expect(failed['feed-truncated-cdata.xml']).toMatch(/ends inside a CDATA section/);
+    expect(failed['huge-200mb.txt']).toBe('file is 200.0 MB, over the 20 MB limit (raise it with --max-file-mb)');
+    expect(heapGrowth).toBeLessThan(100e6);
     const formats = new Set(content.report.files.filter((f) => f.status === 'ingested').map((f) => f.format));
     expect(formats).toEqual(new Set(['wordpress-posts', 'wordpress-post', 'rss', 'atom', 'html', 'text']));
+  });
+
+  it('reports every encoding repair and doubt against its file', () => {
+    const warnings = (path: string) => content.report.warnings.filter((warning) => warning.path === path).map((warning) => warning.message);
+    expect(warnings('mojibake-windows-1252.txt')).toContainEqual(expect.stringMatching(/^repaired 7 garbled/));
+    expect(warnings('mojibake-lossy.txt')).toContainEqual(expect.stringMatching(/could not be repaired with confidence/));
+    expect(warnings('utf8-with-1252-quotes.txt')).toContainEqual(expect.stringMatching(/not valid UTF-8 in otherwise UTF-8 text/));
+    expect(warnings('gb2312-declared-utf8.html')).toContainEqual(expect.stringMatching(/declared encoding gb2312/));
+    expect(JSON.stringify(content.articles)).not.toMatch(/â€™|โ€™|Ã©/);
   });
 
   it('merges the same article reached under a tracking URL', () => {

@@ -1,8 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { DatasetGate } from '../../dataset/DatasetGate';
+import { INDEX_URL } from '../../dataset/dataset-source';
+import { IndexGate } from '../../dataset/IndexGate';
 import type { Dataset } from '../../domain/schema';
 import { describeFilters } from '../../engine/describe-filters';
 import { selectMatches } from '../../engine/select-matches';
+import { ExportMenu } from '../../features/export/ExportMenu';
 import { ActiveFilters } from '../../features/filters/ActiveFilters';
 import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
 import { SearchBox } from '../../features/filters/SearchBox';
@@ -10,8 +13,12 @@ import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { ResultList } from '../../features/highlights/ResultList';
 import { TimelineSection } from '../../features/timeline/TimelineSection';
 import { FilterDrawer } from '../../components/FilterDrawer';
+import { PageBoundary } from '../../components/PageBoundary';
 import { UrlNotice } from '../../components/UrlNotice';
+import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
+import { stringifyExploreUrl } from '../../url-state/explore-url';
 import { useExplore } from '../use-explore';
+import { IndexedExplorePage } from './IndexedExplorePage';
 
 function ExplorePage({ dataset }: { dataset: Dataset }) {
   const { index, state, search, update, sort, selection } = useExplore(dataset);
@@ -21,11 +28,13 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
     [active, index, state.filters],
   );
   const themes = dataset.taxonomy.themes;
+  const matching = useMemo(() => selection.matches.map((i) => index.articles[i]!), [selection.matches, index.articles]);
 
   return (
     <div className="explore">
       <h1 className="visually-hidden">Explore</h1>
       <UrlNotice />
+      <LinkDatasetNotice state={state} dataset={dataset} update={update} />
       <FilterDrawer activeCount={active.length}>
         <SearchBox state={state} update={update} />
         <ThemeFilter themes={themes} counts={selection.themeCounts} state={state} update={update} />
@@ -33,6 +42,12 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
       </FilterDrawer>
       <div className="explore__main">
         <ActiveFilters active={active} update={update} />
+        <ExportMenu
+          dataset={dataset}
+          articles={matching}
+          filters={active.map((filter) => filter.label)}
+          query={stringifyExploreUrl({ ...state, view: { ...state.view, page: 1 } })}
+        />
         <TimelineSection index={index} selection={selection} themes={themes} state={state} update={update} />
         <ResultList
           dataset={dataset}
@@ -51,5 +66,13 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
 }
 
 export function ExploreRoute() {
-  return <DatasetGate>{({ dataset }) => <ExplorePage dataset={dataset} />}</DatasetGate>;
+  return (
+    <PageBoundary>
+      {INDEX_URL ? (
+        <IndexGate url={INDEX_URL}>{(loaded) => <IndexedExplorePage loaded={loaded} />}</IndexGate>
+      ) : (
+        <DatasetGate>{({ dataset }) => <ExplorePage dataset={dataset} />}</DatasetGate>
+      )}
+    </PageBoundary>
+  );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isHttpUrl } from './text-fragment';
+import { isHttpUrl } from '../../lib/http-url';
 
 /** A link out of the app: http(s) only, new tab, no opener or referrer handed to the other site. */
 export function ExternalLink({ href, className, children }: { href: string | null; className?: string; children: ReactNode }) {

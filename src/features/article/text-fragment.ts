@@ -3,15 +3,11 @@
  * (`#:~:text=start,end`, https://wicg.github.io/scroll-to-text-fragment/). Browsers without support
  * simply open the page.
  */
+import { isHttpUrl } from '../../lib/http-url';
 
 /** Sentences up to this many words are quoted whole; longer ones by their first and last words. */
 const WHOLE_SENTENCE_WORDS = 8;
 const EDGE_WORDS = 4;
-
-/** Only http(s): a `data:` or `javascript:` link from the data must never become clickable. */
-export function isHttpUrl(url: string | null | undefined): url is string {
-  return typeof url === 'string' && /^https?:\/\/[^\s/]+/i.test(url);
-}
 
 /**
  * Percent-encodes text for a text directive. `-`, `,` and `&` are the directive's own syntax, and

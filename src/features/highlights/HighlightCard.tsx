@@ -1,11 +1,14 @@
 import { Link } from 'react-router-dom';
 import { Highlighted } from '../../components/Highlighted';
 import { ThemeChip } from '../../components/ThemeChip';
-import type { Article, Organization, Theme } from '../../domain/schema';
+import type { Organization, Theme } from '../../domain/schema';
+import type { ArticleCard } from '../../engine/columnar/article-index';
 import { formatPublishedAt } from '../../lib/format-date';
+import { isHttpUrl } from '../../lib/http-url';
 
 interface HighlightCardProps {
-  article: Article;
+  /** A whole Article, or the card fields the index of a large dataset keeps. */
+  article: ArticleCard;
   themesById: ReadonlyMap<string, Theme>;
   organizationsById: ReadonlyMap<string, Organization>;
   /** Search terms to mark in the title and highlights. */
@@ -75,20 +78,18 @@ export function HighlightCard({ article, themesById, organizationsById, terms, s
           const selected = selectedOrgs.includes(id);
           return (
             <li key={id}>
-              <button
-                type="button"
-                className="chip chip--button"
-                aria-pressed={selected}
-                aria-label={`${selected ? 'Filtering by' : 'Filter by'} ${name} (${mentions} mentions)`}
-                onClick={() => onOrganization(id)}
-              >
-                {name} <span className="chip__count">{mentions}</span>
+              {/* The visible text stays whole inside the accessible name, so speech input can say what it sees. */}
+              <button type="button" className="chip chip--button" aria-pressed={selected} onClick={() => onOrganization(id)}>
+                <span className="visually-hidden">Filter by</span> {name}{' '}
+                <span className="chip__count">
+                  {mentions} <span className="visually-hidden">mentions</span>
+                </span>
               </button>
             </li>
           );
         })}
       </ul>
-      {article.url && (
+      {isHttpUrl(article.url) && (
         <a className="card__source" href={article.url} target="_blank" rel="noopener noreferrer">
           Original at {article.publisher} <span aria-hidden="true">↗</span>
         </a>

@@ -1,6 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MentionPeriod } from './build-organization-profile';
 
+/** Bar colours, shared with the legend drawn into an exported chart. */
+export const MENTION_COLORS = {
+  confirmed: 'var(--accent)',
+  estimated: 'color-mix(in srgb, var(--accent) 35%, var(--surface))',
+};
+
 /** Articles per period, confirmed and estimated dates stacked: props in, bars out. */
 export function MentionsChart({ periods, label }: { periods: readonly MentionPeriod[]; label: string }) {
   return (
@@ -14,12 +20,12 @@ export function MentionsChart({ periods, label }: { periods: readonly MentionPer
           contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="confirmed" name="Confirmed date" stackId="articles" fill="var(--accent)" isAnimationActive={false} />
+        <Bar dataKey="confirmed" name="Confirmed date" stackId="articles" fill={MENTION_COLORS.confirmed} isAnimationActive={false} />
         <Bar
           dataKey="estimated"
           name="Estimated date"
           stackId="articles"
-          fill="color-mix(in srgb, var(--accent) 35%, var(--surface))"
+          fill={MENTION_COLORS.estimated}
           stroke="var(--accent)"
           strokeDasharray="3 2"
           isAnimationActive={false}

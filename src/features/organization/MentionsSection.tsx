@@ -1,8 +1,24 @@
+import { ChartFrame } from '../../components/ChartFrame';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import type { Dataset } from '../../domain/schema';
 import type { MentionsOverTime } from './build-organization-profile';
-import { MentionsChart } from './MentionsChart';
+import { MENTION_COLORS, MentionsChart } from './MentionsChart';
+
+interface MentionsSectionProps {
+  mentions: MentionsOverTime;
+  name: string;
+  dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'>;
+  /** Which articles are counted, in words, drawn under an exported chart's title. */
+  scope: string;
+}
+
+const EXPORT_LEGEND = [
+  { label: 'Confirmed date', color: MENTION_COLORS.confirmed },
+  { label: 'Estimated date', color: MENTION_COLORS.estimated },
+];
 
 /** Mentioning articles over time, as a chart and as the same numbers in a table. */
-export function MentionsSection({ mentions, name }: { mentions: MentionsOverTime; name: string }) {
+export function MentionsSection({ mentions, name, dataset, scope }: MentionsSectionProps) {
   const { granularity, periods, yearOnly, undated } = mentions;
   const notes = [
     yearOnly > 0 && `${yearOnly} more dated only to the year`,
@@ -18,7 +34,11 @@ export function MentionsSection({ mentions, name }: { mentions: MentionsOverTime
       ) : (
         <>
           <p className="org-muted">Articles naming {name}, per {granularity}.</p>
-          <MentionsChart periods={periods} label={`Articles naming ${name} per ${granularity}`} />
+          <ChartFrame title={`Articles naming ${name} per ${granularity}`} subtitle={scope} dataset={dataset} legend={EXPORT_LEGEND} exportable>
+            <ErrorBoundary label="The chart" resetKeys={[periods]}>
+              <MentionsChart periods={periods} label={`Articles naming ${name} per ${granularity}`} />
+            </ErrorBoundary>
+          </ChartFrame>
           <details className="org-details">
             <summary>Show as a table</summary>
             <table className="org-table">

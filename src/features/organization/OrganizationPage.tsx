@@ -47,7 +47,12 @@ export function OrganizationPage({ index, organizationId, search, rollup, rollup
       <OrganizationHeader profile={profile} search={search} rollupToggleSearch={rollupToggleSearch} />
       <p className="org-muted">Counted over the whole dataset, whatever the current filters; links keep your filters.</p>
       <div className="org-page__grid">
-        <MentionsSection mentions={profile.mentions} name={organization.name} />
+        <MentionsSection
+          mentions={profile.mentions}
+          name={organization.name}
+          dataset={index.dataset}
+          scope={`Whole dataset${profile.includedBelow.length > 0 ? `, with articles naming ${profile.includedBelow.map((org) => org.name).join(', ')}` : ''}`}
+        />
         <ThemeMix themeMix={profile.themeMix} total={articles.length} />
         <CoMentions coMentions={profile.coMentions} search={search} />
         <OrganizationPeople people={profile.people} organization={organization} articles={index.articles} search={search} />

@@ -14,10 +14,11 @@ import {
   YAxis,
 } from 'recharts';
 import type { Theme } from '../../domain/schema';
+import { lowContrastSchemes } from '../../lib/contrast';
 import type { ChartRow, TimelineScale } from './build-chart-rows';
 import { allKey, buildChartRows, confirmedKey, estimatedKey } from './build-chart-rows';
 import type { EventMarker } from './build-event-markers';
-import type { TimelineData, TimelinePeriod } from './build-timeline-data';
+import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
 import { EventMarkerBadges } from './EventMarkerBadges';
 import { TimelineTooltip } from './TimelineTooltip';
 
@@ -105,9 +106,18 @@ export function ThemeTimelineChart({ data, themes, chart, scale, markers, range,
           }
           return bars;
         })
-      : themes.map((theme) => (
-          <Line key={theme.id} dataKey={`values.${allKey(theme.id)}`} name={theme.shortLabel} stroke={theme.color} strokeWidth={2} dot={false} activeDot={{ r: 4 }} type="linear" isAnimationActive={false} />
-        ));
+      : themes.flatMap((theme) => {
+          const line = (
+            <Line key={theme.id} dataKey={`values.${allKey(theme.id)}`} name={theme.shortLabel} stroke={theme.color} strokeWidth={2} dot={false} activeDot={{ r: 4 }} type="linear" isAnimationActive={false} />
+          );
+          // A colour below 3:1 on the surface gets a casing in the text colour beneath its line.
+          const low = lowContrastSchemes(theme.color);
+          if (low.length === 0) return [line];
+          const casing = (
+            <Line key={`${theme.id}:casing`} className={low.map((scheme) => `timeline-casing timeline-casing--${scheme}`).join(' ')} dataKey={`values.${allKey(theme.id)}`} name={`${theme.shortLabel} outline`} stroke="var(--text)" strokeWidth={4} dot={false} activeDot={false} legendType="none" tooltipType="none" type="linear" isAnimationActive={false} />
+          );
+          return [casing, line];
+        });
 
   return (
     <div className="timeline-chart">

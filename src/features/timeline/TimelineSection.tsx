@@ -1,14 +1,17 @@
 import { useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../components/ChartFrame';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelState } from '../../components/PanelState';
 import type { Theme } from '../../domain/schema';
+import { describeFilters } from '../../engine/describe-filters';
 import type { ExploreIndex } from '../../engine/explore-index';
 import type { Selection } from '../../engine/select-matches';
 import { defaultGranularity, formatYearMonth } from '../../lib/periods';
 import type { ExploreState } from '../../url-state/explore-url';
 import { stringifyExploreUrl } from '../../url-state/explore-url';
 import { buildEventMarkers } from './build-event-markers';
-import type { TimelinePeriod } from './build-timeline-data';
-import { buildTimelineData, selectDrawnThemes } from './build-timeline-data';
+import type { TimelinePeriod } from '../../engine/build-timeline-data';
+import { buildTimelineData, selectDrawnThemes } from '../../engine/build-timeline-data';
 import { highlightedRange, rangeMonthOptions, selectedMonths } from './date-range';
 import { ThemeTimelineChart } from './ThemeTimelineChart';
 import type { TimelineView } from './TimelineControls';
@@ -53,6 +56,11 @@ export function TimelineSection({ index, selection, themes, state, update }: Tim
   const selectPeriod = (period: TimelinePeriod) => setRange(formatYearMonth(period.start), formatYearMonth(period.end));
 
   const title = `${view.scale === 'share' ? 'Share of articles' : 'Articles'} per ${granularity}, by theme`;
+  const filterLabels = describeFilters(filters, index.dataset).map((filter) => filter.label);
+  const exportLegend = [
+    ...drawn.map((theme) => ({ label: theme.shortLabel, color: theme.color })),
+    ...(view.chart === 'bars' ? [{ label: 'estimated date', color: 'var(--text-muted)', hatched: true }] : []),
+  ];
   let body;
   if (data.periods.length === 0) {
     body = <PanelState kind="empty" title="No dated articles to draw" />;
@@ -92,7 +100,17 @@ export function TimelineSection({ index, selection, themes, state, update }: Tim
         onShowTableChange={setShowTable}
       />
       {!showTable && data.periods.length > 0 && <p className="timeline__caption">{title}. Select a {granularity} to narrow the results to it.</p>}
-      {body}
+      <ChartFrame
+        title={title}
+        subtitle={filterLabels.join(' · ') || 'All articles'}
+        dataset={index.dataset}
+        legend={exportLegend}
+        exportable={!showTable && data.periods.length > 0 && matches.length > 0}
+      >
+        <ErrorBoundary label="The timeline" resetKeys={[data, showTable, view.chart, view.scale]}>
+          {body}
+        </ErrorBoundary>
+      </ChartFrame>
       {!showTable && <TimelineLegend themes={drawn} chart={view.chart} />}
       <TimelineNotes data={data} scale={view.scale} display={showTable ? 'table' : view.chart} onShowYears={granularity === 'year' ? null : () => setView({ granularity: 'year' })} />
       {events && <TimelineEvents events={events} search={search} />}

@@ -1,4 +1,4 @@
-import type { TimelineData, TimelinePeriod } from './build-timeline-data';
+import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
 
 export type TimelineScale = 'count' | 'share';
 

@@ -1,7 +1,7 @@
 import type { ArticleEvent } from '../../domain/schema';
 import type { ExploreIndex } from '../../engine/explore-index';
 import { dateSpan, periodOf } from '../../lib/periods';
-import type { TimelineData } from './build-timeline-data';
+import type { TimelineData } from '../../engine/build-timeline-data';
 
 export interface EventMarkerItem {
   /** 1-based, in date order across the whole timeline, so a badge on the chart matches a list entry. */

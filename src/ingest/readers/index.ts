@@ -1,5 +1,6 @@
 import type { RawArticle, ReadResult } from '../types';
 import { decodeBytes } from '../decode';
+import { repairMojibake } from '../normalize/mojibake';
 import { detectFormat, type Detection } from '../detect';
 import { readFeed } from './feed';
 import { readHtmlPage } from './html-page';
@@ -13,12 +14,13 @@ import { readWordPressJson } from './wordpress';
 export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  const detection = detectFormat(decoded.text);
+  const { text, repaired, suspicious } = repairMojibake(decoded.text);
+  const detection = detectFormat(text);
   if (!detection.ok) return detection;
 
   let read: { articles: RawArticle[]; warnings: string[] };
   try {
-    read = readDetected(decoded.text, detection);
+    read = readDetected(text, detection);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `could not read the ${detection.format} content: ${message}` };
@@ -31,7 +33,7 @@ export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
     ok: true,
     format: detection.format,
     articles,
-    warnings: [...decoded.warnings, ...read.warnings, ...droppedWarning],
+    warnings: [...decoded.warnings, ...mojibakeWarnings(repaired, suspicious), ...read.warnings, ...droppedWarning],
   };
 }
 
@@ -51,4 +53,11 @@ function readDetected(
     case 'text':
       return { articles: [readPlainText(text)], warnings: [] };
   }
+}
+
+function mojibakeWarnings(repaired: number, suspicious: string[]): string[] {
+  return [
+    ...(repaired > 0 ? [`repaired ${repaired} garbled character sequence(s) (text once decoded with the wrong encoding, such as “â€™” for “’”)`] : []),
+    ...(suspicious.length > 0 ? [`text may still hold garbled characters that could not be repaired with confidence: ${suspicious.map((s) => `“${s}”`).join(', ')}`] : []),
+  ];
 }

@@ -9,6 +9,12 @@ export interface WordPressPost extends JsonObject {
   content: { rendered: string };
 }
 
+/**
+ * Key the update fetcher (src/ingest/update) adds to a post it stores: the publisher and language
+ * that a post does not state itself. Never present in what WordPress sends.
+ */
+export const FETCHED_BY_KEY = '_steel_radar';
+
 /** Theme classes in class_list that say nothing about the article ("post-5096", "status-publish", "hentry"). */
 const CLASS_NOISE = /^(?:post-\d+|status-|format-|type-|hentry$|sticky$|has-post-thumbnail$)/;
 
@@ -53,6 +59,7 @@ function readPost(
     body = htmlToBlocks(excerpt);
     warnings.push('post has no content; read its excerpt instead');
   }
+  const fetchedBy = isObject(post[FETCHED_BY_KEY]) ? post[FETCHED_BY_KEY] : undefined;
   const article: RawArticle = {
     format,
     ...(item === undefined ? {} : { item }),
@@ -60,6 +67,8 @@ function readPost(
     url: nonEmptyString(post.link),
     publishedAt: pickDate(post, 'date_gmt', 'date'),
     modifiedAt: pickDate(post, 'modified_gmt', 'modified'),
+    publisher: nonEmptyString(fetchedBy?.publisher),
+    language: nonEmptyString(fetchedBy?.language),
     blocks: body.blocks,
     highlights: body.highlights,
     tags: readTags(post),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextDirective, isHttpUrl, textDirective, textFragmentUrl } from '../../../src/features/article/text-fragment';
+import { isHttpUrl } from '../../../src/lib/http-url';
+import { encodeTextDirective, textDirective, textFragmentUrl } from '../../../src/features/article/text-fragment';
 
 describe('encodeTextDirective', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
 import { buildEventMarkers } from '../../../src/features/timeline/build-event-markers';
-import { buildTimelineData } from '../../../src/features/timeline/build-timeline-data';
+import { buildTimelineData } from '../../../src/engine/build-timeline-data';
 import type { Granularity } from '../../../src/lib/periods';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';

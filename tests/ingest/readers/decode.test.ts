@@ -25,6 +25,22 @@ describe('decodeBytes', () => {
     expect(result.ok && result.warnings).toEqual([expect.stringContaining('not valid UTF-8')]);
   });
 
+  it('reads stray windows-1252 bytes in a UTF-8 file as windows-1252 and the rest as UTF-8', () => {
+    const bytes = Uint8Array.from([...utf8('包钢 '), 0x93, ...utf8('green'), 0x94, ...utf8(' – ok')]);
+    expect(decodeBytes(bytes)).toEqual({
+      ok: true,
+      text: '包钢 “green” – ok',
+      encoding: 'utf-8',
+      warnings: ['2 byte(s) are not valid UTF-8 in otherwise UTF-8 text; read those as windows-1252'],
+    });
+  });
+
+  it('never reads a truncated or overlong UTF-8 sequence as a character', () => {
+    const bytes = Uint8Array.from([...utf8('é '), 0xe2, 0x80, 0x20, 0xc0, 0xaf]);
+    const result = decodeBytes(bytes);
+    expect(result.ok && result.text).toBe('é â€ À¯');
+  });
+
   it('maps a latin1 declaration to windows-1252, as browsers do', () => {
     const bytes = Uint8Array.from([...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><rss>'), 0x93, 0x41, 0x94]);
     const result = decodeBytes(bytes);

@@ -32,6 +32,8 @@ describe('detectFormat', () => {
     ['JSON that is not a post', '{"id": 1}', /^JSON is not a WordPress post/],
     ['an unclosed RSS item', '<rss><channel><item><title>x</item></channel></rss>', /^malformed XML: Expected closing tag 'title'.*\(line 1, column \d+\)$/],
     ['an RSS document cut off', '<rss><channel><title>x</title></channel>', /^malformed XML: Unclosed tag 'rss'/],
+    ['an RSS document cut off deeper', '<rss><channel><item><title>x</title>', /^malformed XML: elements never closed: <rss>, <channel>, <item> \(the file looks cut off\)$/],
+    ['a feed cut off inside CDATA', '<rss><channel><item><description><![CDATA[<p>Half', /^malformed XML: the file ends inside a CDATA section/],
     ['an XML document that is not a feed', '<?xml version="1.0"?><catalog><book/></catalog>', /^unsupported XML document with root element <catalog>$/],
   ])('rejects %s', (_label, text, reason) => {
     const result = detectFormat(text);

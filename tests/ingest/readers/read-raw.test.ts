@@ -57,6 +57,11 @@ describe('readRaw on the fixtures', () => {
     ['feed-gzipped.xml', 'rss', 2],
     ['windows-1252.txt', 'text', 1],
     ['gb2312-declared-utf8.html', 'html', 1],
+    ['feed-bare-ampersand.xml', 'rss', 1],
+    ['utf8-with-1252-quotes.txt', 'text', 1],
+    ['mojibake-windows-1252.txt', 'text', 1],
+    ['mojibake-windows-874.txt', 'text', 1],
+    ['mojibake-lossy.txt', 'text', 1],
   ])('%s → %s with %i articles', (name, format, count) => {
     const result = readRaw(name, readFixture(name));
     expect(result).toMatchObject({ ok: true, format });
@@ -86,10 +91,61 @@ describe('readRaw on the fixtures', () => {
     ['binary.bin', /^binary file$/],
     ['truncated.json', /^invalid JSON: .+/],
     ['broken.xml', /^malformed XML: .+/],
+    ['feed-truncated-cdata.xml', /^malformed XML: the file ends inside a CDATA section \(it looks cut off\)$/],
   ])('%s fails with a readable reason', (name, reason) => {
     const result = readRaw(name, readFixture(name));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(reason);
+  });
+
+  it('keeps a bare ampersand in a feed as text', () => {
+    const result = readRaw('feed-bare-ampersand.xml', readFixture('feed-bare-ampersand.xml'));
+    expect(result.ok && result.articles[0]).toMatchObject({ title: 'Mills & Miners Agree on Green Iron Ore Standard', publisher: 'Steel R&D Weekly' });
+  });
+
+  it('reads windows-1252 quotes pasted into a UTF-8 file without garbling either', () => {
+    const result = readRaw('utf8-with-1252-quotes.txt', readFixture('utf8-with-1252-quotes.txt'));
+    const text = result.ok ? result.articles[0]?.blocks[0]?.text : '';
+    expect(text).toContain('Baogang’s pilot plant in Baotou (包头)');
+    expect(text).toContain('“a decisive step” – and a model');
+    expect(result.ok && result.warnings).toEqual(['3 byte(s) are not valid UTF-8 in otherwise UTF-8 text; read those as windows-1252']);
+  });
+
+  it.each([
+    ['mojibake-windows-1252.txt', 'Baogang’s Café Talks Turn to Green Steel', 'The company’s chairwoman called the plan “a turning point” for the industry – and said the cost would stay below €50 million.'],
+    ['mojibake-windows-874.txt', 'Thai Mill Signs Hydrogen Deal', 'The mill’s owners said the agreement was ‘a first for the region’ and would cut emissions by a third.'],
+  ])('repairs the mojibake in %s and says so', (name, title, paragraph) => {
+    const result = readRaw(name, readFixture(name));
+    expect(result.ok && result.articles[0]?.title).toBe(title);
+    expect(result.ok && result.articles[0]?.blocks[0]?.text).toBe(paragraph);
+    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^repaired \d+ garbled character sequence/)]);
+  });
+
+  it('flags mojibake it cannot repair with confidence and leaves the text as it was', () => {
+    const result = readRaw('mojibake-lossy.txt', readFixture('mojibake-lossy.txt'));
+    expect(result.ok && result.articles[0]?.blocks[0]?.text).toBe('The minister called it “historicâ€\ufffd and left before questions were taken.');
+    expect(result.ok && result.warnings).toEqual([
+      expect.stringMatching(/^repaired 1 garbled/),
+      expect.stringMatching(/could not be repaired with confidence: “.*historicâ€/),
+    ]);
+  });
+
+  it('turns hostile HTML from a source into inert text, never markup', () => {
+    const post = {
+      title: { rendered: 'Steel &lt;img src=x onerror=alert(1)&gt; <script>alert(2)</script>News' },
+      content: {
+        rendered:
+          '<p onclick="alert(3)">Plant <a href="javascript:alert(4)">opened</a>.</p><script>alert(5)</script><iframe src="javascript:alert(6)"></iframe>' +
+          '<style>p{}</style><svg onload="alert(7)"><text>x</text></svg><img src=x onerror="alert(8)"><p>&lt;b&gt;escaped&lt;/b&gt; stays text</p>',
+      },
+      link: 'javascript:alert(9)',
+    };
+    const result = readRaw('hostile.json', new TextEncoder().encode(JSON.stringify(post)));
+    if (!result.ok) throw new Error(result.reason);
+    const [article] = result.articles;
+    expect(article?.title).toBe('Steel <img src=x onerror=alert(1)> News');
+    expect(article?.blocks.map((block) => block.text)).toEqual(['Plant opened.', '<b>escaped</b> stays text']);
+    expect(JSON.stringify(article)).not.toMatch(/alert\([2-8]\)/);
   });
 
   it('skips WordPress entries with neither title nor text, with a warning', () => {

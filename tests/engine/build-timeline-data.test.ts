@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { buildTimelineData, LOW_N, selectDrawnThemes } from '../../../src/features/timeline/build-timeline-data';
-import { makeArticle } from '../../fixtures/make-article';
-import { makeDataset } from '../../fixtures/make-dataset';
-import { published, theme, timelineArticles } from './timeline-fixtures';
+import { buildExploreIndex } from '../../src/engine/explore-index';
+import { buildTimelineData, LOW_N, selectDrawnThemes } from '../../src/engine/build-timeline-data';
+import { makeArticle } from '../fixtures/make-article';
+import { makeDataset } from '../fixtures/make-dataset';
+import { published, theme, timelineArticles } from '../features/timeline/timeline-fixtures';
 
 const dataset = makeDataset(timelineArticles);
 const index = buildExploreIndex(dataset);

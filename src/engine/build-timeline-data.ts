@@ -1,7 +1,7 @@
-import type { Theme } from '../../domain/schema';
-import type { ExploreIndex } from '../../engine/explore-index';
-import type { Granularity } from '../../lib/periods';
-import { periodLabel, periodOf } from '../../lib/periods';
+import type { Theme } from '../domain/schema';
+import type { ExploreIndex } from './explore-index';
+import type { Granularity } from '../lib/periods';
+import { periodLabel, periodOf } from '../lib/periods';
 
 /** Below this many articles a period's shares are flagged as resting on too few articles. */
 export const LOW_N = 5;

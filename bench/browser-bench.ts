@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { launchBrowser } from '../tests/e2e/browser';
+import { summarize } from './stats';
+
+export interface BrowserResult {
+  articles: number;
+  runs: number;
+  firstTimelineMs: number;
+  firstCardsMs: number;
+  /** Event Timing: input to next paint, worst entry per interaction (what INP is made of). */
+  interaction: { median: number; p95: number; max: number; n: number };
+  /** Input to the page showing the worker's new answer (painted), per step. */
+  toAnswer: Record<string, { median: number; p95: number }>;
+  longTasks: number;
+  longTaskMs: number;
+  heapMb: number;
+  workerHeapMb: number | null;
+}
+
+interface PageProbe {
+  events: { id: number; duration: number; name: string }[];
+  longTasks: number[];
+  firstTimeline: number | null;
+  firstCards: number | null;
+  lastInput: number;
+}
+
+/**
+ * Installed before the app runs: Event Timing, long tasks, and when the timeline and the cards first
+ * paint. Plain JavaScript: a compiled TypeScript function could reference helpers the page lacks.
+ */
+const PROBE = `
+  const probe = { events: [], longTasks: [], firstTimeline: null, firstCards: null, lastInput: 0 };
+  window.__probe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.interactionId) probe.events.push({ id: entry.interactionId, duration: entry.duration, name: entry.name });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) probe.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+  for (const type of ['pointerdown', 'keydown', 'change']) document.addEventListener(type, (event) => { probe.lastInput = event.timeStamp; }, { capture: true });
+  new MutationObserver(() => {
+    for (const [key, selector] of [['firstTimeline', 'section.timeline .recharts-surface'], ['firstCards', 'article.card']]) {
+      if (probe[key] === null && document.querySelector(selector)) {
+        probe[key] = -1;
+        requestAnimationFrame(() => setTimeout(() => { probe[key] = performance.now(); }));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Waits for the answer to the last input, then for it to be painted; returns input → paint in ms. */
+async function answerLatency(page: Page, debounceMs = 0): Promise<number> {
+  return page.evaluate(async (debounce) => {
+    const probe = (window as unknown as { __probe: PageProbe }).__probe;
+    const since = probe.lastInput + debounce;
+    const deadline = performance.now() + 10_000;
+    while (!performance.getEntriesByName('steel-radar:answer').some((mark) => mark.startTime >= since)) {
+      if (performance.now() > deadline) return NaN;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - since;
+  }, debounceMs);
+}
+
+/** The same interaction sequence as the engine benchmark, by mouse and keyboard, in headless Chromium. */
+async function runSequence(page: Page, record: (step: string, ms: number) => void) {
+  const step = async (name: string, act: () => Promise<unknown>, debounce = 0) => {
+    await act();
+    record(name, await answerLatency(page, debounce));
+  };
+  await step('toggle theme', () => page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click());
+  await step('add organization', () => page.getByRole('checkbox', { name: /^Baogang Group/ }).click());
+  const months = await page.locator('.timeline-controls__row select').nth(0).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const start = Math.floor(months.length * 0.4);
+  await step('slide date range', () => page.locator('.timeline-controls__row select').nth(0).selectOption(months[start]!));
+  await step('slide date range', () => page.locator('.timeline-controls__row select').nth(1).selectOption(months[start + 24]!));
+  for (let slide = 1; slide <= 2; slide++) {
+    await step('slide date range', () => page.locator('.timeline-controls__row select').nth(0).selectOption(months[start + slide]!));
+  }
+  // The search box waits 300 ms after the last keystroke before it updates the filters.
+  await step('type query', () => page.getByRole('searchbox').first().pressSequentially('hydrogen', { delay: 60 }), 300);
+  await step('clear query', () => page.getByRole('button', { name: /^Remove Search/ }).click());
+  await step('clear dates', () => page.getByRole('button', { name: 'Clear dates' }).click());
+  await step('clear organization', () => page.getByRole('button', { name: /^Remove Organization: Baogang Group/ }).click());
+  await step('clear theme', () => page.getByRole('button', { name: /^Remove Theme: Hydrogen metallurgy/ }).click());
+}
+
+export async function benchBrowser(datasetPath: string, log: (line: string) => void, runs = 3): Promise<BrowserResult> {
+  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!base) throw new Error('vite preview did not report a URL');
+  const browser = await launchBrowser();
+  const loads = { timeline: [] as number[], cards: [] as number[] };
+  const durations: number[] = [];
+  const toAnswer = new Map<string, number[]>();
+  let longTasks: number[] = [];
+  let heapMb = 0;
+  let workerHeapMb: number | null = null;
+  let articles = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript({ content: PROBE });
+      await page.goto(`${base}/?dataset=${encodeURIComponent(datasetPath)}`);
+      await page.locator('article.card').first().waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => {
+        const probe = (window as unknown as { __probe: PageProbe }).__probe;
+        return (probe.firstTimeline ?? -1) > 0 && (probe.firstCards ?? -1) > 0;
+      });
+      const probe = await page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
+      loads.timeline.push(probe.firstTimeline!);
+      loads.cards.push(probe.firstCards!);
+      articles = Number((await page.locator('#results-title').innerText()).replace(/\D/g, ''));
+      if (run === 0) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        heapMb = usedSize / 1e6;
+        const worker = page.workers()[0];
+        workerHeapMb = worker ? ((await worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) / 1e6 || null) : null;
+      }
+      await page.evaluate(() => {
+        (window as unknown as { __probe: PageProbe }).__probe.longTasks.length = 0;
+      });
+      await runSequence(page, (name, ms) => toAnswer.set(name, [...(toAnswer.get(name) ?? []), ms]));
+      const after = await page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
+      const worst = new Map<number, number>();
+      for (const event of after.events) worst.set(event.id, Math.max(worst.get(event.id) ?? 0, event.duration));
+      durations.push(...worst.values());
+      longTasks = longTasks.concat(after.longTasks);
+      log(`  browser run ${run + 1}/${runs}: first timeline ${probe.firstTimeline!.toFixed(0)} ms`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const interaction = summarize(durations);
+  return {
+    articles,
+    runs,
+    firstTimelineMs: summarize(loads.timeline).median,
+    firstCardsMs: summarize(loads.cards).median,
+    interaction: { ...interaction, max: Math.max(...durations, 0) },
+    toAnswer: Object.fromEntries([...toAnswer].map(([name, samples]) => [name, summarize(samples)])),
+    longTasks: longTasks.length / runs,
+    longTaskMs: longTasks.reduce((sum, d) => sum + d, 0) / runs,
+    heapMb,
+    workerHeapMb,
+  };
+}

@@ -1,0 +1,15 @@
+// Child process of the ingest benchmark: one ingest run, then its time and peak memory as JSON.
+import { runIngest } from '../src/ingest/run';
+import { writeDataset } from '../src/ingest/write';
+
+const [rawDir, outFile] = process.argv.slice(2);
+if (!rawDir || !outFile) throw new Error('usage: ingest-child RAW_DIR OUT_FILE');
+const started = performance.now();
+const content = await runIngest({
+  rawDir,
+  inputs: { taxonomy: 'data/taxonomy.json', organizations: 'data/organizations.json', places: 'data/places.json', manifest: 'data/sources.json' },
+  maxFileBytes: 20e6,
+});
+await writeDataset(outFile, content, new Date());
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ articles: content.articles.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,148 @@
+// `npm run bench`: engine vs crossfilter2, search, browser, ingest and bundle size, on this machine.
+// Writes bench/results.json and prints the table pasted into the README. Timing, never asserted.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Organization, Taxonomy } from '../src/domain/schema';
+import { benchBrowser } from './browser-bench';
+import type { BrowserResult } from './browser-bench';
+import type { BundleResult } from './bundle-bench';
+import { measureBundle } from './bundle-bench';
+import type { EngineSizeResult } from './engine-bench';
+import { benchEngineAt } from './engine-bench';
+import type { IngestResult } from './ingest-bench';
+import { benchIngest, writeRawCorpus } from './ingest-bench';
+import type { SearchResult } from './search-bench';
+import { benchSearch } from './search-bench';
+import { formatTable, ms } from './stats';
+
+type Section = 'engine' | 'search' | 'browser' | 'ingest' | 'bundle';
+/** Rounds of the interaction sequence per size: crossfilter2 at 1M takes seconds per step. */
+const ROUNDS: Record<number, { engine: number; crossfilter: number }> = {
+  10_000: { engine: 40, crossfilter: 15 },
+  100_000: { engine: 30, crossfilter: 5 },
+  1_000_000: { engine: 20, crossfilter: 2 },
+};
+const BROWSER_DATASET = 'public/data/synthetic/n100000-s1';
+
+interface Results {
+  ranAt: string;
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; chromium: string | null; loadBefore: number[]; loadAfter: number[] };
+  engine?: EngineSizeResult[];
+  search?: SearchResult;
+  browser?: BrowserResult;
+  ingest?: IngestResult;
+  bundle?: BundleResult;
+}
+
+const log = (line: string) => console.error(line);
+
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function chromiumVersion(): string | null {
+  const path = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+  if (!path) return null;
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' } } });
+  const only = values.only?.split(',');
+  const skip = values.skip?.split(',') ?? [];
+  const enabled = (section: Section) => (!only || only.includes(section)) && !skip.includes(section);
+  const inputs = {
+    taxonomy: JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy,
+    registry: JSON.parse(readFileSync('data/organizations.json', 'utf8')) as Organization[],
+  };
+  const results: Results = {
+    ranAt: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion(), loadBefore: loadavg(), loadAfter: [] },
+  };
+  const started = performance.now();
+
+  if (enabled('engine')) {
+    results.engine = [];
+    for (const count of [10_000, 100_000, 1_000_000]) {
+      log(`engine vs crossfilter2 at ${count} articles…`);
+      results.engine.push(benchEngineAt(count, ROUNDS[count]!, inputs, log));
+    }
+  }
+  if (enabled('search')) {
+    log('search index at 100,000 articles…');
+    results.search = benchSearch(100_000, inputs);
+  }
+  if (enabled('bundle') || enabled('browser')) {
+    log('production build…');
+    run('npx', ['vite', 'build', '--logLevel', 'error']);
+    results.bundle = measureBundle();
+  }
+  if (enabled('browser')) {
+    if (!existsSync(`${BROWSER_DATASET}/index.bin`)) {
+      log('generating the 100,000-article dataset…');
+      run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
+    }
+    log('browser at 100,000 articles…');
+    results.browser = await benchBrowser(`/${BROWSER_DATASET.replace(/^public\//, '')}/index.bin`, log);
+  }
+  if (enabled('ingest')) {
+    log('ingest of 10,000 raw files…');
+    writeRawCorpus('.bench/raw-10k', 10_000, inputs);
+    results.ingest = benchIngest('.bench/raw-10k', '.bench/ingest-out.json', 10_000);
+  }
+  results.machine.loadAfter = loadavg();
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(report(results));
+  log(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The Markdown the README shows. */
+export function report(results: Results): string {
+  const { machine } = results;
+  const lines = [
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}; load average ${machine.loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${machine.loadAfter.map((l) => l.toFixed(1)).join('/')} after. ${results.ranAt.slice(0, 10)}.`,
+    '',
+  ];
+  if (results.engine) {
+    lines.push('Engine vs crossfilter2, per interaction step (ms; median / p95; every aggregate the page shows):', '');
+    const header = ['step', ...results.engine.flatMap((size) => [`engine ${size.articles / 1000}k`, `crossfilter2 ${size.articles / 1000}k`, 'p95 ratio'])];
+    const rows = results.engine[0]!.steps.map((_, s) => [
+      results.engine![0]!.steps[s]!.kind,
+      ...results.engine!.flatMap((size) => {
+        const step = size.steps[s]!;
+        return [`${ms(step.engine.median)} / ${ms(step.engine.p95)}`, `${ms(step.crossfilter.median)} / ${ms(step.crossfilter.p95)}`, `${(step.crossfilter.p95 / step.engine.p95).toFixed(0)}×`];
+      }),
+    ]);
+    rows.push([
+      'build (ms, MB)',
+      ...results.engine.flatMap((size) => [`${ms(size.build.engineMs)}, ${size.build.engineHeapMb.toFixed(0)}`, `${ms(size.build.crossfilterMs)}, ${size.build.crossfilterHeapMb.toFixed(0)}`, size.sameAnswers ? 'same answers' : 'ANSWERS DIFFER']),
+    ]);
+    lines.push(formatTable(header, rows), '');
+  }
+  const other: string[][] = [];
+  if (results.search) {
+    const s = results.search;
+    other.push([`search (MiniSearch, ${s.articles / 1000}k, ${s.fields})`, `build ${(s.buildMs / 1000).toFixed(1)} s, ${s.heapMb.toFixed(0)} MB heap; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
+  }
+  if (results.browser) {
+    const b = results.browser;
+    other.push([`browser (Chromium, ${b.articles / 1000}k, preview build)`, `first timeline ${ms(b.firstTimelineMs)} ms, first cards ${ms(b.firstCardsMs)} ms after navigation; interaction to paint ${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95 (worst ${ms(b.interaction.max)}); ${b.longTasks} long tasks; JS heap ${b.heapMb.toFixed(0)} MB`]);
+  }
+  if (results.ingest) {
+    const i = results.ingest;
+    other.push([`ingest (${i.files} raw files)`, `${i.articlesPerSecond.toFixed(0)} articles/s (${i.seconds.toFixed(1)} s), peak RSS ${i.peakRssMb.toFixed(0)} MB`]);
+  }
+  if (results.bundle) {
+    other.push(['first-route JS (gzip)', `${results.bundle.firstRouteJsGzipKb.toFixed(0)} KB (${results.bundle.firstRouteFiles.length} files); all JS ${results.bundle.allJsGzipKb.toFixed(0)} KB`]);
+  }
+  if (other.length) lines.push(formatTable(['measure', 'result'], other));
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('run.ts')) await main();

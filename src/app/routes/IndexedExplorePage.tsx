@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react';
+import { FilterDrawer } from '../../components/FilterDrawer';
+import { PanelState } from '../../components/PanelState';
+import { UrlNotice } from '../../components/UrlNotice';
+import type { LoadedIndex } from '../../dataset/index-query';
+import { describeFilters } from '../../engine/describe-filters';
+import { ActiveFilters } from '../../features/filters/ActiveFilters';
+import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
+import { SearchBox } from '../../features/filters/SearchBox';
+import { ThemeFilter } from '../../features/filters/ThemeFilter';
+import { IndexedResultList } from '../../features/highlights/IndexedResultList';
+import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
+import { useIndexedExplore } from '../use-indexed-explore';
+
+const toMap = (ids: readonly string[], counts: Int32Array) => new Map(ids.map((id, code) => [id, counts[code]!] as const));
+
+/** Explore over a large dataset: the same filters, timeline and cards, with every count made in the worker. */
+export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
+  const { index } = loaded;
+  const { taxonomy, organizations } = index.header.envelope;
+  const { state, update, shown: answer, error } = useIndexedExplore(loaded);
+  const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
+  const themeCounts = useMemo(() => toMap(index.columns.themeIds, answer?.themeCounts ?? new Int32Array(0)), [index, answer]);
+  const orgCounts = useMemo(() => toMap(index.columns.orgIds, answer?.orgCounts ?? new Int32Array(0)), [index, answer]);
+  const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
+  const cards = useMemo(() => (answer ? answer.page.map((i) => ({ card: index.card(i), terms: answer.terms[i] ?? [] })) : []), [index, answer]);
+
+  // A User Timing mark per answer shown: the browser benchmark times interaction → updated page by it.
+  useEffect(() => {
+    if (answer) performance.mark('steel-radar:answer');
+  }, [answer]);
+
+  if (error) return <PanelState kind="error" title="The explore engine stopped.">{error}</PanelState>;
+  return (
+    <div className="explore">
+      <h1 className="visually-hidden">Explore</h1>
+      <UrlNotice />
+      <FilterDrawer activeCount={active.length}>
+        <SearchBox state={state} update={update} />
+        {answer && !answer.searchReady && state.filters.q && <p className="muted">Building the search index…</p>}
+        <ThemeFilter themes={taxonomy.themes} counts={themeCounts} state={state} update={update} />
+        <OrganizationFilter organizations={organizations} counts={orgCounts} state={state} update={update} />
+      </FilterDrawer>
+      <div className="explore__main">
+        <ActiveFilters active={active} update={update} />
+        {answer ? (
+          <>
+            <IndexedTimelineSection cube={answer.timeline} themes={taxonomy.themes} state={answer.state} search={answer.search} update={update} />
+            <IndexedResultList
+              themes={taxonomy.themes}
+              organizations={organizations}
+              total={answer.total}
+              cards={cards}
+              sort={answer.state.view.sort ?? (answer.state.filters.q ? 'relevance' : 'date')}
+              state={answer.state}
+              search={answer.search}
+              update={update}
+              active={shownActive}
+            />
+          </>
+        ) : (
+          <PanelState kind="loading" title={`Indexing ${index.header.count.toLocaleString('en-US')} articles…`} />
+        )}
+      </div>
+    </div>
+  );
+}

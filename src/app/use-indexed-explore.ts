@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedIndex } from '../dataset/index-query';
+import type { ExploreAnswer } from '../engine/columnar/explore-service';
+import { PAGE_SIZE } from '../features/highlights/ResultList';
+import type { ExploreState, KnownIds } from '../url-state/explore-url';
+import type { ExploreUpdate } from '../url-state/use-explore-url';
+import { useExploreUrl } from '../url-state/use-explore-url';
+import { ExploreWorkerClient } from './explore-worker-client';
+
+/** An answer with the view it answers: charts and cards draw this, so they change once per answer. */
+export interface ShownAnswer extends ExploreAnswer {
+  state: ExploreState;
+  search: string;
+}
+
+const workers = new WeakMap<LoadedIndex, ExploreWorkerClient>();
+
+/** One worker per loaded dataset for the page's lifetime, like the small dataset's one explore index. */
+function workerFor(loaded: LoadedIndex): ExploreWorkerClient {
+  let client = workers.get(loaded);
+  if (!client) {
+    client = new ExploreWorkerClient(loaded.buffer);
+    workers.set(loaded, client);
+  }
+  return client;
+}
+
+/**
+ * The explore view of a large dataset: URL state on the main thread, every count in the worker. The
+ * last answer stays on screen until the next one arrives, so nothing blanks out while typing, and
+ * what depends on the answer renders once per answer, not once more per keystroke or click.
+ */
+export function useIndexedExplore(loaded: LoadedIndex) {
+  const { envelope } = loaded.index.header;
+  const known = useMemo<KnownIds>(
+    () => ({ themes: new Set(envelope.taxonomy.themes.map((theme) => theme.id)), orgs: new Set(envelope.organizations.map((org) => org.id)) }),
+    [envelope],
+  );
+  const url = useExploreUrl(known);
+  const { state, search } = url;
+  const sort = state.view.sort ?? (state.filters.q ? 'relevance' : 'date');
+  const client = workerFor(loaded);
+  const [shown, setShown] = useState<ShownAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [searchVersion, setSearchVersion] = useState(0);
+
+  useEffect(() => client.listen({ onSearchReady: () => setSearchVersion((version) => version + 1), onError: setError }), [client]);
+
+  const offset = (state.view.page - 1) * PAGE_SIZE;
+  useEffect(() => {
+    client.select({ filters: state.filters, sort, offset, limit: PAGE_SIZE }, (answer) => setShown({ ...answer, state, search }));
+    // searchVersion: once the search index is ready, a pending query is asked again.
+  }, [client, state, search, sort, offset, searchVersion]);
+
+  // One identity for the page's lifetime, so memoized sections do not re-render on every navigation.
+  const latestUpdate = useRef(url.update);
+  useLayoutEffect(() => {
+    latestUpdate.current = url.update;
+  }, [url.update]);
+  const update = useCallback<ExploreUpdate>((change, options) => latestUpdate.current(change, options), []);
+
+  return { state, search, update, shown, error };
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { PanelState } from '../components/PanelState';
+import { SyntheticNotice } from '../components/SyntheticNotice';
+import type { LoadedIndex } from './index-query';
+import { useIndexQuery } from './index-query';
+import { DatasetError } from './parse-dataset';
+
+/** DatasetGate for the split layout: renders its page once the index file is loaded and valid. */
+export function IndexGate({ url, children }: { url: string; children: (loaded: LoadedIndex) => ReactNode }) {
+  const query = useIndexQuery(url);
+  if (query.isPending) return <PanelState kind="loading" title="Loading the dataset…" />;
+  if (query.isError) {
+    const known = query.error instanceof DatasetError;
+    return (
+      <PanelState kind="error" title={known ? query.error.message : 'The dataset could not be loaded.'}>
+        <p>{query.error instanceof DatasetError ? query.error.advice : query.error.message}</p>
+      </PanelState>
+    );
+  }
+  return (
+    <>
+      {query.data.index.header.envelope.synthetic && <SyntheticNotice count={query.data.index.header.count} />}
+      {children(query.data)}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Link } from 'react-router-dom';
+import type { Article, Organization, Theme } from '../../domain/schema';
+import { formatPublishedAt } from '../../lib/format-date';
+import { formatYearMonth } from '../../lib/periods';
+import { formatPartialDate } from '../../lib/format-date';
+import type { OrganizationRank, ThemeGrowth, VolumeKpi } from './build-kpis';
+import { MIN_N } from './build-kpis';
+
+interface KpiTilesProps {
+  total: number;
+  volume: VolumeKpi | null;
+  topOrganization: { rank: OrganizationRank; organization: Organization | undefined } | null;
+  growth: { growth: ThemeGrowth; theme: Theme | undefined } | null;
+  newest: Article | null;
+  search: string;
+}
+
+const month = (index: number) => formatPartialDate(formatYearMonth(index), 'month');
+const span = (from: number, to: number) => (from === to ? month(from) : `${month(from)} – ${month(to)}`);
+const percent = (change: number) => `${change > 0 ? '+' : ''}${Math.round(change * 100)}%`;
+
+function VolumeDetail({ volume }: { volume: VolumeKpi | null }) {
+  if (!volume) return <>No dated article to compare.</>;
+  const { current, previous } = volume;
+  const counts = `${current.n} in ${span(current.from, current.to)} vs ${previous.n} in ${span(previous.from, previous.to)}`;
+  const imprecise = volume.imprecise ? `; ${volume.imprecise} with imprecise dates not compared` : '';
+  if (volume.change === null) return <>{`Too few articles for a percentage (under ${MIN_N} in a period): ${counts}${imprecise}.`}</>;
+  return <>{`${percent(volume.change)}: ${counts}${imprecise}.`}</>;
+}
+
+/** The four headline numbers, each saying what it counts and on how many articles. */
+export function KpiTiles({ total, volume, topOrganization, growth, newest, search }: KpiTilesProps) {
+  return (
+    <div className="kpi-grid">
+      <section className="kpi" aria-label="Articles">
+        <h2 className="kpi__label">Articles</h2>
+        <p className="kpi__value">{total}</p>
+        <p className="kpi__detail">
+          Matching the filters. <VolumeDetail volume={volume} />
+        </p>
+      </section>
+      <section className="kpi" aria-label="Most-mentioned organization">
+        <h2 className="kpi__label">Most-mentioned organization</h2>
+        {topOrganization ? (
+          <>
+            <p className="kpi__value kpi__value--text">
+              <Link to={{ pathname: `/organizations/${topOrganization.rank.id}`, search }}>
+                {topOrganization.organization?.name ?? topOrganization.rank.id}
+              </Link>
+            </p>
+            <p className="kpi__detail">
+              Named in {topOrganization.rank.articles} of {total} articles ({topOrganization.rank.mentions} mentions).
+            </p>
+          </>
+        ) : (
+          <p className="kpi__detail">No organization is named in these articles.</p>
+        )}
+      </section>
+      <section className="kpi" aria-label="Fastest-growing theme">
+        <h2 className="kpi__label">Fastest-growing theme</h2>
+        {growth ? (
+          <>
+            <p className="kpi__value kpi__value--text">{growth.theme?.label ?? growth.growth.id}</p>
+            <p className="kpi__detail">
+              {growth.growth.current} articles against {growth.growth.previous} in the previous period.
+            </p>
+          </>
+        ) : (
+          <p className="kpi__detail">No theme has grown on at least {MIN_N} articles across the two periods.</p>
+        )}
+      </section>
+      <section className="kpi" aria-label="Newest article">
+        <h2 className="kpi__label">Newest article</h2>
+        {newest ? (
+          <>
+            <p className="kpi__value kpi__value--small">
+              <Link to={{ pathname: `/articles/${newest.id}`, search }}>{newest.title}</Link>
+            </p>
+            <p className="kpi__detail">
+              {newest.publisher} · {formatPublishedAt(newest.publishedAt)}
+            </p>
+          </>
+        ) : (
+          <p className="kpi__detail">No dated article matches.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Theme } from '../../domain/schema';
+import { prefersWhiteText } from '../../lib/color';
+
+interface OrgThemeHeatmapProps {
+  organizations: { id: string; name: string }[];
+  themes: Theme[];
+  cells: number[][];
+}
+
+const CELL = 44;
+const ROW_LABEL = 200;
+const HEADER = 64;
+// Room for the last rotated theme label, which leans right past the grid.
+const RIGHT_PAD = 56;
+
+/** Organizations × themes as a shaded grid with the count written in each cell (shade is never the only cue). */
+export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatmapProps) {
+  const max = Math.max(1, ...cells.flat());
+  const width = ROW_LABEL + CELL * themes.length + RIGHT_PAD;
+  const height = HEADER + CELL * organizations.length;
+  return (
+    <figure className="summary-figure">
+      <div className="heatmap-scroll">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="scalable-svg" role="img" aria-labelledby="heatmap-title">
+          <title id="heatmap-title">Matching articles per organization and theme</title>
+          {themes.map((theme, t) => (
+            <g key={theme.id} transform={`translate(${ROW_LABEL + CELL * t + CELL / 2}, ${HEADER - 8}) rotate(-40)`}>
+              <text fontSize="11" fill="currentColor">
+                {theme.shortLabel}
+              </text>
+            </g>
+          ))}
+          {organizations.map((org, o) => (
+            <g key={org.id} transform={`translate(0, ${HEADER + CELL * o})`}>
+              <text x={ROW_LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fontSize="12" fill="currentColor">
+                {org.name.length > 30 ? `${org.name.slice(0, 29)}…` : org.name}
+              </text>
+              {themes.map((theme, t) => {
+                const count = cells[o]?.[t] ?? 0;
+                const strength = count / max;
+                return (
+                  <g key={theme.id} transform={`translate(${ROW_LABEL + CELL * t}, 0)`}>
+                    <rect width={CELL - 2} height={CELL - 2} rx="4" fill={theme.color} fillOpacity={count ? 0.15 + 0.85 * strength : 0.04} stroke="var(--border)" />
+                    <text x={(CELL - 2) / 2} y={CELL / 2 + 3} textAnchor="middle" fontSize="12" fontWeight={count ? 700 : 400}
+                      fill={strength > 0.6 && prefersWhiteText(theme.color) ? '#ffffff' : 'currentColor'}>
+                      {count || '·'}
+                    </text>
+                    <title>{`${org.name} × ${theme.label}: ${count} article${count === 1 ? '' : 's'}`}</title>
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="summary-figure__caption">Each cell counts matching articles naming the organization and carrying the theme.</figcaption>
+    </figure>
+  );
+}

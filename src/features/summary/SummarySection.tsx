@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { ChartFrame } from '../../components/ChartFrame';
+import type { Dataset } from '../../domain/schema';
+
+interface SummarySectionProps {
+  title: string;
+  /** Spans both columns. */
+  wide?: boolean;
+  className?: string;
+  /** For a chart: what the exported PNG/SVG writes under its title, and the dataset it cites. */
+  chart?: { subtitle: string; dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'> };
+  children: ReactNode;
+}
+
+/** A titled panel of the summary grid; a chart panel gets PNG and SVG downloads. */
+export function SummarySection({ title, wide = false, className = '', chart, children }: SummarySectionProps) {
+  const id = useId();
+  return (
+    <section className={`summary-card${wide ? ' summary-card--wide' : ''} ${className}`.trim()} aria-labelledby={id}>
+      <h2 id={id} className="summary-card__title">
+        {title}
+      </h2>
+      {chart ? (
+        <ChartFrame title={title} subtitle={chart.subtitle} dataset={chart.dataset} exportable>
+          {children}
+        </ChartFrame>
+      ) : (
+        children
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { CHART_WIDTH } from './chart-size';
+
+export interface OrganizationBar {
+  id: string;
+  name: string;
+  articles: number;
+}
+
+const MAX_LABEL = 28;
+const shorten = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
+
+/** Organizations named in most matching articles; a bar click (or the list below) filters by it. */
+export function TopOrganizationsChart({ bars, total, onSelect }: { bars: OrganizationBar[]; total: number; onSelect: (id: string) => void }) {
+  const rows = bars.map((bar) => ({ ...bar, label: shorten(bar.name) }));
+  return (
+    <figure className="summary-figure">
+      <div className="scalable-chart">
+        <BarChart width={CHART_WIDTH} height={28 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 8 }} accessibilityLayer>
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
+            <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 13 }} />
+            <Bar
+              dataKey="articles"
+              name="Articles"
+              fill="var(--accent)"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(entry) => {
+                const id = (entry as { payload?: OrganizationBar }).payload?.id;
+                if (id) onSelect(id);
+              }}
+            >
+              <LabelList dataKey="articles" position="right" fontSize={13} />
+            </Bar>
+        </BarChart>
+      </div>
+      <figcaption className="summary-figure__caption">
+        Matching articles naming each organization (of {total}).
+        <span className="screen-only">
+          {' '}Filter by one:{' '}
+          {bars.map((bar, i) => (
+            <span key={bar.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link-button" onClick={() => onSelect(bar.id)}>
+                {bar.name}
+              </button>
+            </span>
+          ))}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ExploreIndex } from '../../engine/explore-index';
+
+/**
+ * Matching articles per organization × theme: `cells[o][t]` counts articles naming organization o
+ * and carrying theme t. e.g. one article naming Baogang about EV steel adds 1 to that cell.
+ */
+export function buildOrgThemeMatrix(index: ExploreIndex, matches: readonly number[], orgIds: readonly string[], themeIds: readonly string[]): number[][] {
+  const orgRow = new Map(orgIds.map((id, i) => [id, i]));
+  const themeColumn = new Map(themeIds.map((id, i) => [id, i]));
+  const cells = orgIds.map(() => themeIds.map(() => 0));
+  for (const i of matches) {
+    const article = index.articles[i]!;
+    for (const org of article.organizations) {
+      const row = orgRow.get(org.id);
+      if (row === undefined) continue;
+      for (const theme of article.themes) {
+        const column = themeColumn.get(theme.id);
+        if (column !== undefined) cells[row]![column]! += 1;
+      }
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,40 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as v from 'valibot';
+import type { Article } from '../domain/schema';
+import { ArticleSchema, DatasetSchema } from '../domain/schema';
+import type { DatasetEnvelope } from '../engine/columnar/article-index';
+import { CHUNK_SIZE, encodeArticleIndex } from '../engine/columnar/article-index';
+
+/**
+ * Writes the layout for large datasets: `index.bin` (what filters, facets, timeline and cards need, as
+ * columns) and `bodies/<n>.json` (whole articles, CHUNK_SIZE per file, fetched when one is opened).
+ * Every article is checked against the schema the app loads it with; the folder is replaced at once
+ * (written beside it, then renamed), so a failed run leaves the last good one.
+ */
+export async function writeSplitDataset(dir: string, envelope: DatasetEnvelope, count: number, articleAt: (i: number) => Article): Promise<{ indexBytes: number; chunks: number }> {
+  const checked = v.safeParse(DatasetSchema, { ...envelope, articles: [] });
+  if (!checked.success) throw new Error(`the dataset envelope fails its schema: ${checked.issues[0]?.message}`);
+  const temporary = `${dir}.${process.pid}.tmp`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(join(temporary, 'bodies'), { recursive: true });
+  try {
+    let chunks = 0;
+    for (let start = 0; start < count; start += CHUNK_SIZE) {
+      const articles = Array.from({ length: Math.min(CHUNK_SIZE, count - start) }, (_, k) => {
+        const result = v.safeParse(ArticleSchema, articleAt(start + k));
+        if (!result.success) throw new Error(`article ${start + k} fails its schema at ${v.getDotPath(result.issues[0]!) ?? ''}: ${result.issues[0]!.message}`);
+        return result.output;
+      });
+      await writeFile(join(temporary, 'bodies', `${chunks++}.json`), JSON.stringify(articles));
+    }
+    const index = encodeArticleIndex(envelope, count, articleAt);
+    await writeFile(join(temporary, 'index.bin'), index);
+    await mkdir(dirname(dir), { recursive: true });
+    await rm(dir, { recursive: true, force: true });
+    await rename(temporary, dir);
+    return { indexBytes: index.length, chunks };
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
