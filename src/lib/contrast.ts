@@ -26,3 +26,9 @@ export function contrastRatio(a: string, b: string): number {
 export function lowContrastSchemes(color: string): ColorSchemeName[] {
   return (Object.keys(CHART_SURFACES) as ColorSchemeName[]).filter((scheme) => contrastRatio(color, CHART_SURFACES[scheme]) < MIN_GRAPHIC_CONTRAST);
 }
+
+/** Whether white text reads better than black on this colour (the WCAG contrast crossover). */
+export const prefersWhiteText = (color: string) => contrastRatio(color, '#ffffff') > contrastRatio(color, '#000000');
+
+/** Whether a palette colour needs a casing to stand out on some chart surface. */
+export const needsCasing = (color: string) => lowContrastSchemes(color).length > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, lowContrastSchemes } from '../../src/lib/contrast';
+import { contrastRatio, lowContrastSchemes, needsCasing, prefersWhiteText } from '../../src/lib/contrast';
 
 describe('contrastRatio', () => {
   it.each([
@@ -21,5 +21,17 @@ describe('lowContrastSchemes', () => {
     ['a mid blue', '#0072b2', []],
   ])('%s (%s) needs help on %j', (_name, color, schemes) => {
     expect(lowContrastSchemes(color)).toEqual(schemes);
+  });
+});
+
+describe('prefersWhiteText and needsCasing', () => {
+  it('puts white text on dark palette colours and black on light ones', () => {
+    expect(prefersWhiteText('#332288')).toBe(true);
+    expect(prefersWhiteText('#ddcc77')).toBe(false);
+  });
+  it('cases the colours that fall below 3:1 on a chart surface', () => {
+    expect(needsCasing('#88ccee')).toBe(true);
+    expect(needsCasing('#332288')).toBe(true);
+    expect(needsCasing('#cc6677')).toBe(false);
   });
 });

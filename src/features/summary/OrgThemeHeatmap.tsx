@@ -1,5 +1,6 @@
 import type { Theme } from '../../domain/schema';
-import { prefersWhiteText } from '../../lib/color';
+import { prefersWhiteText } from '../../lib/contrast';
+import { ChartDataTable } from './ChartDataTable';
 
 interface OrgThemeHeatmapProps {
   organizations: { id: string; name: string }[];
@@ -54,6 +55,11 @@ export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatma
         </svg>
       </div>
       <figcaption className="summary-figure__caption">Each cell counts matching articles naming the organization and carrying the theme.</figcaption>
+      <ChartDataTable
+        caption="Matching articles per organization and theme"
+        columns={['Organization', ...themes.map((theme) => theme.shortLabel)]}
+        rows={organizations.map((org, o) => [org.name, ...themes.map((_, t) => cells[o]?.[t] ?? 0)])}
+      />
     </figure>
   );
 }

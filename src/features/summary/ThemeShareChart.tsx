@@ -1,4 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { needsCasing } from '../../lib/contrast';
+import { ChartDataTable } from './ChartDataTable';
 import { CHART_WIDTH } from './chart-size';
 import type { Theme } from '../../domain/schema';
 import { MIN_N } from './build-kpis';
@@ -25,7 +27,7 @@ export function ThemeShareChart({ shares, total }: { shares: ThemeShare[]; total
             <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 13 }} />
             <Bar dataKey="value" isAnimationActive={false} name={asShare ? 'Share of articles' : 'Articles'}>
               {rows.map((row) => (
-                <Cell key={row.label} fill={row.color} stroke="var(--text-muted)" strokeWidth={0.5} />
+                <Cell key={row.label} fill={row.color} stroke={needsCasing(row.color) ? 'var(--text)' : row.color} strokeWidth={1} />
               ))}
               <LabelList dataKey="value" position="right" formatter={(value) => (asShare ? `${String(value)}%` : String(value))} fontSize={13} />
             </Bar>
@@ -36,6 +38,11 @@ export function ThemeShareChart({ shares, total }: { shares: ThemeShare[]; total
           ? `Share of the ${total} matching articles carrying each theme; an article can carry several, so shares add up to more than 100%.`
           : `Articles per theme: only ${total} match, too few for shares.`}
       </figcaption>
+      <ChartDataTable
+        caption="Matching articles per theme"
+        columns={['Theme', 'Articles', 'Share of matching articles']}
+        rows={shares.map(({ theme, count }) => [theme.label, count, total ? `${Math.round((count / total) * 100)}%` : '–'])}
+      />
     </figure>
   );
 }

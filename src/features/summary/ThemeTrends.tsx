@@ -1,5 +1,7 @@
 import type { Theme } from '../../domain/schema';
 import type { TimelineData } from '../../engine/build-timeline-data';
+import { needsCasing } from '../../lib/contrast';
+import { ChartDataTable } from './ChartDataTable';
 
 const COLUMNS = 3;
 const CELL_WIDTH = 180;
@@ -42,7 +44,8 @@ export function ThemeTrends({ data, themes }: { data: TimelineData; themes: Them
                 {theme.shortLabel} <tspan fontWeight="400" opacity="0.7">{total}</tspan>
               </text>
               <line x1="0" x2={CELL_WIDTH - 16} y1={SPARK_TOP + SPARK_HEIGHT} y2={SPARK_TOP + SPARK_HEIGHT} stroke="currentColor" strokeOpacity="0.25" />
-              <path d={areaPath(counts, max, CELL_WIDTH - 16)} fill={theme.color} fillOpacity="0.35" stroke={theme.color} strokeWidth="1.5" />
+              <path d={areaPath(counts, max, CELL_WIDTH - 16)} fill={theme.color} fillOpacity="0.35"
+                stroke={needsCasing(theme.color) ? 'currentColor' : theme.color} strokeWidth="1.5" />
             </g>
           );
         })}
@@ -51,6 +54,11 @@ export function ThemeTrends({ data, themes }: { data: TimelineData; themes: Them
         Articles per {data.granularity} for each theme, {first} to {last}, same scale (0–{max}); {placed} articles placed
         {data.unplaced.coarse + data.unplaced.undated > 0 ? `, ${data.unplaced.coarse + data.unplaced.undated} with dates too coarse or unknown left out` : ''}.
       </figcaption>
+      <ChartDataTable
+        caption={`Articles per ${data.granularity} and theme`}
+        columns={['Period', ...themes.map((theme) => theme.shortLabel)]}
+        rows={data.periods.map((period) => [period.label, ...themes.map((theme) => period.themes[theme.id]?.count ?? 0)])}
+      />
     </figure>
   );
 }

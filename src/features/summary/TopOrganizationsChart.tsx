@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { ChartDataTable } from './ChartDataTable';
 import { CHART_WIDTH } from './chart-size';
 
 export interface OrganizationBar {
@@ -49,6 +50,7 @@ export function TopOrganizationsChart({ bars, total, onSelect }: { bars: Organiz
           ))}
         </span>
       </figcaption>
+      <ChartDataTable caption="Matching articles per organization" columns={['Organization', 'Articles']} rows={bars.map((bar) => [bar.name, bar.articles])} />
     </figure>
   );
 }
