@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/schema';
 import { lowContrastSchemes } from '../../src/lib/contrast';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousAxeViolations } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, screenshot, seriousAxeViolations, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Every page and state a user can reach, each brought to the state it is checked in. */
 const VIEWS: [string, (page: Page) => Promise<void>][] = [
@@ -70,7 +63,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
 
 describe.each(['light', 'dark'] as const)('WCAG 2.2 AA in %s mode', (colorScheme) => {
   test.each(VIEWS)('%s has no serious or critical violation', async (_name, open) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
     const { page, errors } = await openPage(context);
     await open(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
@@ -116,7 +109,7 @@ async function tabTo(page: Page, name: RegExp, stops: FocusStop[], backwards = f
 }
 
 test('keyboard only: filter, narrow to a period, open an article, share it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await openPage(context);
   const stops: FocusStop[] = [];
   const search = () => new URL(page.url()).search;
@@ -161,7 +154,7 @@ test('keyboard only: filter, narrow to a period, open an article, share it', asy
 });
 
 test('every target on every page is at least 24 by 24 px, or a link inside running text', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const { page } = await openPage(context);
   for (const path of ['/?events=true', '/organizations/baogang-group', '/summary']) {
     await page.goto(`${baseUrl}${path}`);
@@ -186,7 +179,7 @@ test('every target on every page is at least 24 by 24 px, or a link inside runni
 test('colour never carries meaning alone: faint theme colours get a casing, on the surface they are faint on', async () => {
   const dataset = (await (await fetch(`${baseUrl}/data/dataset.json`)).json()) as Dataset;
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
     const { page } = await openPage(context);
     await page.goto(`${baseUrl}/?chart=lines`);
     await page.locator('.timeline-chart svg').first().waitFor();
@@ -203,7 +196,7 @@ test('colour never carries meaning alone: faint theme colours get a casing, on t
 });
 
 test('with reduced motion nothing animates', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const { page } = await openPage(context);
   for (const path of ['/', '/organizations/baogang-group']) {
     await page.goto(`${baseUrl}${path}`);

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { openPage, screenshot, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const cardTitles = (page: Page) => page.locator('article.card h2').allInnerTexts();
 const search = (page: Page) => new URL(page.url()).search;
@@ -24,7 +17,7 @@ async function timelineTable(page: Page): Promise<string> {
 }
 
 test('filter by a theme and an organization, share the URL, and get the same view in a fresh browser', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/`);
   await page.locator('article.card').first().waitFor();
@@ -43,7 +36,7 @@ test('filter by a theme and an organization, share the URL, and get the same vie
   const table = await timelineTable(page);
   await screenshot(page, 'explore-filtered-desktop');
 
-  const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const fresh = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const other = await openPage(fresh);
   await other.page.goto(page.url());
   await expect.poll(() => cardTitles(other.page)).toEqual(titles);
@@ -63,7 +56,7 @@ test('filter by a theme and an organization, share the URL, and get the same vie
 });
 
 test('search marks matches and an impossible combination explains itself', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/?q=hydrogn`);
   await page.locator('article.card').first().waitFor();
@@ -78,7 +71,7 @@ test('search marks matches and an impossible combination explains itself', async
 });
 
 test('a tampered link is cleaned up with a notice, never a blank page', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/?themes=ev-steel,%3Cscript%3E&from=2025-13&evil=javascript:alert(1)`);
   await page.getByText('Part of this link was ignored').waitFor();
@@ -89,7 +82,7 @@ test('a tampered link is cleaned up with a notice, never a blank page', async ()
 });
 
 test('article and organization pages keep the filters and link to each other', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/?orgs=baogang-group`);
   await page.locator('article.card h2 a').first().click();
@@ -106,7 +99,7 @@ test('article and organization pages keep the filters and link to each other', a
 
 test('the explore page works on a 390 px phone, in light and dark', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme });
     const { page, errors } = await openPage(context);
     await page.goto(`${baseUrl}/?themes=hydrogen-metallurgy`);
     await page.locator('article.card').first().waitFor();

@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Download, Locator, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { parseCsv } from '../lib/parse-csv';
-import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+import { openPage, SCREENSHOT_DIR, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Clicks `button` and reads the file it saves; fails with the page's own message if the export failed. */
 async function download(page: Page, button: Locator): Promise<{ file: Download; bytes: Buffer }> {
@@ -44,7 +37,7 @@ async function openLowCarbon(page: Page): Promise<number> {
 }
 
 test('the CSV holds every matching article, with a BOM, a header and the filters it was made with', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const { page, errors } = await openPage(context);
   const visible = await openLowCarbon(page);
   expect(visible).toBe(3);
@@ -67,7 +60,7 @@ test('the CSV holds every matching article, with a BOM, a header and the filters
 });
 
 test('the timeline downloads as PNG at twice its size plus the title and source bands, and as SVG with its text', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const { page, errors } = await openPage(context);
   await openLowCarbon(page);
   const timeline = page.getByRole('region', { name: 'Themes over time' });
@@ -98,7 +91,7 @@ test('the timeline downloads as PNG at twice its size plus the title and source 
 });
 
 test('the organization chart downloads as SVG with its colours resolved', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/organizations/baogang-group`);
   const { bytes } = await download(page, page.getByRole('button', { name: /^Download Articles naming Baogang Group per \w+ as SVG$/ }));

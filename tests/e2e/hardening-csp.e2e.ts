@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { cspViolations, launchBrowser, openPage, recordCspViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { cspViolations, openPage, recordCspViolations, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function exercise(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/?chart=lines&events=true`);
@@ -32,7 +25,7 @@ async function exercise(page: Page): Promise<void> {
 }
 
 test('the built app ships a strict policy, in a meta tag and as a header', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const response = await page.goto(`${baseUrl}/`);
   const header = (await response?.headerValue('content-security-policy')) ?? '';
@@ -49,7 +42,7 @@ test('the built app ships a strict policy, in a meta tag and as a header', async
 });
 
 test('every page works under the policy without a single violation', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   await recordCspViolations(context);
   const { page, errors } = await openPage(context);
   await exercise(page);
@@ -59,7 +52,7 @@ test('every page works under the policy without a single violation', async () =>
 });
 
 test('the policy blocks an injected inline script and HTML sinks (so the check above can fail)', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await recordCspViolations(context);
   const page = await context.newPage();
   // As if markup had slipped into the served page: the policy, not luck, must stop it.

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { expect, inject, test } from 'vitest';
+import { openPage, screenshot, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 test('the dashboard loads the shipped dataset and shows every article', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { name: 'Explore', level: 1 }).waitFor();
@@ -26,7 +18,7 @@ test('the dashboard loads the shipped dataset and shows every article', async ()
 });
 
 test('an unknown address shows a readable page, not a blank one', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/no/such/page`);
   await page.getByText('There is no page at this address.').waitFor();

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { openPage, screenshot, SCREENSHOT_DIR, sharedBrowser } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const kpis = async (page: Page) => {
   await page.locator('.kpi').first().waitFor();
@@ -19,14 +12,14 @@ const kpis = async (page: Page) => {
 
 test('a summary link opened in a fresh browser shows the same KPIs', async () => {
   const url = `${baseUrl}/summary?themes=low-carbon-policy`;
-  const first = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const first = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const a = await openPage(first);
   await a.page.goto(url);
   const shown = await kpis(a.page);
   expect(shown[0]).toMatch(/ARTICLES\s+3/i);
   await screenshot(a.page, 'summary-desktop');
 
-  const second = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const second = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const b = await openPage(second);
   await b.page.goto(url);
   expect(await kpis(b.page)).toEqual(shown);
@@ -36,7 +29,7 @@ test('a summary link opened in a fresh browser shows the same KPIs', async () =>
 });
 
 test('the share dialog copies a link that reproduces the view elsewhere', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/?orgs=baogang-group&themes=rare-earth-supply-chain`);
@@ -49,7 +42,7 @@ test('the share dialog copies a link that reproduces the view elsewhere', async 
   expect(link).toMatch(/\?themes=rare-earth-supply-chain&orgs=baogang-group&from=\d{4}-\d{2}&to=\d{4}-\d{2}&ds=\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
   await screenshot(page, 'share-dialog');
 
-  const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const fresh = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const other = await openPage(fresh);
   await other.page.goto(link);
   await expect.poll(() => other.page.locator('article.card h2').allInnerTexts()).toEqual(titles);
@@ -60,7 +53,7 @@ test('the share dialog copies a link that reproduces the view elsewhere', async 
 });
 
 test('the summary prints on one page, A4 and Letter, with the filters in the header', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/summary?themes=low-carbon-policy`);
   await page.locator('.kpi').first().waitFor();
@@ -78,7 +71,7 @@ test('the summary prints on one page, A4 and Letter, with the filters in the hea
 });
 
 test('the summary reads on a 390 px phone', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/summary`);
   await page.locator('.kpi').first().waitFor();
