@@ -25,12 +25,13 @@ const ROUNDS: Record<number, { engine: number; crossfilter: number }> = {
   1_000_000: { engine: 20, crossfilter: 2 },
 };
 const BROWSER_DATASET = 'public/data/synthetic/n100000-s1';
+const RESULTS = 'bench/results.json';
 
 interface Results {
   ranAt: string;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; chromium: string | null; loadBefore: number[]; loadAfter: number[] };
   engine?: EngineSizeResult[];
-  search?: SearchResult;
+  search?: SearchResult[];
   browser?: BrowserResult;
   ingest?: IngestResult;
   bundle?: BundleResult;
@@ -88,6 +89,8 @@ async function main() {
       log('generating the 100,000-article dataset…');
       run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
     }
+    // Debian's Chromium, installed the way the browser tests install it when missing.
+    run('node', ['scripts/ensure-chromium.mjs']);
     log('browser at 100,000 articles…');
     results.browser = await benchBrowser(`/${BROWSER_DATASET.replace(/^public\//, '')}/index.bin`, log);
   }
@@ -97,8 +100,11 @@ async function main() {
     results.ingest = benchIngest('.bench/raw-10k', '.bench/ingest-out.json', 10_000);
   }
   results.machine.loadAfter = loadavg();
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log(report(results));
+  // A partial run (--only, --skip) updates its sections and keeps the others from the last full run.
+  const previous = (only || skip.length) && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : null;
+  const merged: Results = previous ? { ...previous, ...results, machine: results.machine } : results;
+  writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(report(merged));
   log(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -121,18 +127,24 @@ export function report(results: Results): string {
     ]);
     rows.push([
       'build (ms, MB)',
-      ...results.engine.flatMap((size) => [`${ms(size.build.engineMs)}, ${size.build.engineHeapMb.toFixed(0)}`, `${ms(size.build.crossfilterMs)}, ${size.build.crossfilterHeapMb.toFixed(0)}`, size.sameAnswers ? 'same answers' : 'ANSWERS DIFFER']),
+      ...results.engine.flatMap((size) => [`${ms(size.build.engineMs)}, ${Math.max(0, size.build.engineHeapMb).toFixed(0)}`, `${ms(size.build.crossfilterMs)}, ${Math.max(0, size.build.crossfilterHeapMb).toFixed(0)}`, size.sameAnswers ? 'same answers' : 'ANSWERS DIFFER']),
     ]);
     lines.push(formatTable(header, rows), '');
   }
   const other: string[][] = [];
-  if (results.search) {
-    const s = results.search;
-    other.push([`search (MiniSearch, ${s.articles / 1000}k, ${s.fields})`, `build ${(s.buildMs / 1000).toFixed(1)} s, ${s.heapMb.toFixed(0)} MB heap; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
+  for (const s of results.search ?? []) {
+    other.push([`search: ${s.library} (${s.articles / 1000}k, ${s.fields})`, `build ${(s.buildMs / 1000).toFixed(1)} s, ${s.heapMb.toFixed(0)} MB; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
   }
   if (results.browser) {
     const b = results.browser;
-    other.push([`browser (Chromium, ${b.articles / 1000}k, preview build)`, `first timeline ${ms(b.firstTimelineMs)} ms, first cards ${ms(b.firstCardsMs)} ms after navigation; interaction to paint ${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95 (worst ${ms(b.interaction.max)}); ${b.longTasks} long tasks; JS heap ${b.heapMb.toFixed(0)} MB`]);
+    other.push([`browser load (Chromium, ${b.articles / 1000}k, preview build)`, `first cards ${ms(b.firstCardsMs)} ms, first timeline ${ms(b.firstTimelineMs)} ms after navigation; search ready at ${(b.searchReadyMs / 1000).toFixed(1)} s; main-thread JS heap ${b.heapMb.toFixed(0)} MB after load`]);
+    other.push(['browser input → next paint (Event Timing)', `${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95, worst ${ms(b.interaction.max)} ms over ${b.interaction.n} interactions ≥ 16 ms; ${b.longTasks.toFixed(0)} long tasks (${ms(b.longTaskMs)} ms) per sequence`]);
+    other.push([
+      'browser input → updated results painted',
+      Object.entries(b.toAnswer)
+        .map(([step, t]) => `${step} ${ms(t.median)}/${ms(t.p95)}`)
+        .join('; ') + ' ms (median/p95; the query from the end of the 300 ms typing debounce)',
+    ]);
   }
   if (results.ingest) {
     const i = results.ingest;

@@ -12,14 +12,24 @@ export function IndexGate({ url, children }: { url: string; children: (loaded: L
   if (query.isError) {
     const known = query.error instanceof DatasetError;
     return (
-      <PanelState kind="error" title={known ? query.error.message : 'The dataset could not be loaded.'}>
+      <PanelState
+        kind="error"
+        title={known ? query.error.message : 'The dataset could not be loaded.'}
+        action={
+          query.error instanceof DatasetError && query.error.retryable ? (
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Retry
+            </button>
+          ) : undefined
+        }
+      >
         <p>{query.error instanceof DatasetError ? query.error.advice : query.error.message}</p>
       </PanelState>
     );
   }
   return (
     <>
-      {query.data.index.header.envelope.synthetic && <SyntheticNotice count={query.data.index.header.count} />}
+      {query.data.envelope.synthetic && <SyntheticNotice count={query.data.count} />}
       {children(query.data)}
     </>
   );

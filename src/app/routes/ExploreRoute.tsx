@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { DatasetGate } from '../../dataset/DatasetGate';
 import { INDEX_URL } from '../../dataset/dataset-source';
 import { IndexGate } from '../../dataset/IndexGate';
@@ -13,12 +13,17 @@ import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { ResultList } from '../../features/highlights/ResultList';
 import { TimelineSection } from '../../features/timeline/TimelineSection';
 import { FilterDrawer } from '../../components/FilterDrawer';
+import { PanelState } from '../../components/PanelState';
 import { PageBoundary } from '../../components/PageBoundary';
 import { UrlNotice } from '../../components/UrlNotice';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { stringifyExploreUrl } from '../../url-state/explore-url';
 import { useExplore } from '../use-explore';
-import { IndexedExplorePage } from './IndexedExplorePage';
+
+// Only a `?dataset=…/index.bin` link needs the large-dataset page: the default first load goes without it.
+const loadIndexedPage = () => import('./IndexedExplorePage').then((module) => ({ default: module.IndexedExplorePage }));
+const IndexedExplorePage = lazy(loadIndexedPage);
+if (INDEX_URL) void loadIndexedPage();
 
 function ExplorePage({ dataset }: { dataset: Dataset }) {
   const { index, state, search, update, sort, selection } = useExplore(dataset);
@@ -69,7 +74,13 @@ export function ExploreRoute() {
   return (
     <PageBoundary>
       {INDEX_URL ? (
-        <IndexGate url={INDEX_URL}>{(loaded) => <IndexedExplorePage loaded={loaded} />}</IndexGate>
+        <IndexGate url={INDEX_URL}>
+          {(loaded) => (
+            <Suspense fallback={<PanelState kind="loading" title="Loading the dataset…" />}>
+              <IndexedExplorePage loaded={loaded} />
+            </Suspense>
+          )}
+        </IndexGate>
       ) : (
         <DatasetGate>{({ dataset }) => <ExplorePage dataset={dataset} />}</DatasetGate>
       )}

@@ -7,18 +7,16 @@ import { getExploreIndex } from '../../engine/explore-index';
 import { ArticlePage } from '../../features/article/ArticlePage';
 
 /**
- * An article of a large dataset: its body file is fetched on demand. Stepping through the current
- * results needs their order from the worker, which this page does not ask for yet: it shows the
- * article on its own.
+ * An article of a large dataset: the worker says which body file holds it, and that file is fetched
+ * on demand. Stepping through the current results needs their order from the worker, which this page
+ * does not ask for yet: it offers only the way back to them.
  */
 export function IndexedArticleView({ loaded, articleId }: { loaded: LoadedIndex; articleId: string }) {
-  const position = useMemo(() => loaded.index.indexOf(articleId), [loaded, articleId]);
-  const query = useIndexedArticleQuery(loaded, position);
-  const { search: current } = useLocation();
-  const article = query.data;
-  const single = useMemo(() => (article ? getExploreIndex({ ...loaded.index.header.envelope, articles: [article] }) : null), [article, loaded]);
-  if (position < 0) return <PanelState kind="empty" title="There is no article with this id." />;
-  if (query.isPending) return <PanelState kind="loading" title="Loading the article…" />;
-  if (query.isError || !single) return <PanelState kind="error" title="The article could not be loaded." />;
-  return <ArticlePage index={single} articleId={articleId} search={current} matches={[0]} />;
+  const { search } = useLocation();
+  const { missing, pending, failed, article } = useIndexedArticleQuery(loaded, articleId);
+  const single = useMemo(() => (article ? getExploreIndex({ ...loaded.envelope, articles: [article] }) : null), [article, loaded]);
+  if (missing) return <PanelState kind="empty" title="There is no article with this id." />;
+  if (pending) return <PanelState kind="loading" title="Loading the article…" />;
+  if (failed || !single) return <PanelState kind="error" title="The article could not be loaded." />;
+  return <ArticlePage index={single} articleId={articleId} search={search} matches={null} />;
 }

@@ -16,14 +16,13 @@ const toMap = (ids: readonly string[], counts: Int32Array) => new Map(ids.map((i
 
 /** Explore over a large dataset: the same filters, timeline and cards, with every count made in the worker. */
 export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
-  const { index } = loaded;
-  const { taxonomy, organizations } = index.header.envelope;
+  const { taxonomy, organizations } = loaded.envelope;
   const { state, update, shown: answer, error } = useIndexedExplore(loaded);
   const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
-  const themeCounts = useMemo(() => toMap(index.columns.themeIds, answer?.themeCounts ?? new Int32Array(0)), [index, answer]);
-  const orgCounts = useMemo(() => toMap(index.columns.orgIds, answer?.orgCounts ?? new Int32Array(0)), [index, answer]);
+  const themeCounts = useMemo(() => toMap(loaded.themeIds, answer?.themeCounts ?? new Int32Array(0)), [loaded, answer]);
+  const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
-  const cards = useMemo(() => (answer ? answer.page.map((i) => ({ card: index.card(i), terms: answer.terms[i] ?? [] })) : []), [index, answer]);
+  const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
 
   // A User Timing mark per answer shown: the browser benchmark times interaction → updated page by it.
   useEffect(() => {
@@ -59,7 +58,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
             />
           </>
         ) : (
-          <PanelState kind="loading" title={`Indexing ${index.header.count.toLocaleString('en-US')} articles…`} />
+          <PanelState kind="loading" title={`Counting ${loaded.count.toLocaleString('en-US')} articles…`} />
         )}
       </div>
     </div>

@@ -19,6 +19,8 @@ export interface ColumnarQuery {
   filters: Pick<Filters, 'themes' | 'orgs' | 'orgMatch' | 'rollup' | 'from' | 'to' | 'q'>;
   /** The hits of `filters.q`; ignored when the query is blank. */
   hits: SearchHits | null;
+  /** What identifies the hits, when the same text can get other hits (a search index still being built). */
+  hitsKey?: string;
   sort: SortOrder;
   offset: number;
   limit: number;
@@ -196,13 +198,13 @@ export class ColumnarEngine {
     return this.extras.length * this.months + 1;
   }
 
-  select({ filters, hits, sort, offset, limit }: ColumnarQuery): ColumnarSelection {
+  select({ filters, hits, hitsKey, sort, offset, limit }: ColumnarQuery): ColumnarSelection {
     const searching = filters.q.trim().length > 0;
     const from = filters.from ? parseYearMonth(filters.from) : null;
     const to = filters.to ? parseYearMonth(filters.to) : null;
     const t = this.setThemes(filters.themes);
     const o = this.setOrgs(filters.orgs, filters.orgMatch, filters.rollup);
-    const q = this.setQuery(searching ? filters.q.trim() : '', hits);
+    const q = this.setQuery(searching ? (hitsKey ?? filters.q.trim()) : '', hits);
     const all = filters.orgMatch === 'all' && o.active;
     const { columns } = this;
     const themeCount = columns.themeIds.length;

@@ -1,11 +1,10 @@
-import type MiniSearch from 'minisearch';
 import type { Filters } from '../filters';
 import type { SortOrder } from '../select-matches';
-import type { SearchDocument } from '../search';
-import { createSearchIndex } from '../search';
-import type { ArticleIndex } from './article-index';
+import type { ArticleCard, ArticleIndex, DatasetEnvelope } from './article-index';
 import type { SearchHits } from './columnar-engine';
 import { ColumnarEngine } from './columnar-engine';
+import type { CompactSearchIndex } from './compact-search';
+import { CompactSearchBuilder } from './compact-search';
 import type { TimelineCube } from './cube';
 
 export interface ExploreRequest {
@@ -19,17 +18,29 @@ export interface ExploreRequest {
 export interface ExploreAnswer {
   total: number;
   page: number[];
+  /** The page's articles as cards, in page order. */
+  cards: ArticleCard[];
   themeCounts: Int32Array;
   orgCounts: Int32Array;
   timeline: TimelineCube;
-  /** Matched search terms of the page's articles, for highlighting. */
-  terms: Record<number, string[]>;
+  /** The index terms the query matched (after prefix and typo expansion), for highlighting. */
+  terms: string[];
   /** False while the search index is still being built: a query then matches nothing yet. */
   searchReady: boolean;
 }
 
-/** Small enough (about 10 ms) that a selection waiting behind a chunk is not noticed. */
-const SEARCH_CHUNK = 250;
+/** What the page needs of the index before any answer: the dataset's envelope and its dictionaries. */
+export interface IndexSummary {
+  envelope: DatasetEnvelope;
+  count: number;
+  chunkSize: number;
+  /** The dictionaries `themeCounts` and `orgCounts` are indexed by. */
+  themeIds: string[];
+  orgIds: string[];
+}
+
+/** Small enough (a few ms) that a selection waiting behind a chunk is not noticed. */
+const SEARCH_CHUNK = 1_000;
 const REMEMBERED_QUERIES = 4;
 
 /**
@@ -38,37 +49,36 @@ const REMEMBERED_QUERIES = 4;
  */
 export class ExploreService {
   readonly engine: ColumnarEngine;
-  private search: MiniSearch<SearchDocument> | null = null;
-  private readonly results = new Map<string, { hits: SearchHits; terms: Map<number, string[]> }>();
+  private search: CompactSearchIndex | null = null;
+  private readonly results = new Map<string, SearchHits & { terms: string[] }>();
 
   constructor(readonly index: ArticleIndex) {
     this.engine = new ColumnarEngine(index.columns);
   }
 
-  /** Builds the search index over titles and highlights (bodies are not on the client), yielding between chunks. */
-  async buildSearch(yieldToOthers: () => Promise<void>): Promise<void> {
-    const search = createSearchIndex();
-    const { count } = this.index.header;
-    for (let start = 0; start < count; start += SEARCH_CHUNK) {
-      const documents: SearchDocument[] = [];
-      for (let i = start; i < Math.min(count, start + SEARCH_CHUNK); i++) {
-        const card = this.index.card(i);
-        documents.push({ index: i, title: card.title, highlights: card.highlights.items.join('\n'), text: '' });
-      }
-      search.addAll(documents);
-      await yieldToOthers();
-    }
-    this.search = search;
+  summary(): IndexSummary {
+    const { header, columns } = this.index;
+    return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds };
   }
 
-  private hitsFor(query: string): { hits: SearchHits; terms: Map<number, string[]> } {
+  /** Builds the search index over titles and highlights (bodies are not on the client), yielding between chunks. */
+  async buildSearch(yieldToOthers: () => Promise<void>): Promise<void> {
+    const { count } = this.index.header;
+    const builder = new CompactSearchBuilder(count);
+    for (let start = 0; start < count; start += SEARCH_CHUNK) {
+      for (let i = start; i < Math.min(count, start + SEARCH_CHUNK); i++) {
+        const card = this.index.card(i);
+        builder.add(i, [card.title, card.highlights.items.join('\n')]);
+      }
+      await yieldToOthers();
+    }
+    this.search = builder.build();
+  }
+
+  private hitsFor(query: string): SearchHits & { terms: string[] } {
     let found = this.results.get(query);
     if (!found) {
-      const results = this.search?.search(query) ?? [];
-      found = {
-        hits: { ids: Uint32Array.from(results, (r) => r.id as number), scores: Float64Array.from(results, (r) => r.score) },
-        terms: new Map(results.map((r) => [r.id as number, r.terms])),
-      };
+      found = this.search?.search(query) ?? { ids: new Uint32Array(0), scores: new Float64Array(0), terms: [] };
       if (this.search) {
         if (this.results.size >= REMEMBERED_QUERIES) this.results.delete(this.results.keys().next().value!);
         this.results.set(query, found);
@@ -80,9 +90,10 @@ export class ExploreService {
   select({ filters, sort, offset, limit }: ExploreRequest): ExploreAnswer {
     const query = filters.q.trim();
     const found = query ? this.hitsFor(query) : null;
-    const selection = this.engine.select({ filters, hits: found?.hits ?? null, sort, offset, limit });
-    const terms: Record<number, string[]> = {};
-    if (found) for (const i of selection.page) terms[i] = found.terms.get(i) ?? [];
-    return { ...selection, terms, searchReady: this.search !== null };
+    // Hits found before the search index was ready are none: they must not be taken for the real ones.
+    const hitsKey = `${this.search ? 'ready' : 'building'}:${query}`;
+    const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
+    const cards = selection.page.map((i) => this.index.card(i));
+    return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null };
   }
 }

@@ -9,7 +9,8 @@ interface ArticleNavProps {
   index: ExploreIndex;
   articleIndex: number;
   /** The current results in display order. */
-  matches: readonly number[];
+  /** null when the results' order is not at hand (a large dataset keeps it in the worker): only the way back is offered. */
+  matches: readonly number[] | null;
   search: string;
 }
 
@@ -28,10 +29,19 @@ function StepLink({ to, rel, search, index }: { to: number | null; rel: 'prev' |
 
 /** Back to the results and through them; an article outside the current results steps through all articles. */
 export function ArticleNav({ index, articleIndex, matches, search }: ArticleNavProps) {
-  const inResults = findNeighbours(matches, articleIndex);
-  const outside = inResults.position === null;
+  const inResults = findNeighbours(matches ?? [], articleIndex);
+  const outside = matches !== null && inResults.position === null;
   const allArticles = useMemo(() => (outside ? selectMatches(index, EMPTY_FILTERS, 'date').matches : null), [outside, index]);
   const neighbours = allArticles ? findNeighbours(allArticles, articleIndex) : inResults;
+  if (matches === null) {
+    return (
+      <nav className="article-nav" aria-label="Results">
+        <Link className="article-nav__back" to={{ pathname: '/', search }}>
+          ← Back to results
+        </Link>
+      </nav>
+    );
+  }
   return (
     <nav className="article-nav" aria-label="Results">
       <Link className="article-nav__back" to={{ pathname: '/', search }}>

@@ -16,7 +16,7 @@ interface ArticlePageProps {
   /** The current filters' query string, kept on every link. */
   search: string;
   /** The current results in display order. */
-  matches: readonly number[];
+  matches: readonly number[] | null;
 }
 
 export function ArticlePage({ index, articleId, search, matches }: ArticlePageProps) {

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, inject, test } from 'vitest';
+import type { Organization, Taxonomy } from '../../src/domain/schema';
+import { ColumnarEngine } from '../../src/engine/columnar/columnar-engine';
+import { buildExploreColumns } from '../../src/engine/columnar/explore-columns';
+import { EMPTY_FILTERS } from '../../src/engine/filters';
+import { writeSplitDataset } from '../../src/ingest/write-split';
+import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
+import { openPage, screenshot, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
+const DIR = 'public/data/synthetic/e2e-n2000-s5';
+const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy;
+const registry = JSON.parse(readFileSync('data/organizations.json', 'utf8')) as Organization[];
+const corpus = createSyntheticCorpus({ count: 2_000, seed: 5, taxonomy, registry });
+const link = (search = '') => `${baseUrl}/${search}${search ? '&' : '?'}dataset=${encodeURIComponent(`/${DIR.replace(/^public\//, '')}/index.bin`)}`;
+
+beforeAll(async () => {
+  // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
+  await writeSplitDataset(DIR, corpus.envelope(), corpus.count, corpus.article);
+});
+
+test('a large dataset in the split layout: counts from the worker, cards from the index, the body on demand', async () => {
+  const engine = new ColumnarEngine(buildExploreColumns(taxonomy.themes, corpus.organizations, corpus.count, corpus.facts));
+  const expected = engine.select({ filters: { ...EMPTY_FILTERS, themes: ['hydrogen-metallurgy'] }, hits: null, sort: 'date', offset: 0, limit: 20 });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, errors } = await openPage(context);
+  await page.goto(link());
+  await page.getByText('Synthetic data.').waitFor();
+  await expect.poll(() => page.locator('#results-title').innerText()).toBe('2,000 articles');
+  expect(await page.locator('article.card').count()).toBe(20);
+  await page.locator('section.timeline .recharts-surface').first().waitFor();
+
+  await page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click();
+  await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${expected.total.toLocaleString('en-US')} articles`);
+  expect(new URL(page.url()).searchParams.get('dataset')).toBe(`/${DIR.replace(/^public\//, '')}/index.bin`);
+  expect(await page.locator('article.card h2').first().innerText()).toBe(corpus.article(expected.page[0]!).title);
+  await screenshot(page, 'scale-explore');
+
+  await page.locator('article.card h2 a').first().click();
+  const article = corpus.article(expected.page[0]!);
+  await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+  await page.getByText(article.body[1]!.text.slice(0, 40)).first().waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
