@@ -8,6 +8,7 @@ import type { Csr } from './postings';
 import { ancestorChains, invert, rollUp } from './postings';
 import { rangeSum, toCumulative } from './cube';
 import type { TimelineCube } from './cube';
+import { LruCache } from './lru-cache';
 
 /** Article indexes matching a search, and their relevance, in the same order; no repeats. */
 export interface SearchHits {
@@ -46,38 +47,6 @@ interface DimensionState {
   mask: Uint8Array;
   members: Uint32Array;
   buffer: Uint32Array;
-}
-
-const CACHE_SIZE = 8;
-
-/** Recently used aggregates: clearing a filter returns to a state counted moments ago. */
-class LruCache<V> {
-  private readonly entries = new Map<string, V>();
-  private readonly pinned = new Map<string, V>();
-
-  get(key: string, make: () => V): V {
-    const kept = this.pinned.get(key);
-    if (kept !== undefined) return kept;
-    let value = this.entries.get(key);
-    if (value === undefined) {
-      value = make();
-      if (this.entries.size >= CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
-    } else {
-      this.entries.delete(key);
-    }
-    this.entries.set(key, value);
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-
-  /** Keeps every entry made so far for good (the unfiltered aggregates, the costliest to recount). */
-  pinAll(): void {
-    for (const [key, value] of this.entries) this.pinned.set(key, value);
-    this.entries.clear();
-  }
 }
 
 function newDimension(count: number): DimensionState {
