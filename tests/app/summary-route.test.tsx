@@ -60,6 +60,9 @@ describe('Sharing', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Name this view' }), 'EV watch');
     await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
     expect(within(dialog).getByRole('link', { name: 'EV watch' })).toHaveAttribute('href', expect.stringMatching(/^\/summary\?themes=ev-steel&last=12m/));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Share this view' })).toHaveFocus();
   });
 
   it('says when a link was made on older data and offers what is new since', async () => {
