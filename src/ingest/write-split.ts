@@ -31,8 +31,15 @@ export async function writeSplitDataset(dir: string, envelope: DatasetEnvelope, 
     const index = encodeArticleIndex(envelope, count, articleAt);
     await writeFile(join(temporary, 'index.bin'), index);
     await mkdir(dirname(dir), { recursive: true });
-    await rm(dir, { recursive: true, force: true });
+    // Folders cannot be swapped in one step: the old one is moved aside first, so an interruption
+    // leaves either the old folder, the new one, or the old one under `.previous` — never nothing.
+    const previous = `${dir}.previous`;
+    await rm(previous, { recursive: true, force: true });
+    await rename(dir, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     await rename(temporary, dir);
+    await rm(previous, { recursive: true, force: true });
     return { indexBytes: index.length, chunks };
   } finally {
     await rm(temporary, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/schema';
 import type { DatasetContent } from '../../src/ingest/run';
 import { runIngest } from '../../src/ingest/run';
+import { decodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { writeDataset } from '../../src/ingest/write';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -153,6 +154,18 @@ describe('ingest of a folder with bad files', () => {
 });
 
 describe('the ingest CLI', () => {
+  it('writes the split layout for large datasets: an index the app decodes and the bodies beside it', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-split-')), 'seeds');
+    const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--layout', 'split', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const bytes = await readFile(join(out, 'index.bin'));
+    const index = decodeArticleIndex(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(index.header.count).toBe(5);
+    expect(index.card(index.indexOf(index.card(0).id)).title).toBe(index.card(0).title);
+    const bodies = JSON.parse(await readFile(join(out, 'bodies', '0.json'), 'utf8')) as Article[];
+    expect(bodies.map((article) => article.title)).toContain('Metallurgical innovation alliance formed in Shanghai');
+  }, 60_000);
+
   it('exits 1 when some files fail, names them, and writes the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'radar-cli-'));
     await copyFile(join(ROOT, 'data/raw/003_c7c6dbe900089e74.txt'), join(dir, '003_c7c6dbe900089e74.txt'));
