@@ -1,4 +1,5 @@
-import { parseYearMonth } from '../../lib/periods';
+import type { Granularity } from '../../lib/periods';
+import { defaultGranularity, parseYearMonth } from '../../lib/periods';
 import type { TimelinePeriod } from '../../engine/build-timeline-data';
 
 /** The date filter as month indexes, open ends as ±Infinity; null when no bound is set. */
@@ -27,4 +28,9 @@ export function rangeMonthOptions(monthRange: readonly [number, number] | null, 
   const months: number[] = [];
   for (let month = Math.min(...bounds); month <= Math.max(...bounds); month += 1) months.push(month);
   return months;
+}
+
+/** The granularity a timeline defaults to for the data's span, e.g. 3 years → quarter; month when nothing is dated. */
+export function autoGranularity(monthRange: readonly [number, number] | null): Granularity {
+  return monthRange ? defaultGranularity(...monthRange) : 'month';
 }
