@@ -9,3 +9,19 @@ export function ThemeChip({ theme }: { theme: Pick<Theme, 'id' | 'shortLabel' | 
     </span>
   );
 }
+
+/** An article's themes as chips, in its own order; ids missing from the taxonomy are skipped. */
+export function ThemeChipList({ ids, themesById }: { ids: readonly string[]; themesById: ReadonlyMap<string, Theme> }) {
+  return (
+    <ul className="chip-row" aria-label="Themes">
+      {ids.map((id) => {
+        const theme = themesById.get(id);
+        return theme ? (
+          <li key={id}>
+            <ThemeChip theme={theme} />
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}

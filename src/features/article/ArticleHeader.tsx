@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { ThemeChip } from '../../components/ThemeChip';
+import { ThemeChipList } from '../../components/ThemeChip';
 import type { Article, Organization, Theme } from '../../domain/schema';
 import { ExternalLink } from './ExternalLink';
 import { PublishedDate } from './PublishedDate';
@@ -31,16 +31,7 @@ export function ArticleHeader({ article, themesById, organizationsById, search }
         Read the original at {article.publisher}
       </ExternalLink>
       {article.themes.length > 0 && (
-        <ul className="chip-row" aria-label="Themes">
-          {article.themes.map(({ id }) => {
-            const theme = themesById.get(id);
-            return theme ? (
-              <li key={id}>
-                <ThemeChip theme={theme} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <ThemeChipList ids={article.themes.map((theme) => theme.id)} themesById={themesById} />
       )}
       {article.organizations.length > 0 && (
         <ul className="chip-row" aria-label="Organizations">

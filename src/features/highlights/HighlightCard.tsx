@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Highlighted } from '../../components/Highlighted';
-import { ThemeChip } from '../../components/ThemeChip';
+import { ThemeChipList } from '../../components/ThemeChip';
 import type { Organization, Theme } from '../../domain/schema';
 import type { ArticleCard } from '../../engine/columnar/article-index';
 import { formatPublishedAt } from '../../lib/format-date';
@@ -45,16 +45,7 @@ export function HighlightCard({ article, themesById, organizationsById, terms, s
           )}
         </h2>
       </header>
-      <ul className="chip-row" aria-label="Themes">
-        {article.themes.map(({ id }) => {
-          const theme = themesById.get(id);
-          return theme ? (
-            <li key={id}>
-              <ThemeChip theme={theme} />
-            </li>
-          ) : null;
-        })}
-      </ul>
+      <ThemeChipList ids={article.themes.map((theme) => theme.id)} themesById={themesById} />
       <ul className="card__highlights">
         {article.highlights.items.map((item) => (
           <li key={item}>
