@@ -45,3 +45,21 @@ test('a large dataset in the split layout: counts from the worker, cards from th
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a link shared from a large dataset keeps pointing at it and records its version', async () => {
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const { page, errors } = await openPage(context);
+  await page.goto(link('?themes=ev-steel'));
+  await page.getByText('Synthetic data.').waitFor();
+  await page.getByRole('button', { name: 'Share this view' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+  const shared = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(shared.searchParams.get('dataset')).toBe(`/${DIR.replace(/^public\//, '')}/index.bin`);
+  expect(shared.searchParams.get('themes')).toBe('ev-steel');
+  const envelope = corpus.envelope();
+  expect(shared.searchParams.get('ds')).toBe(`${envelope.generatedAt.slice(0, 10)}.${envelope.datasetVersion.slice(0, 8)}`);
+  expect(errors).toEqual([]);
+  await context.close();
+});

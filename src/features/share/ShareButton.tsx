@@ -1,17 +1,25 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useDatasetQuery } from '../../dataset/dataset-query';
+import { INDEX_URL } from '../../dataset/dataset-source';
+import { useIndexQuery } from '../../dataset/index-query';
+import type { Dataset } from '../../domain/schema';
 import { getExploreIndex } from '../../engine/explore-index';
 import { parseExploreUrl } from '../../url-state/explore-url';
 import { ShareDialog } from './ShareDialog';
 
+interface ShareTarget {
+  dataset: Pick<Dataset, 'generatedAt' | 'datasetVersion'>;
+  /** The data's span, to pin an open date range; null where the page does not know it. */
+  monthRange: [number, number] | null;
+}
+
 /** Opens the share dialog for the page and filters in the address bar. */
-export function ShareButton() {
+function ShareTrigger({ target }: { target: ShareTarget | null }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const location = useLocation();
-  const { data } = useDatasetQuery();
-  if (!data) return null;
+  if (!target) return null;
   return (
     <>
       <button ref={button} type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label="Share this view">
@@ -20,8 +28,8 @@ export function ShareButton() {
       {open && (
         <ShareDialog
           state={parseExploreUrl(location.search).state}
-          dataset={data.dataset}
-          monthRange={getExploreIndex(data.dataset).monthRange}
+          dataset={target.dataset}
+          monthRange={target.monthRange}
           pathname={location.pathname}
           onClose={() => {
             setOpen(false);
@@ -32,4 +40,19 @@ export function ShareButton() {
       )}
     </>
   );
+}
+
+function FileShareButton() {
+  const { data } = useDatasetQuery();
+  return <ShareTrigger target={data ? { dataset: data.dataset, monthRange: getExploreIndex(data.dataset).monthRange } : null} />;
+}
+
+/** A large dataset's envelope comes from its index; the span lives in the worker, so open ranges stay open. */
+function IndexShareButton({ url }: { url: string }) {
+  const { data } = useIndexQuery(url);
+  return <ShareTrigger target={data ? { dataset: data.envelope, monthRange: null } : null} />;
+}
+
+export function ShareButton() {
+  return INDEX_URL ? <IndexShareButton url={INDEX_URL} /> : <FileShareButton />;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../domain/schema';
 import type { ExploreState } from '../../url-state/explore-url';
+import { withDatasetParam } from '../../url-state/explore-url';
 import type { DateMode } from './build-share-link';
 import { buildShareLink } from './build-share-link';
 import { copyText } from './copy-text';
@@ -9,7 +10,7 @@ import './share.css';
 
 interface ShareDialogProps {
   state: ExploreState;
-  dataset: Dataset;
+  dataset: Pick<Dataset, 'generatedAt' | 'datasetVersion'>;
   monthRange: [number, number] | null;
   pathname: string;
   onClose: () => void;
@@ -23,7 +24,9 @@ export function ShareDialog({ state, dataset, monthRange, pathname, onClose }: S
   const titleId = useId();
   const [mode, setMode] = useState<DateMode>({ kind: 'frozen' });
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const link = `${window.location.origin}${pathname}${buildShareLink(state, dataset, monthRange, mode)}`;
+  // A link to another dataset than the shipped one (`?dataset=`) must keep pointing at it.
+  const search = withDatasetParam(buildShareLink(state, dataset, monthRange, mode), window.location.search);
+  const link = `${window.location.origin}${pathname}${search}`;
 
   useEffect(() => {
     const element = dialog.current;
