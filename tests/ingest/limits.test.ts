@@ -4,14 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run';
+import { ROOT, SHIPPED_INPUTS } from '../fixtures/shipped-inputs';
 
-const ROOT = join(import.meta.dirname, '../..');
-const inputs = {
-  taxonomy: join(ROOT, 'data/taxonomy.json'),
-  organizations: join(ROOT, 'data/organizations.json'),
-  places: join(ROOT, 'data/places.json'),
-  manifest: join(ROOT, 'data/sources.json'),
-};
+const inputs = SHIPPED_INPUTS;
 
 /** Every 20th file is a one-line article; the rest are the debris a bulk copy leaves. */
 const TINY = ['', ' \n', '\0', '{', '<rss><channel>'];

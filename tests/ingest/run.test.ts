@@ -9,14 +9,9 @@ import type { DatasetContent } from '../../src/ingest/run';
 import { runIngest } from '../../src/ingest/run';
 import { decodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { writeDataset } from '../../src/ingest/write';
+import { ROOT, SHIPPED_INPUTS } from '../fixtures/shipped-inputs';
 
-const ROOT = join(import.meta.dirname, '../..');
-const inputs = {
-  taxonomy: join(ROOT, 'data/taxonomy.json'),
-  organizations: join(ROOT, 'data/organizations.json'),
-  places: join(ROOT, 'data/places.json'),
-  manifest: join(ROOT, 'data/sources.json'),
-};
+const inputs = SHIPPED_INPUTS;
 const ingest = (rawDir: string) => runIngest({ rawDir, inputs, maxFileBytes: 20e6 });
 const DEBRIS = ['opens in a new tab', 'Leave a Reply', 'Spread the word', 'CATEGORIES:', 'Tel :', 'Copyright', 'ICP Business', 'Most Viewed', 'Your email address'];
 

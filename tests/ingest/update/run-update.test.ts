@@ -11,14 +11,9 @@ import { fetchWordPressSource } from '../../../src/ingest/update/wordpress-sourc
 import { writeDataset } from '../../../src/ingest/write';
 import type { FixtureServer } from './fixture-server';
 import { startFixtureServer } from './fixture-server';
+import { ROOT, SHIPPED_INPUTS } from '../../fixtures/shipped-inputs';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const INPUTS = {
-  taxonomy: join(ROOT, 'data/taxonomy.json'),
-  organizations: join(ROOT, 'data/organizations.json'),
-  places: join(ROOT, 'data/places.json'),
-  manifest: join(ROOT, 'data/sources.json'),
-};
+const INPUTS = SHIPPED_INPUTS;
 const HOUR = 3_600_000;
 
 let server: FixtureServer;
