@@ -41,7 +41,7 @@ const PROBE = `
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) probe.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
   for (const type of ['pointerdown', 'keydown', 'change']) document.addEventListener(type, (event) => { probe.lastInput = event.timeStamp; }, { capture: true });
   new MutationObserver(() => {
-    for (const [key, selector] of [['firstTimeline', 'section.timeline .recharts-surface'], ['firstCards', 'article.card']]) {
+    for (const [key, selector] of [['firstTimeline', 'section.timeline .timeline-svg'], ['firstCards', 'article.card']]) {
       if (probe[key] === null && document.querySelector(selector)) {
         probe[key] = -1;
         requestAnimationFrame(() => setTimeout(() => { probe[key] = performance.now(); }));

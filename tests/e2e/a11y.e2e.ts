@@ -125,10 +125,10 @@ test('keyboard only: filter, narrow to a period, open an article, share it', asy
   await page.keyboard.press('Space');
   await expect.poll(search).toBe('?themes=low-carbon-policy&orgs=baogang-group');
 
-  // The timeline's non-drag way to pick a period: its table, one button per period.
-  await tabTo(page, /^Show as table$/, stops);
-  await page.keyboard.press('Enter');
-  await tabTo(page, /^Show (Q2 )?2025$/, stops);
+  // The chart itself takes the keyboard: arrows step through periods, Enter narrows to one.
+  await tabTo(page, /^Articles per \w+, by theme/, stops);
+  await page.keyboard.press('End');
+  await expect.poll(() => page.locator('.timeline-chart [aria-live]').textContent()).toMatch(/^\S.*: \d+ articles?\./);
   await page.keyboard.press('Enter');
   await expect.poll(search).toMatch(/from=2025-\d{2}&to=2025-\d{2}/);
   await screenshot(page, 'keyboard-filtered');
@@ -189,7 +189,7 @@ test('colour never carries meaning alone: faint theme colours get a casing, on t
     const casings = await page.locator('.timeline-casing').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
     expect(casings).toBe(faint.length);
     await page.goto(`${baseUrl}/`);
-    const outlined = await page.locator('.timeline-chart .recharts-bar-rectangle path').first().evaluate((bar) => getComputedStyle(bar).stroke);
+    const outlined = await page.locator('.timeline-chart .timeline-bar').first().evaluate((bar) => getComputedStyle(bar).stroke);
     expect(outlined).not.toBe('none');
     await context.close();
   }
@@ -201,7 +201,7 @@ test('with reduced motion nothing animates', async () => {
   for (const path of ['/', '/organizations/baogang-group']) {
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    const chart = page.locator('.recharts-surface').first();
+    const chart = page.locator('.timeline-svg, .recharts-surface').first();
     const box = await chart.boundingBox();
     if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const moving = await page.evaluate(() => {

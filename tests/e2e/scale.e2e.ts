@@ -30,7 +30,7 @@ test('a large dataset in the split layout: counts from the worker, cards from th
   await page.getByText('Synthetic data.').waitFor();
   await expect.poll(() => page.locator('#results-title').innerText()).toBe('2,000 articles');
   expect(await page.locator('article.card').count()).toBe(20);
-  await page.locator('section.timeline .recharts-surface').first().waitFor();
+  await page.locator('section.timeline .timeline-svg').first().waitFor();
 
   await page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click();
   await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${expected.total.toLocaleString('en-US')} articles`);

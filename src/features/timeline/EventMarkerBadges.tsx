@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { LabelProps } from 'recharts';
 import type { EventMarker } from './build-event-markers';
 
 interface EventMarkerBadgesProps {
-  /** Given by recharts: the reference line's box. */
-  viewBox?: LabelProps['viewBox'];
+  /** The centre of the event's period and the top of the plot. */
+  x: number;
+  y: number;
   marker: EventMarker;
   search: string;
 }
@@ -17,9 +17,7 @@ const STEP = 18;
  * Numbered badges at the top of an event's period, each linking to its article. Kept out of the tab
  * order: the numbered list under the chart offers the same links to keyboard and screen reader users.
  */
-export function EventMarkerBadges({ viewBox, marker, search }: EventMarkerBadgesProps) {
-  if (!viewBox || !('x' in viewBox) || viewBox.x === undefined || viewBox.y === undefined) return <g />;
-  const { x, y } = viewBox;
+export function EventMarkerBadges({ x, y, marker, search }: EventMarkerBadgesProps) {
   const shown = marker.events.slice(0, MAX_BADGES);
   const more = marker.events.length - shown.length;
   return (

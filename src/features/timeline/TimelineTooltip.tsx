@@ -34,7 +34,7 @@ export function TimelineTooltip({ period, themes, scale }: TimelineTooltipProps)
                 <span className="timeline-swatch" aria-hidden="true" />
                 {theme.shortLabel}: {cell.count}
                 {scale === 'share' && ` (${formatShare(cell.count, period.total)})`}
-                {cell.estimated > 0 && <span className="timeline-tooltip__est"> · {cell.estimated} with estimated date</span>}
+                {cell.estimated > 0 && <span className="timeline-tooltip__est"> · {cell.estimated} est. date</span>}
               </li>
             );
           })}

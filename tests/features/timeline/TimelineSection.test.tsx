@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -39,7 +39,7 @@ function setup(search = '') {
 const row = (label: string) => screen.getByRole('rowheader', { name: label }).closest('tr')!;
 const cells = (label: string) => within(row(label)).getAllByRole('cell').map((cell) => cell.textContent);
 
-// Recharts measures its container; jsdom has no ResizeObserver and no layout, so give it a size.
+// The chart draws to its container's size; jsdom has no layout, so give every element one.
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 }));
   vi.stubGlobal(
@@ -71,6 +71,32 @@ describe('TimelineSection', () => {
     const chart = screen.getByRole('application');
     expect(chart.querySelector('title')).toHaveTextContent('Articles per month, by theme');
     expect(chart.querySelectorAll('pattern')).toHaveLength(2);
+  });
+
+  it('narrows to the period clicked on the chart, and shows the counts of the period under the pointer', () => {
+    const { lastChange } = setup();
+    const chart = screen.getByRole('application');
+    // 640 px wide: a 30 px axis, then 12 months of (640 - 30 - 12) / 12 px each.
+    const monthCentre = (i: number) => 30 + (i + 0.5) * ((640 - 30 - 12) / 12);
+    fireEvent.pointerMove(chart, { clientX: monthCentre(0) });
+    expect(document.querySelector('.timeline-tooltip')).toHaveTextContent('Jan 2025 · n = 2Only 2 articles: too few for reliable shares.Hydrogen: 2 · 1 est. dateEV steel: 1 · 1 est. date');
+    fireEvent.pointerLeave(chart);
+    expect(document.querySelector('.timeline-tooltip')).toBeNull();
+    fireEvent.click(chart, { clientX: monthCentre(2) });
+    expect(lastChange().filters).toMatchObject({ from: '2025-03', to: '2025-03' });
+  });
+
+  it('steps through periods with the keyboard, announcing each, and narrows to one with Enter', async () => {
+    const { user, lastChange } = setup();
+    screen.getByRole('application').focus();
+    await user.keyboard('{Home}');
+    expect(screen.getByText(/^Jan 2025: 2 articles\./)).toHaveTextContent(
+      'Jan 2025: 2 articles. Too few for reliable shares. Hydrogen 2 (1 with estimated date), EV steel 1 (1 with estimated date).',
+    );
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByText(/^Mar 2025: 1 article\./)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(lastChange().filters).toMatchObject({ from: '2025-03', to: '2025-03' });
   });
 
   it.each([
