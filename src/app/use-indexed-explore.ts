@@ -3,6 +3,7 @@ import type { LoadedIndex } from '../dataset/index-query';
 import type { ExploreAnswer } from '../engine/columnar/explore-service';
 import { PAGE_SIZE } from '../features/highlights/ResultList';
 import type { ExploreState, KnownIds } from '../url-state/explore-url';
+import { parseExploreUrl } from '../url-state/explore-url';
 import type { ExploreUpdate } from '../url-state/use-explore-url';
 import { useExploreUrl } from '../url-state/use-explore-url';
 
@@ -25,7 +26,6 @@ export function useIndexedExplore(loaded: LoadedIndex) {
   );
   const url = useExploreUrl(known);
   const { state, search } = url;
-  const sort = state.view.sort ?? (state.filters.q ? 'relevance' : 'date');
   const [shown, setShown] = useState<ShownAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [searchVersion, setSearchVersion] = useState(0);
@@ -43,18 +43,40 @@ export function useIndexedExplore(loaded: LoadedIndex) {
     [client],
   );
 
-  const offset = (state.view.page - 1) * PAGE_SIZE;
-  useEffect(() => {
-    client.select({ filters: state.filters, sort, offset, limit: PAGE_SIZE }, (answer) => setShown({ ...answer, state, search }));
+  const lastAsked = useRef('');
+  const ask = useCallback(
+    (view: ExploreState, viewSearch: string) => {
+      const request = {
+        filters: view.filters,
+        sort: view.view.sort ?? (view.filters.q ? 'relevance' : 'date'),
+        offset: (view.view.page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      } as const;
+      const key = `${searchVersion}:${JSON.stringify(request)}`;
+      if (key === lastAsked.current) return;
+      lastAsked.current = key;
+      client.select(request, (answer) => setShown({ ...answer, state: view, search: viewSearch }));
+    },
     // searchVersion: once the search index is ready, a pending query is asked again.
-  }, [client, state, search, sort, offset, searchVersion]);
+    [client, searchVersion],
+  );
+  // Views reached without `update` (Back, Forward, a pasted link) are asked for once rendered.
+  useEffect(() => ask(state, search), [ask, state, search]);
 
   // One identity for the page's lifetime, so memoized sections do not re-render on every navigation.
-  const latestUpdate = useRef(url.update);
+  const latest = useRef({ update: url.update, ask });
   useLayoutEffect(() => {
-    latestUpdate.current = url.update;
-  }, [url.update]);
-  const update = useCallback<ExploreUpdate>((change, options) => latestUpdate.current(change, options), []);
+    latest.current = { update: url.update, ask };
+  }, [url.update, ask]);
+  // An edit is sent to the worker before React renders it: the answer is computed while the page redraws the filters.
+  const update = useCallback<ExploreUpdate>(
+    (change, options) => {
+      const next = latest.current.update(change, options);
+      if (next !== null) latest.current.ask(parseExploreUrl(next, known).state, next);
+      return next;
+    },
+    [known],
+  );
 
   return { state, search, update, shown, error };
 }

@@ -29,14 +29,16 @@ export function useExploreUrl(known?: KnownIds) {
     void navigate({ pathname: location.pathname, search: canonical, hash: location.hash }, { replace: true, state });
   }, [parsed.ignored, canonical, location.pathname, location.hash, navigate]);
 
+  /** Returns the query string navigated to, or null when the change changes nothing. */
   const update = useCallback(
-    (change: (current: ExploreState) => ExploreState, options: { replace?: boolean } = {}) => {
+    (change: (current: ExploreState) => ExploreState, options: { replace?: boolean } = {}): string | null => {
       // The stamp of the dataset a shared link was made on describes that link, not the user's edits of it.
       const next = { ...change(parsed.state), dataset: null };
       const resetPage = !sameFilters(next.filters, parsed.state.filters) && next.view.page === parsed.state.view.page;
       const search = withDatasetParam(stringifyExploreUrl(resetPage ? { ...next, view: { ...next.view, page: 1 } } : next), location.search);
-      if (search === canonical) return;
+      if (search === canonical) return null;
       void navigate({ pathname: location.pathname, search }, { replace: options.replace ?? false });
+      return search;
     },
     [parsed.state, canonical, location.pathname, location.search, navigate],
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { FilterDrawer } from '../../components/FilterDrawer';
 import { PanelState } from '../../components/PanelState';
 import { UrlNotice } from '../../components/UrlNotice';
@@ -24,8 +24,8 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
   const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
 
-  // A User Timing mark per answer shown: the browser benchmark times interaction → updated page by it.
-  useEffect(() => {
+  // A User Timing mark per answer committed (before its paint): the browser benchmark times interaction → updated page by it.
+  useLayoutEffect(() => {
     if (answer) performance.mark('steel-radar:answer');
   }, [answer]);
 

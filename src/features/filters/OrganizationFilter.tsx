@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Organization } from '../../domain/schema';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { ExploreUpdate } from '../../url-state/use-explore-url';
@@ -12,6 +12,24 @@ interface OrganizationFilterProps {
   update: ExploreUpdate;
 }
 
+interface OrgOptionProps {
+  org: Organization;
+  count: number;
+  selected: boolean;
+  onToggle: (id: string) => void;
+}
+
+/** Memoised: a click redraws the one row it changes, not the few hundred others. */
+const OrgOption = memo(function OrgOption({ org, count, selected, onToggle }: OrgOptionProps) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={selected} onChange={() => onToggle(org.id)} />
+      <span className="check__label">{org.name}</span>
+      <span className="chip__count">{count}</span>
+    </label>
+  );
+});
+
 /** Searchable organization checklist grouped by type, with any/all matching and group roll-up. */
 export function OrganizationFilter({ organizations, counts, state, update }: OrganizationFilterProps) {
   const [search, setSearch] = useState('');
@@ -19,6 +37,7 @@ export function OrganizationFilter({ organizations, counts, state, update }: Org
   const { orgs, orgMatch, rollup } = state.filters;
   const groups = useMemo(() => buildOrgGroups(organizations, counts, orgs, search), [organizations, counts, orgs, search]);
   const setFilters = (change: Partial<ExploreState['filters']>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+  const toggle = useCallback((id: string) => update((s) => ({ ...s, filters: { ...s.filters, orgs: toggleId(s.filters.orgs, id) } })), [update]);
 
   return (
     <fieldset className="filter-group">
@@ -40,11 +59,7 @@ export function OrganizationFilter({ organizations, counts, state, update }: Org
           <div key={group.type} role="group" aria-label={group.label}>
             <p className="org-options__group">{group.label}</p>
             {group.options.map(({ org, count, selected }) => (
-              <label key={org.id} className="check">
-                <input type="checkbox" checked={selected} onChange={() => setFilters({ orgs: toggleId(orgs, org.id) })} />
-                <span className="check__label">{org.name}</span>
-                <span className="chip__count">{count}</span>
-              </label>
+              <OrgOption key={org.id} org={org} count={count} selected={selected} onToggle={toggle} />
             ))}
           </div>
         ))}
