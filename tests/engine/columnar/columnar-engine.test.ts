@@ -39,13 +39,13 @@ function randomDate(random: Random): PublishedAt | null {
   return { value: `${formatYearMonth(monthIndex(year, month))}-${String(random.int(1, 28)).padStart(2, '0')}`, precision: 'day', confidence, origin: 'feed' };
 }
 
-function randomDataset(random: Random, size: number): Dataset {
+function randomDataset(random: Random, size: number, longestList = 3): Dataset {
   const articles: Article[] = Array.from({ length: size }, (_, i) =>
     makeArticle({
       id: `a-${i}`,
       publishedAt: randomDate(random),
-      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 3, evidence: [] })),
-      organizations: Array.from({ length: random.int(0, 3) }, () => ({ id: random.pick(ORG_IDS), mentions: 1, matched: [], fromPublisherTag: false })),
+      themes: Array.from({ length: random.int(0, longestList) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 3, evidence: [] })),
+      organizations: Array.from({ length: random.int(0, longestList) }, () => ({ id: random.pick(ORG_IDS), mentions: 1, matched: [], fromPublisherTag: false })),
     }),
   );
   const base = makeDataset(articles, { organizations: ORGS });
@@ -71,6 +71,13 @@ function randomFilters(random: Random, dataset: Dataset, round: number): Filters
   };
 }
 
+/** One theme, alone or with dates, a query or organizations: the single-theme views are counted when the engine is built. */
+function singleThemeFilters(random: Random, dataset: Dataset, round: number): Filters {
+  const filters = randomFilters(random, dataset, round);
+  const theme = random.pick([...dataset.taxonomy.themes.map((t) => t.id), 'unlisted', 'nowhere']);
+  return { ...filters, themes: [theme], orgs: random.chance(0.6) ? [] : filters.orgs };
+}
+
 /** A random subset of articles as hits, with ties in score so the order's tie-break is checked too. */
 function randomHits(random: Random, size: number): { hits: SearchHits; byIndex: Map<number, number> } {
   const byIndex = new Map<number, number>();
@@ -79,13 +86,18 @@ function randomHits(random: Random, size: number): { hits: SearchHits; byIndex: 
   return { hits: { ids: Uint32Array.from(ids), scores: Float64Array.from(ids.map((i) => byIndex.get(i)!)) }, byIndex };
 }
 
+function syntheticDataset(seed: number): Dataset {
+  const corpus = createSyntheticCorpus({ count: 600, seed, taxonomy: makeDataset().taxonomy, registry: ORGS, organizationCount: 40 });
+  return { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
+}
+
 const nonZero = (ids: readonly string[], counts: Int32Array) => new Map(ids.flatMap((id, code) => (counts[code]! > 0 ? [[id, counts[code]!] as const] : [])));
 
-function checkAgainstReference(dataset: Dataset, random: Random, rounds: number) {
+function checkAgainstReference(dataset: Dataset, random: Random, rounds: number, pickFilters = randomFilters) {
   const columns = buildExploreColumns(dataset.taxonomy.themes, dataset.organizations, dataset.articles.length, (i) => dataset.articles[i]!);
   const engine = new ColumnarEngine(columns);
   for (let round = 0; round < rounds; round++) {
-    const filters = randomFilters(random, dataset, round);
+    const filters = pickFilters(random, dataset, round);
     const { hits, byIndex } = randomHits(random, dataset.articles.length);
     const sort = random.chance(0.5) ? 'date' : 'relevance';
     const offset = random.pick([0, 0, 3, 20]);
@@ -118,13 +130,23 @@ describe('the columnar engine gives the reference results', () => {
     }
   });
 
-  it('on synthetic corpora', () => {
-    const taxonomy = makeDataset().taxonomy;
-    for (const seed of [3, 17]) {
-      const corpus = createSyntheticCorpus({ count: 600, seed, taxonomy, registry: ORGS, organizationCount: 40 });
-      const dataset = { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
-      checkAgainstReference(dataset, new Random(seed), 40);
+  it('on articles listing many themes and organizations, some twice', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const random = new Random(2000 + seed);
+      checkAgainstReference(randomDataset(random, random.int(0, 120), 9), random, 30);
     }
+  });
+
+  it('on single-theme views, alone or with dates, a query or organizations', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const random = new Random(1000 + seed);
+      checkAgainstReference(randomDataset(random, random.int(0, 120)), random, 30, singleThemeFilters);
+    }
+    checkAgainstReference(syntheticDataset(5), new Random(5), 40, singleThemeFilters);
+  });
+
+  it('on synthetic corpora', () => {
+    for (const seed of [3, 17]) checkAgainstReference(syntheticDataset(seed), new Random(seed), 40);
   });
 
   it('answers the same query the same way after others (its caches and masks are reused)', () => {
