@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ExploreState, KnownIds } from './explore-url';
 import { parseExploreUrl, stringifyExploreUrl, withDatasetParam } from './explore-url';
@@ -29,14 +29,24 @@ export function useExploreUrl(known?: KnownIds) {
     void navigate({ pathname: location.pathname, search: canonical, hash: location.hash }, { replace: true, state });
   }, [parsed.ignored, canonical, location.pathname, location.hash, navigate]);
 
+  // Navigation renders in a transition: a second edit can come before the first is rendered (a fast
+  // click, or a key press). It must build on the first, not on the state still on screen.
+  const pending = useRef<{ from: string; state: ExploreState; search: string } | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [location.search]);
+
   /** Returns the query string navigated to, or null when the change changes nothing. */
   const update = useCallback(
     (change: (current: ExploreState) => ExploreState, options: { replace?: boolean } = {}): string | null => {
+      const base = pending.current?.from === location.search ? pending.current : { state: parsed.state, search: canonical };
       // The stamp of the dataset a shared link was made on describes that link, not the user's edits of it.
-      const next = { ...change(parsed.state), dataset: null };
-      const resetPage = !sameFilters(next.filters, parsed.state.filters) && next.view.page === parsed.state.view.page;
-      const search = withDatasetParam(stringifyExploreUrl(resetPage ? { ...next, view: { ...next.view, page: 1 } } : next), location.search);
-      if (search === canonical) return null;
+      const next = { ...change(base.state), dataset: null };
+      const resetPage = !sameFilters(next.filters, base.state.filters) && next.view.page === base.state.view.page;
+      const state = resetPage ? { ...next, view: { ...next.view, page: 1 } } : next;
+      const search = withDatasetParam(stringifyExploreUrl(state), location.search);
+      if (search === base.search) return null;
+      pending.current = { from: location.search, state, search };
       void navigate({ pathname: location.pathname, search }, { replace: options.replace ?? false });
       return search;
     },
