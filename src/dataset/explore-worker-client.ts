@@ -1,4 +1,5 @@
-import type { ExploreAnswer, ExploreRequest, IndexSummary } from '../engine/columnar/explore-service';
+import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
+import type { OrganizationProfile, OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { FromWorker, ToWorker } from '../engine/columnar/worker-protocol';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
 
@@ -35,15 +36,23 @@ function trustedWorkerUrl(): string {
   return (policy ? policy.createScriptURL(workerUrl) : workerUrl) as string;
 }
 
-/** The explore worker: downloads the index, answers the latest request, says when search is ready. */
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The explore worker: downloads the index, answers the latest explore request, says when search is
+ * ready, and answers the article and organization pages' requests each with a promise.
+ */
 export class ExploreWorkerClient {
   /** Resolves with the dataset's envelope once the worker has the index; rejects with a WorkerLoadError. */
   readonly ready: Promise<IndexSummary>;
   private readonly worker: Worker;
   private readonly listeners = new Set<WorkerListener>();
-  private readonly located = new Map<number, (position: number) => void>();
+  private readonly pending = new Map<number, Pending>();
   private latest = 0;
-  private nextLocate = 0;
+  private nextRequest = 0;
   private onAnswer: ((answer: ExploreAnswer) => void) | null = null;
 
   constructor(indexUrl: string) {
@@ -58,8 +67,13 @@ export class ExploreWorkerClient {
           const { type: _type, id: _id, ...answer } = message;
           this.onAnswer?.(answer);
         } else if (message.type === 'located') {
-          this.located.get(message.id)?.(message.position);
-          this.located.delete(message.id);
+          this.settle(message.id, message.position);
+        } else if (message.type === 'organization') {
+          this.settle(message.id, message.profile);
+        } else if (message.type === 'steps') {
+          this.settle(message.id, message.steps);
+        } else if (message.type === 'failed') {
+          this.settle(message.id, new Error(message.message));
         } else if (message.type === 'search-ready') {
           for (const listener of this.listeners) listener.onSearchReady();
         } else if (message.type === 'error') {
@@ -87,11 +101,32 @@ export class ExploreWorkerClient {
 
   /** The article's position in the index (which body file holds it), or -1. */
   locate(articleId: string): Promise<number> {
-    const id = ++this.nextLocate;
-    return new Promise((resolve) => {
-      this.located.set(id, resolve);
-      this.post({ type: 'locate', id, articleId });
+    return this.request<number>((id) => ({ type: 'locate', id, articleId }));
+  }
+
+  /** The organization's profile over the whole index, or null when the registry lacks it. */
+  organization(request: OrganizationRequest): Promise<OrganizationProfile | null> {
+    return this.request((id) => ({ type: 'organization', id, ...request }));
+  }
+
+  /** The article's place among the results of the view it was opened from, or null when no article has the id. */
+  steps(request: StepsRequest): Promise<ArticleSteps | null> {
+    return this.request((id) => ({ type: 'steps', id, ...request }));
+  }
+
+  private request<T>(message: (id: number) => ToWorker): Promise<T> {
+    const id = ++this.nextRequest;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.post(message(id));
     });
+  }
+
+  private settle(id: number, value: unknown): void {
+    const waiting = this.pending.get(id);
+    this.pending.delete(id);
+    if (value instanceof Error) waiting?.reject(value);
+    else waiting?.resolve(value);
   }
 
   terminate(): void {

@@ -1,28 +1,25 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { PageBoundary } from '../../components/PageBoundary';
 import { UrlNotice } from '../../components/UrlNotice';
-import { PanelState } from '../../components/PanelState';
 import { DatasetGate } from '../../dataset/DatasetGate';
 import { INDEX_URL } from '../../dataset/dataset-source';
+import { IndexGate } from '../../dataset/IndexGate';
 import type { Dataset } from '../../domain/schema';
 import { OrganizationPage } from '../../features/organization/OrganizationPage';
-import { stringifyExploreUrl } from '../../url-state/explore-url';
+import { buildOrganizationProfile } from '../../features/organization/build-organization-profile';
 import { useExplore } from '../use-explore';
+import { IndexedOrganizationView } from './IndexedOrganizationView';
+import { organizationLinks } from './organization-links';
 
 function OrganizationView({ dataset, organizationId }: { dataset: Dataset; organizationId: string }) {
   const { index, state, search } = useExplore(dataset);
-  const { filters, view } = state;
+  const rollup = state.filters.rollup;
+  const profile = useMemo(() => buildOrganizationProfile(index, organizationId, rollup), [index, organizationId, rollup]);
   return (
     <>
       <UrlNotice />
-      <OrganizationPage
-        index={index}
-        organizationId={organizationId}
-        search={search}
-        rollup={filters.rollup}
-        rollupToggleSearch={stringifyExploreUrl({ ...state, filters: { ...filters, rollup: !filters.rollup }, view: { ...view, page: 1 } })}
-        exploreSearch={stringifyExploreUrl({ ...state, filters: { ...filters, orgs: [organizationId] }, view: { ...view, page: 1 } })}
-      />
+      <OrganizationPage profile={profile} dataset={dataset} search={search} {...organizationLinks(state, search, organizationId)} />
     </>
   );
 }
@@ -32,8 +29,7 @@ export function OrganizationRoute() {
   return (
     <PageBoundary>
       {INDEX_URL ? (
-        // Its profile reads every article of the organization; the large layout keeps those in the worker.
-        <PanelState kind="empty" title="Organization pages are not available for this large dataset yet." />
+        <IndexGate url={INDEX_URL}>{(loaded) => <IndexedOrganizationView loaded={loaded} organizationId={id} />}</IndexGate>
       ) : (
         <DatasetGate>{({ dataset }) => <OrganizationView dataset={dataset} organizationId={id} />}</DatasetGate>
       )}

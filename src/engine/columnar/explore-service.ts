@@ -1,4 +1,5 @@
 import type { Filters } from '../filters';
+import { EMPTY_FILTERS } from '../filters';
 import type { SortOrder } from '../select-matches';
 import type { ArticleCard, ArticleIndex, DatasetEnvelope } from './article-index';
 import type { SearchHits } from './columnar-engine';
@@ -6,6 +7,9 @@ import { ColumnarEngine } from './columnar-engine';
 import type { CompactSearchIndex } from './compact-search';
 import { CompactSearchBuilder } from './compact-search';
 import type { TimelineCube } from './cube';
+import type { ArticleLink, OrganizationProfile, OrganizationRequest } from './organization-profile';
+import { OrganizationProfiler } from './organization-profile';
+import type { PeopleColumns } from './people-columns';
 
 export interface ExploreRequest {
   filters: Filters;
@@ -39,6 +43,23 @@ export interface IndexSummary {
   orgIds: string[];
 }
 
+/** An article and the view of Explore it was opened from. */
+export interface StepsRequest {
+  articleId: string;
+  filters: Filters;
+  sort: SortOrder;
+}
+
+/** Where an article sits in the current results, for stepping through them from its page. */
+export interface ArticleSteps {
+  /** 1-based; null when the article is not among the results (previous and next then step through all articles, newest first). */
+  position: number | null;
+  /** How many results the current filters give. */
+  total: number;
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
 /** Small enough (a few ms) that a selection waiting behind a chunk is not noticed. */
 const SEARCH_CHUNK = 1_000;
 const REMEMBERED_QUERIES = 4;
@@ -51,9 +72,22 @@ export class ExploreService {
   readonly engine: ColumnarEngine;
   private search: CompactSearchIndex | null = null;
   private readonly results = new Map<string, SearchHits & { terms: string[] }>();
+  private profiler: OrganizationProfiler | null = null;
+  /** The whole order of the last results stepped through, and of all articles: stepping asks for the same one again and again. */
+  private lastOrder: { key: string; order: Uint32Array } | null = null;
+  private allOrder: Uint32Array | null = null;
 
-  constructor(readonly index: ArticleIndex) {
+  /** `people`: the index's people columns, or null when it has none (the organization page then says so). */
+  constructor(
+    readonly index: ArticleIndex,
+    private readonly people: PeopleColumns | null = null,
+  ) {
     this.engine = new ColumnarEngine(index.columns);
+  }
+
+  /** Whether a query can be answered for real, or would match nothing while the search index is being built. */
+  get searchReady(): boolean {
+    return this.search !== null;
   }
 
   summary(): IndexSummary {
@@ -88,12 +122,65 @@ export class ExploreService {
   }
 
   select({ filters, sort, offset, limit }: ExploreRequest): ExploreAnswer {
-    const query = filters.q.trim();
-    const found = query ? this.hitsFor(query) : null;
-    // Hits found before the search index was ready are none: they must not be taken for the real ones.
-    const hitsKey = `${this.search ? 'ready' : 'building'}:${query}`;
+    const { found, hitsKey } = this.searchFor(filters);
     const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
     const cards = selection.page.map((i) => this.index.card(i));
     return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null };
+  }
+
+  private searchFor(filters: Filters) {
+    const query = filters.q.trim();
+    // Hits found before the search index was ready are none: they must not be taken for the real ones.
+    return { found: query ? this.hitsFor(query) : null, hitsKey: `${this.search ? 'ready' : 'building'}:${query}` };
+  }
+
+  /** The organization's profile over the whole index, or null when the registry lacks it. */
+  organization(request: OrganizationRequest): OrganizationProfile | null {
+    this.profiler ??= new OrganizationProfiler(this.index, this.people);
+    return this.profiler.profile(request);
+  }
+
+  /** The article's place in the results of a view and its neighbours there, or null when no article has this id. */
+  steps({ articleId, filters, sort }: StepsRequest): ArticleSteps | null {
+    const article = this.index.indexOf(articleId);
+    if (article < 0) return null;
+    const order = this.resultOrder(filters, sort);
+    const at = order.indexOf(article);
+    // Outside the results, the page steps through all articles, as the small dataset's page does.
+    const through = at >= 0 ? order : (this.allOrder ??= this.byDate(EMPTY_FILTERS, null, ''));
+    const place = at >= 0 ? at : through.indexOf(article);
+    const link = (p: number): ArticleLink | null => {
+      const i = through[p];
+      if (i === undefined) return null;
+      const { id, title } = this.index.card(i);
+      return { id, title };
+    };
+    return { position: at >= 0 ? at + 1 : null, total: order.length, previous: link(place - 1), next: link(place + 1) };
+  }
+
+  /**
+   * Every result of a view in display order. The engine pages by date; by relevance it is asked for
+   * the matches only, which are then ordered by score (ties by article order, as its pages are).
+   */
+  private resultOrder(filters: Filters, sort: SortOrder): Uint32Array {
+    const { found, hitsKey } = this.searchFor(filters);
+    const relevance = sort === 'relevance' && found !== null;
+    const key = JSON.stringify([filters.themes, filters.orgs, filters.orgMatch, filters.rollup, filters.from, filters.to, hitsKey, relevance]);
+    if (this.lastOrder?.key === key) return this.lastOrder.order;
+    let order = this.byDate(filters, found, hitsKey);
+    if (relevance) {
+      const matching = new Uint8Array(this.index.header.count);
+      for (let p = 0; p < order.length; p++) matching[order[p]!] = 1;
+      const scored: { i: number; score: number }[] = [];
+      for (let p = 0; p < found.ids.length; p++) if (matching[found.ids[p]!]) scored.push({ i: found.ids[p]!, score: found.scores[p]! });
+      scored.sort((a, b) => b.score - a.score || a.i - b.i);
+      order = Uint32Array.from(scored, ({ i }) => i);
+    }
+    this.lastOrder = { key, order };
+    return order;
+  }
+
+  private byDate(filters: Filters, hits: SearchHits | null, hitsKey: string): Uint32Array {
+    return Uint32Array.from(this.engine.select({ filters, hits, hitsKey, sort: 'date', offset: 0, limit: this.index.header.count }).page);
   }
 }

@@ -3,12 +3,14 @@
 // each view with its counts and the cards of its page, so typing and clicking never wait on it.
 import { decodeArticleIndex } from './article-index';
 import { ExploreService } from './explore-service';
+import { readPeopleColumns } from './people-columns';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let service: ExploreService | null = null;
-let warm = false;
+/** Settles once the search index is built; null until the first answer starts building it. */
+let searchBuilt: Promise<void> | null = null;
 const post = (message: FromWorker) => self.postMessage(message);
 // A macrotask between search-index chunks lets queued selections run in between.
 const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -32,12 +34,32 @@ async function load(url: string): Promise<void> {
     return;
   }
   try {
-    service = new ExploreService(decodeArticleIndex(await response.arrayBuffer()));
+    const buffer = await response.arrayBuffer();
+    service = new ExploreService(decodeArticleIndex(buffer), readPeopleColumns(buffer));
   } catch (error) {
     post({ type: 'error', message: `The dataset index is unreadable (${(error as Error).message}).`, advice: 'Generate it again.', retryable: false });
     return;
   }
   post({ type: 'ready', ...service.summary() });
+}
+
+/** After the first answer, so the first page waits for neither the warm-up nor the search index. */
+function warmUp(ready: ExploreService): Promise<void> {
+  if (!searchBuilt) {
+    ready.engine.warmUp();
+    searchBuilt = ready.buildSearch(yieldToOthers).then(() => post({ type: 'search-ready' }));
+  }
+  return searchBuilt;
+}
+
+/** Answers a request of the article or organization page; a failure is reported, not left hanging. */
+async function reply(ready: ExploreService, id: number, answer: () => FromWorker | Promise<FromWorker>): Promise<void> {
+  try {
+    post(await answer());
+  } catch (error) {
+    post({ type: 'failed', id, message: (error as Error).message });
+  }
+  void warmUp(ready);
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -46,17 +68,27 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     void load(message.url);
     return;
   }
-  if (!service) return;
+  const ready = service;
+  if (!ready) return;
   if (message.type === 'locate') {
-    post({ type: 'located', id: message.id, position: service.index.indexOf(message.articleId) });
+    post({ type: 'located', id: message.id, position: ready.index.indexOf(message.articleId) });
+    return;
+  }
+  if (message.type === 'organization') {
+    const { id, type: _type, ...request } = message;
+    void reply(ready, id, () => ({ type: 'organization', id, profile: ready.organization(request) }));
+    return;
+  }
+  if (message.type === 'steps') {
+    const { id, type: _type, ...request } = message;
+    // A search's results are known only once the search index is built: until then the answer waits.
+    void reply(ready, id, async () => {
+      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
+      return { type: 'steps', id, steps: ready.steps(request) };
+    });
     return;
   }
   const { id, type: _type, ...request } = message;
-  post({ type: 'answer', id, ...service.select(request) });
-  // After the first answer, so the first timeline waits for neither.
-  if (!warm) {
-    warm = true;
-    service.engine.warmUp();
-    void service.buildSearch(yieldToOthers).then(() => post({ type: 'search-ready' }));
-  }
+  post({ type: 'answer', id, ...ready.select(request) });
+  void warmUp(ready);
 };

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { PanelState } from '../../components/PanelState';
+import type { ArticleSteps } from '../../engine/columnar/explore-service';
 import type { ExploreIndex } from '../../engine/explore-index';
 import { ArticleBody } from './ArticleBody';
 import { ArticleFacts } from './ArticleFacts';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleNav } from './ArticleNav';
 import { buildArticleHighlighter } from './article-highlighter';
+import { buildArticleSteps } from './find-neighbours';
 import { ThemeEvidence } from './ThemeEvidence';
 import './article.css';
 
@@ -15,16 +17,25 @@ interface ArticlePageProps {
   articleId: string;
   /** The current filters' query string, kept on every link. */
   search: string;
-  /** The current results in display order. */
-  matches: readonly number[] | null;
+  /** The current results in display order, to step through them; null when not at hand. */
+  matches?: readonly number[] | null;
+  /**
+   * In place of `matches`, for a large dataset whose results stay in the worker: the article's place
+   * among them as the worker answers it, or a sentence saying why it is not shown yet.
+   */
+  steps?: ArticleSteps | string | null;
 }
 
-export function ArticlePage({ index, articleId, search, matches }: ArticlePageProps) {
+export function ArticlePage({ index, articleId, search, matches = null, steps }: ArticlePageProps) {
   const { dataset } = index;
   const articleIndex = useMemo(() => index.articles.findIndex((article) => article.id === articleId), [index, articleId]);
   const article = index.articles[articleIndex];
   const themesById = useMemo(() => new Map(dataset.taxonomy.themes.map((theme) => [theme.id, theme])), [dataset]);
   const organizationsById = useMemo(() => new Map(dataset.organizations.map((org) => [org.id, org])), [dataset]);
+  const fromMatches = useMemo(
+    () => (steps === undefined && matches !== null && articleIndex >= 0 ? buildArticleSteps(index, articleIndex, matches) : null),
+    [steps, matches, index, articleIndex],
+  );
   const highlighter = useMemo(
     () => (article ? buildArticleHighlighter(article, themesById, organizationsById) : null),
     [article, themesById, organizationsById],
@@ -40,7 +51,7 @@ export function ArticlePage({ index, articleId, search, matches }: ArticlePagePr
   return (
     <article className="article-page" aria-labelledby="article-title">
       <title>{`${article.title} · Steel Radar`}</title>
-      <ArticleNav index={index} articleIndex={articleIndex} matches={matches} search={search} />
+      <ArticleNav steps={steps ?? fromMatches} search={search} />
       <ArticleHeader article={article} themesById={themesById} organizationsById={organizationsById} search={search} />
       <div className="article-page__layout">
         <ArticleBody blocks={article.body} highlighter={highlighter} />

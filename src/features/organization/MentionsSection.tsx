@@ -21,8 +21,8 @@ const EXPORT_LEGEND = [
 export function MentionsSection({ mentions, name, dataset, scope }: MentionsSectionProps) {
   const { granularity, periods, yearOnly, undated } = mentions;
   const notes = [
-    yearOnly > 0 && `${yearOnly} more dated only to the year`,
-    undated > 0 && `${undated} undated`,
+    yearOnly > 0 && `${yearOnly.toLocaleString('en-US')} more dated only to the year`,
+    undated > 0 && `${undated.toLocaleString('en-US')} undated`,
   ].filter((note): note is string => typeof note === 'string');
   return (
     <section className="org-section" aria-labelledby="org-mentions-title">

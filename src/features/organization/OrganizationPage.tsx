@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { PanelState } from '../../components/PanelState';
-import type { ExploreIndex } from '../../engine/explore-index';
-import { buildOrganizationProfile } from './build-organization-profile';
+import type { Dataset } from '../../domain/schema';
+import type { OrganizationProfile } from './build-organization-profile';
 import { CoMentions } from './CoMentions';
 import { MentionsSection } from './MentionsSection';
 import { OrganizationArticles } from './OrganizationArticles';
@@ -12,18 +11,18 @@ import { ThemeMix } from './ThemeMix';
 import './organization.css';
 
 interface OrganizationPageProps {
-  index: ExploreIndex;
-  organizationId: string;
+  /** Built from the dataset, or answered by the worker for a large one; null for an unknown id. */
+  profile: OrganizationProfile | null;
+  /** What an exported chart is stamped with. */
+  dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'>;
   /** The current filters' query string, kept on every link. */
   search: string;
-  rollup: boolean;
   /** This view with roll-up switched, and Explore filtered to this organization. */
   rollupToggleSearch: string;
   exploreSearch: string;
 }
 
-export function OrganizationPage({ index, organizationId, search, rollup, rollupToggleSearch, exploreSearch }: OrganizationPageProps) {
-  const profile = useMemo(() => buildOrganizationProfile(index, organizationId, rollup), [index, organizationId, rollup]);
+export function OrganizationPage({ profile, dataset, search, rollupToggleSearch, exploreSearch }: OrganizationPageProps) {
   const back = (
     <Link className="org-back" to={{ pathname: '/', search }}>
       ← Back to results
@@ -36,7 +35,7 @@ export function OrganizationPage({ index, organizationId, search, rollup, rollup
       </PanelState>
     );
   }
-  const { organization, articles } = profile;
+  const { organization, includedBelow } = profile;
   return (
     <article className="org-page" aria-labelledby="org-title">
       <title>{`${organization.name} · Steel Radar`}</title>
@@ -50,14 +49,14 @@ export function OrganizationPage({ index, organizationId, search, rollup, rollup
         <MentionsSection
           mentions={profile.mentions}
           name={organization.name}
-          dataset={index.dataset}
-          scope={`Whole dataset${profile.includedBelow.length > 0 ? `, with articles naming ${profile.includedBelow.map((org) => org.name).join(', ')}` : ''}`}
+          dataset={dataset}
+          scope={`Whole dataset${includedBelow.length > 0 ? `, with articles naming ${includedBelow.map((org) => org.name).join(', ')}` : ''}`}
         />
-        <ThemeMix themeMix={profile.themeMix} total={articles.length} />
-        <CoMentions coMentions={profile.coMentions} search={search} />
-        <OrganizationPeople people={profile.people} organization={organization} articles={index.articles} search={search} />
+        <ThemeMix themeMix={profile.themeMix} total={profile.total} />
+        <CoMentions coMentions={profile.coMentions} count={profile.coMentionCount} search={search} />
+        <OrganizationPeople people={profile.people} count={profile.peopleCount} organization={organization} search={search} />
       </div>
-      <OrganizationArticles articles={articles} search={search} />
+      <OrganizationArticles articles={profile.articles} total={profile.total} name={organization.name} search={search} exploreSearch={exploreSearch} />
     </article>
   );
 }

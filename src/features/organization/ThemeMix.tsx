@@ -12,7 +12,7 @@ export function ThemeMix({ themeMix, total }: { themeMix: OrganizationProfile['t
         <p className="org-muted">None of its articles reached a theme's threshold.</p>
       ) : (
         <>
-          <p className="org-muted">Of its {total} articles (an article can carry several themes):</p>
+          <p className="org-muted">Of its {total.toLocaleString('en-US')} articles (an article can carry several themes):</p>
           <ul className="org-bars">
             {themeMix.map(({ theme, count }) => (
               <li key={theme.id} className="org-bars__row">
@@ -21,7 +21,7 @@ export function ThemeMix({ themeMix, total }: { themeMix: OrganizationProfile['t
                   <span className="org-bars__bar" style={{ width: `${(count / total) * 100}%`, background: theme.color }} />
                 </span>
                 <span className="org-bars__count">
-                  {count} {count === 1 ? 'article' : 'articles'}
+                  {count.toLocaleString('en-US')} {count === 1 ? 'article' : 'articles'}
                 </span>
               </li>
             ))}

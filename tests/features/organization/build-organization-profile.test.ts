@@ -60,12 +60,12 @@ describe('buildOrganizationProfile', () => {
   });
 
   it('finds the people tied to it, and with roll-up to its subsidiaries', () => {
-    const people = (rollup: boolean) => profileOf('baogang-group', rollup).people.map((p) => [p.name, p.role, p.organization.id, p.articles]);
+    const people = (rollup: boolean) => profileOf('baogang-group', rollup).people?.map((p) => [p.name, p.role, p.organization.id, p.articles.map((a) => a.id)]);
     expect(people(true)).toEqual([
-      ['Li Wei', 'engineer', 'baogang-electric', [2]],
-      ['Meng Fanying', 'Chairwoman', 'baogang-group', [1]],
+      ['Li Wei', 'engineer', 'baogang-electric', ['a-ev-old']],
+      ['Meng Fanying', 'Chairwoman', 'baogang-group', ['a-hydrogen']],
     ]);
-    expect(people(false)).toEqual([['Meng Fanying', 'Chairwoman', 'baogang-group', [1]]]);
+    expect(people(false)).toEqual([['Meng Fanying', 'Chairwoman', 'baogang-group', ['a-hydrogen']]]);
   });
 });
 

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { StepsRequest } from '../engine/columnar/explore-service';
+import type { OrganizationRequest } from '../engine/columnar/organization-profile';
+import type { LoadedIndex } from './index-query';
+
+/** What the worker answers never changes for a loaded index: each answer is kept for the page's life. */
+export const organizationProfileQueryOptions = (loaded: LoadedIndex, request: OrganizationRequest) =>
+  queryOptions({
+    queryKey: ['dataset-organization', loaded.url, request],
+    queryFn: () => loaded.worker.organization(request),
+    staleTime: Infinity,
+  });
+
+/** An organization's profile over a large dataset, made in the worker. */
+export const useOrganizationProfileQuery = (loaded: LoadedIndex, request: OrganizationRequest) => useQuery(organizationProfileQueryOptions(loaded, request));
+
+export const articleStepsQueryOptions = (loaded: LoadedIndex, request: StepsRequest) =>
+  queryOptions({
+    queryKey: ['dataset-steps', loaded.url, request],
+    queryFn: () => loaded.worker.steps(request),
+    staleTime: Infinity,
+  });
+
+/** Where an article of a large dataset sits in the current results, and its neighbours there. */
+export const useArticleStepsQuery = (loaded: LoadedIndex, request: StepsRequest) => useQuery(articleStepsQueryOptions(loaded, request));

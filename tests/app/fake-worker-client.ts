@@ -1,0 +1,101 @@
+import type { Dataset } from '../../src/domain/schema';
+import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
+import { ExploreService } from '../../src/engine/columnar/explore-service';
+import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
+import { readPeopleColumns } from '../../src/engine/columnar/people-columns';
+
+type Method = 'organization' | 'steps';
+
+interface Setup {
+  dataset: Dataset;
+  /** false: the index is read as one written without people columns. */
+  people: boolean;
+  held: Map<Method, Promise<void>>;
+  failing: Set<Method>;
+}
+
+let setup: Setup | null = null;
+
+/**
+ * The dataset the next fake worker serves, in the split layout: its index in memory, its body files
+ * through a stubbed fetch. Returns controls to hold a kind of request (to see the page wait) or fail it.
+ */
+export function serveLargeDataset(dataset: Dataset, options: { people?: boolean } = {}) {
+  const current: Setup = { dataset, people: options.people ?? true, held: new Map(), failing: new Set() };
+  setup = current;
+  return {
+    hold(method: Method): () => void {
+      let release = () => {};
+      current.held.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return release;
+    },
+    fail(method: Method): void {
+      current.failing.add(method);
+    },
+  };
+}
+
+/** What fetch answers for `bodies/<n>.json`. */
+export function bodyChunk(url: string): unknown[] | null {
+  const chunk = /bodies\/(\d+)\.json$/.exec(url)?.[1];
+  return setup && chunk !== undefined ? setup.dataset.articles.slice(Number(chunk) * CHUNK_SIZE, (Number(chunk) + 1) * CHUNK_SIZE) : null;
+}
+
+const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * ExploreWorkerClient with the worker thread taken out: the same methods, answered a macrotask later
+ * by the real ExploreService over the real index format, each answer structured-cloned as postMessage
+ * would. Only the thread is fake; every answer is computed as the worker computes it.
+ */
+export class FakeExploreWorkerClient {
+  readonly ready: Promise<IndexSummary>;
+  private readonly service: ExploreService;
+  private readonly setup: Setup;
+  private readonly searchBuilt: Promise<void>;
+
+  constructor(_url: string) {
+    if (!setup) throw new Error('call serveLargeDataset() before rendering');
+    this.setup = setup;
+    const { articles, ...envelope } = setup.dataset;
+    const buffer = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer;
+    this.service = new ExploreService(decodeArticleIndex(buffer), setup.people ? readPeopleColumns(buffer) : null);
+    this.ready = later().then(() => structuredClone(this.service.summary()));
+    this.searchBuilt = this.service.buildSearch(async () => {});
+  }
+
+  listen(): () => void {
+    return () => {};
+  }
+
+  select(request: ExploreRequest, onAnswer: (answer: ExploreAnswer) => void): void {
+    void later().then(() => onAnswer(structuredClone(this.service.select(request))));
+  }
+
+  async locate(articleId: string): Promise<number> {
+    await later();
+    return this.service.index.indexOf(articleId);
+  }
+
+  organization(request: OrganizationRequest): Promise<OrganizationProfile | null> {
+    return this.answer('organization', async () => this.service.organization(request));
+  }
+
+  steps(request: StepsRequest): Promise<ArticleSteps | null> {
+    // As the worker does: a search's results wait for the search index.
+    return this.answer('steps', async () => {
+      if (request.filters.q.trim()) await this.searchBuilt;
+      return this.service.steps(request);
+    });
+  }
+
+  terminate(): void {}
+
+  private async answer<T>(method: Method, compute: () => Promise<T>): Promise<T> {
+    await later();
+    await this.setup.held.get(method);
+    if (this.setup.failing.has(method)) throw new Error(`The worker failed on ${method}.`);
+    return structuredClone(await compute());
+  }
+}

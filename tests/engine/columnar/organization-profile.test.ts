@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Dataset, Organization, Person, PublishedAt } from '../../../src/domain/schema';
+import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import type { OrganizationProfile, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
+import { NO_LIMITS, OrganizationProfiler } from '../../../src/engine/columnar/organization-profile';
+import { readPeopleColumns } from '../../../src/engine/columnar/people-columns';
+import type { ExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildOrganizationProfile } from '../../../src/features/organization/build-organization-profile';
+import { formatYearMonth, monthIndex } from '../../../src/lib/periods';
+import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
+import { Random } from '../../../src/synthetic/prng';
+import { makeArticle } from '../../fixtures/make-article';
+import { makeDataset } from '../../fixtures/make-dataset';
+import { steelDataset } from '../../features/steel-fixture';
+
+const ORGS: Organization[] = [
+  { id: 'group', name: 'Group', aliases: [], type: 'company' },
+  { id: 'sub', name: 'Sub', aliases: [], type: 'company', parentId: 'group' },
+  { id: 'subsub', name: 'Subsub', aliases: [], type: 'company', parentId: 'sub' },
+  { id: 'sister', name: 'A sister', aliases: [], type: 'company', parentId: 'group' },
+  { id: 'other', name: 'Other', aliases: [], type: 'university' },
+  // A parent cycle and a parent outside the registry: the curated registry can have both.
+  { id: 'loop-a', name: 'Loop A', aliases: [], type: 'company', parentId: 'loop-b' },
+  { id: 'loop-b', name: 'Loop B', aliases: [], type: 'company', parentId: 'loop-a' },
+  { id: 'orphan', name: 'Orphan', aliases: [], type: 'company', parentId: 'missing-parent' },
+];
+const ORG_IDS = [...ORGS.map((org) => org.id), 'unregistered'];
+const PEOPLE = ['Li Wei', 'li wei ', 'Anna Berg', 'Kenji Sato'];
+
+function randomDate(random: Random): PublishedAt | null {
+  const r = random.next();
+  if (r < 0.1) return null;
+  const year = random.int(2019, 2026);
+  const month = random.int(1, 12);
+  const confidence = random.pick(['confirmed', 'estimated', 'inferred-from-text'] as const);
+  if (r < 0.25) return { value: String(year), precision: 'year', confidence, origin: 'manifest' };
+  // A year-only value mislabelled as a month: both paths read its span, a whole year.
+  if (r < 0.3) return { value: String(year), precision: 'month', confidence, origin: 'manifest' };
+  if (r < 0.5) return { value: formatYearMonth(monthIndex(year, month)), precision: 'month', confidence, origin: 'manifest' };
+  return { value: `${formatYearMonth(monthIndex(year, month))}-${String(random.int(1, 28)).padStart(2, '0')}`, precision: 'day', confidence, origin: 'feed' };
+}
+
+/** Random articles over an awkward registry; people are tied only to organizations their article names, as the ingest ties them. */
+function randomDataset(random: Random, size: number): Dataset {
+  const articles: Article[] = Array.from({ length: size }, (_, i) => {
+    const organizations = Array.from({ length: random.int(0, 3) }, () => ({ id: random.pick(ORG_IDS), mentions: random.int(1, 4), matched: [], fromPublisherTag: false }));
+    const people: Person[] = Array.from({ length: random.chance(0.4) ? random.int(1, 2) : 0 }, () => {
+      const organizationId = organizations.length > 0 && random.chance(0.8) ? random.pick(organizations).id : undefined;
+      const role = random.chance(0.6) ? random.pick(['engineer', 'CEO']) : undefined;
+      return { name: random.pick(PEOPLE), ...(role && { role }), ...(organizationId && { organizationId }), sentence: 'Said so.' };
+    });
+    return makeArticle({
+      id: `a-${i}`,
+      title: `Article ${random.int(0, 9)}`,
+      publisher: random.pick(['Paper', 'Wire']),
+      publishedAt: randomDate(random),
+      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(['hydrogen-metallurgy', 'ev-steel']), score: 3, evidence: [] })),
+      organizations,
+      people,
+    });
+  });
+  return makeDataset(articles, { organizations: ORGS });
+}
+
+/** The index the worker reads, written and read back as the app does. */
+function indexOf(dataset: Dataset) {
+  const { articles, ...envelope } = dataset;
+  const bytes = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!);
+  const buffer = bytes.slice().buffer;
+  return { index: decodeArticleIndex(buffer), people: readPeopleColumns(buffer) };
+}
+
+/** The small path's profile with each article cut to what a card carries (the page shows no more). */
+function reference(explore: ExploreIndex, organizationId: string, rollup: boolean): OrganizationProfile | null {
+  const profile = buildOrganizationProfile(explore, organizationId, rollup);
+  if (!profile) return null;
+  return {
+    ...profile,
+    articles: profile.articles.map(({ index, article: { id, title, publisher, publishedAt }, via }) => ({ index, article: { id, title, publisher, publishedAt }, via })),
+  };
+}
+
+function expectSameProfiles(dataset: Dataset, ids: readonly string[]) {
+  const { index, people } = indexOf(dataset);
+  const profiler = new OrganizationProfiler(index, people);
+  const explore = buildExploreIndex(dataset);
+  for (const organizationId of ids) {
+    for (const rollup of [true, false]) {
+      const context = `${organizationId}, rollup ${rollup}`;
+      const profile = profiler.profile({ organizationId, rollup, limits: NO_LIMITS });
+      expect(profile, context).toEqual(reference(explore, organizationId, rollup));
+      // A person named twice in one article still lists it once.
+      for (const person of profile?.people ?? []) expect(new Set(person.articles.map((article) => article.id)).size, context).toBe(person.articleCount);
+    }
+  }
+}
+
+describe('the organization profile over index columns gives what the small dataset builds', () => {
+  it('on random datasets with awkward registries, dates and people', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const random = new Random(seed);
+      expectSameProfiles(randomDataset(random, random.int(0, 150)), [...ORG_IDS, 'missing-parent', 'nobody']);
+    }
+  });
+
+  it('on synthetic corpora (organizations with hundreds of articles)', () => {
+    const taxonomy = makeDataset().taxonomy;
+    const corpus = createSyntheticCorpus({ count: 1_500, seed: 11, taxonomy, registry: ORGS, organizationCount: 30 });
+    const dataset = { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
+    expectSameProfiles(dataset, corpus.organizations.map((org) => org.id));
+  });
+
+  it('on the steel fixture, naming what rolls up and who', () => {
+    const { index, people } = indexOf(steelDataset());
+    const profile = new OrganizationProfiler(index, people).profile({ organizationId: 'baogang-group', rollup: true, limits: NO_LIMITS })!;
+    expect(profile.articles.map(({ article, via }) => [article.id, via.map((org) => org.id)])).toEqual([
+      ['a-ev-new', []],
+      ['a-hydrogen', []],
+      ['a-ev-old', ['baogang-electric']],
+      ['a-year', []],
+    ]);
+    expect(profile.includedBelow.map((org) => org.id)).toEqual(['baogang-electric']);
+    expect(profile.mentions).toMatchObject({ granularity: 'month', yearOnly: 1, undated: 0 });
+    expect(profile.people?.map((person) => [person.name, person.organization.id, person.articles])).toEqual([
+      ['Li Wei', 'baogang-electric', [{ id: 'a-ev-old', title: 'Baogang Electric motors for EV plants' }]],
+      ['Meng Fanying', 'baogang-group', [{ id: 'a-hydrogen', title: 'Baogang meets ECUST on hydrogen metallurgy' }]],
+    ]);
+  });
+});
+
+describe('a long profile', () => {
+  const taxonomy = makeDataset().taxonomy;
+  const corpus = createSyntheticCorpus({ count: 2_000, seed: 4, taxonomy, registry: ORGS, organizationCount: 12 });
+  const dataset = { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
+  const { index, people } = indexOf(dataset);
+  const profiler = new OrganizationProfiler(index, people);
+  const totals = corpus.organizations.map((org) => [org.id, profiler.profile({ organizationId: org.id, rollup: true, limits: { articles: 0, coMentions: 0, people: 0, personArticles: 0 } })!.total] as const);
+  const busiest = totals.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const limits: ProfileLimits = { articles: 10, coMentions: 4, people: 3, personArticles: 2 };
+
+  it('lists the newest articles, the organizations and people named most, and counts all of them', () => {
+    const full = profiler.profile({ organizationId: busiest, rollup: true, limits: NO_LIMITS })!;
+    const cut = profiler.profile({ organizationId: busiest, rollup: true, limits })!;
+    expect(full.total).toBeGreaterThan(100);
+    expect(full.peopleCount).toBeGreaterThan(3);
+    expect(full.coMentionCount).toBeGreaterThan(4);
+    expect(cut).toEqual({
+      ...full,
+      articles: full.articles.slice(0, 10),
+      coMentions: full.coMentions.slice(0, 4),
+      people: full.people!.slice(0, 3).map((person) => ({ ...person, articles: person.articles.slice(0, 2) })),
+    });
+    expect(cut.people!.every((person) => person.articleCount >= 2)).toBe(true);
+  });
+
+  it('says it has no people when the index was written without them', () => {
+    const profile = new OrganizationProfiler(index, null).profile({ organizationId: busiest, rollup: true, limits })!;
+    expect(profile.people).toBeNull();
+    expect(profile.peopleCount).toBe(0);
+    expect(profile.total).toBe(profiler.profile({ organizationId: busiest, rollup: true, limits })!.total);
+  });
+});
