@@ -3,14 +3,11 @@ import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/en
 import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
-import { readPeopleColumns } from '../../src/engine/columnar/people-columns';
 
 type Method = 'organization' | 'steps';
 
 interface Setup {
   dataset: Dataset;
-  /** false: the index is read as one written without people columns. */
-  people: boolean;
   held: Map<Method, Promise<void>>;
   failing: Set<Method>;
 }
@@ -21,8 +18,8 @@ let setup: Setup | null = null;
  * The dataset the next fake worker serves, in the split layout: its index in memory, its body files
  * through a stubbed fetch. Returns controls to hold a kind of request (to see the page wait) or fail it.
  */
-export function serveLargeDataset(dataset: Dataset, options: { people?: boolean } = {}) {
-  const current: Setup = { dataset, people: options.people ?? true, held: new Map(), failing: new Set() };
+export function serveLargeDataset(dataset: Dataset) {
+  const current: Setup = { dataset, held: new Map(), failing: new Set() };
   setup = current;
   return {
     hold(method: Method): () => void {
@@ -60,7 +57,7 @@ export class FakeExploreWorkerClient {
     this.setup = setup;
     const { articles, ...envelope } = setup.dataset;
     const buffer = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer;
-    this.service = new ExploreService(decodeArticleIndex(buffer), setup.people ? readPeopleColumns(buffer) : null);
+    this.service = new ExploreService(decodeArticleIndex(buffer));
     this.ready = later().then(() => structuredClone(this.service.summary()));
     this.searchBuilt = this.service.buildSearch(async () => {});
   }

@@ -99,12 +99,6 @@ describe('organization page of a large dataset', () => {
     expect(within(alongside).getAllByRole('listitem')[0]).toHaveTextContent('Partner 0 3 articles in common');
   });
 
-  it('says when the index does not record people, rather than showing none', async () => {
-    serveLargeDataset(steelDataset(), { people: false });
-    renderApp('/organizations/baogang-group');
-    const people = await screen.findByRole('region', { name: 'People' }, TIMEOUT);
-    expect(people).toHaveTextContent('This dataset does not record who works where: people are listed on each article page.');
-  });
 
   it('says it is counting, then shows the page', async () => {
     const worker = serveLargeDataset(steelDataset());

@@ -3,7 +3,6 @@ import { beforeAll, expect, inject, test } from 'vitest';
 import type { Organization, Taxonomy } from '../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
-import { readPeopleColumns } from '../../src/engine/columnar/people-columns';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { writeSplitDataset } from '../../src/ingest/write-split';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
@@ -20,7 +19,7 @@ const link = (path: string, search = '') => `${baseUrl}${path}${search}${search 
 
 // What the worker answers, computed here over the same index file.
 const buffer = encodeArticleIndex(corpus.envelope(), corpus.count, corpus.article).slice().buffer;
-const service = new ExploreService(decodeArticleIndex(buffer), readPeopleColumns(buffer));
+const service = new ExploreService(decodeArticleIndex(buffer));
 const limits = { articles: 50, coMentions: 25, people: 20, personArticles: 5 };
 
 beforeAll(async () => {
@@ -39,7 +38,7 @@ test('an organization of a large dataset: its profile from the worker, its newes
   const articles = page.getByRole('region', { name: /^Articles \(/ });
   expect(await articles.locator('ol > li a').first().innerText()).toBe(profile.articles[0]!.article.title);
   expect(await articles.locator('ol > li').count()).toBe(Math.min(profile.total, limits.articles));
-  if (profile.people?.length) expect(await page.getByRole('region', { name: 'People' }).innerText()).toContain(profile.people[0]!.name);
+  if (profile.people.length) expect(await page.getByRole('region', { name: 'People' }).innerText()).toContain(profile.people[0]!.name);
   await page.locator('.org-chart .recharts-surface').first().waitFor();
   await screenshot(page, 'scale-organization');
 

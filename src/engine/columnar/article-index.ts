@@ -35,9 +35,20 @@ export interface IndexHeader {
   notes: string[];
 }
 
+/** Who each article names and the organization it ties them to, for organization profiles. */
+export interface PeopleColumns {
+  /** The people of article i are `offsets[i]..offsets[i + 1]`. */
+  offsets: Uint32Array;
+  /** Each person's organization, as an index into `orgIds`, or -1. */
+  organization: Int32Array;
+  name: StringColumn;
+  role: StringColumn;
+}
+
 export interface ArticleIndex {
   header: IndexHeader;
   columns: ExploreColumns;
+  people: PeopleColumns;
   card(i: number): ArticleCard;
   /** Position of the article with this id, or -1. */
   indexOf(id: string): number;
@@ -242,5 +253,6 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
     return positions.get(id) ?? -1;
   };
 
-  return { header, columns, card, indexOf };
+  const people: PeopleColumns = { offsets: n.peopleOffsets, organization: n.personOrg, name: s.personName, role: s.personRole };
+  return { header, columns, people, card, indexOf };
 }

@@ -9,7 +9,6 @@ import { CompactSearchBuilder } from './compact-search';
 import type { TimelineCube } from './cube';
 import type { ArticleLink, OrganizationProfile, OrganizationRequest } from './organization-profile';
 import { OrganizationProfiler } from './organization-profile';
-import type { PeopleColumns } from './people-columns';
 
 export interface ExploreRequest {
   filters: Filters;
@@ -77,11 +76,7 @@ export class ExploreService {
   private lastOrder: { key: string; order: Uint32Array } | null = null;
   private allOrder: Uint32Array | null = null;
 
-  /** `people`: the index's people columns, or null when it has none (the organization page then says so). */
-  constructor(
-    readonly index: ArticleIndex,
-    private readonly people: PeopleColumns | null = null,
-  ) {
+  constructor(readonly index: ArticleIndex) {
     this.engine = new ColumnarEngine(index.columns);
   }
 
@@ -136,7 +131,7 @@ export class ExploreService {
 
   /** The organization's profile over the whole index, or null when the registry lacks it. */
   organization(request: OrganizationRequest): OrganizationProfile | null {
-    this.profiler ??= new OrganizationProfiler(this.index, this.people);
+    this.profiler ??= new OrganizationProfiler(this.index);
     return this.profiler.profile(request);
   }
 

@@ -3,7 +3,6 @@
 // each view with its counts and the cards of its page, so typing and clicking never wait on it.
 import { decodeArticleIndex } from './article-index';
 import { ExploreService } from './explore-service';
-import { readPeopleColumns } from './people-columns';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -34,8 +33,7 @@ async function load(url: string): Promise<void> {
     return;
   }
   try {
-    const buffer = await response.arrayBuffer();
-    service = new ExploreService(decodeArticleIndex(buffer), readPeopleColumns(buffer));
+    service = new ExploreService(decodeArticleIndex(await response.arrayBuffer()));
   } catch (error) {
     post({ type: 'error', message: `The dataset index is unreadable (${(error as Error).message}).`, advice: 'Generate it again.', retryable: false });
     return;

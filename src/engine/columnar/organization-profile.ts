@@ -4,7 +4,6 @@ import type { ExploreColumns } from './explore-columns';
 import { NO_DATE } from './explore-columns';
 import type { MentionsOverTime } from './mentions-over-time';
 import { buildMentionsOverTime } from './mentions-over-time';
-import type { PeopleColumns } from './people-columns';
 import type { Csr } from './postings';
 import { ancestorChains, invert } from './postings';
 
@@ -50,8 +49,8 @@ export interface OrganizationProfile {
   /** Those with the most articles in common first: all of them, or the first few of `coMentionCount`. */
   coMentions: { organization: Organization; count: number }[];
   coMentionCount: number;
-  /** Those named in the most articles first: all of them, or the first few of `peopleCount`; null when the dataset does not record people. */
-  people: LinkedPerson[] | null;
+  /** Those named in the most articles first: all of them, or the first few of `peopleCount`. */
+  people: LinkedPerson[];
   peopleCount: number;
 }
 
@@ -171,10 +170,7 @@ export class OrganizationProfiler {
   private readonly chains: number[][];
   private readonly postings: Csr;
 
-  constructor(
-    private readonly index: Pick<ArticleIndex, 'header' | 'columns' | 'card'>,
-    private readonly people: PeopleColumns | null,
-  ) {
+  constructor(private readonly index: Pick<ArticleIndex, 'header' | 'columns' | 'people' | 'card'>) {
     const { columns } = index;
     this.columns = columns;
     this.organizations = index.header.envelope.organizations;
@@ -265,8 +261,7 @@ export class OrganizationProfiler {
    * organization the same article names, so its articles are the only ones to read.
    */
   private linkedPeople(order: Uint32Array, included: Uint8Array, limits: ProfileLimits): Pick<OrganizationProfile, 'people' | 'peopleCount'> {
-    if (!this.people) return { people: null, peopleCount: 0 };
-    const { offsets, organization, name, role } = this.people;
+    const { offsets, organization, name, role } = this.index.people;
     const tally = new Map<string, PersonTally>();
     for (let p = 0; p < order.length; p++) {
       const i = order[p]!;

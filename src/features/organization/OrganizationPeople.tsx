@@ -3,8 +3,7 @@ import type { Organization } from '../../domain/schema';
 import type { LinkedPerson } from './build-organization-profile';
 
 interface OrganizationPeopleProps {
-  /** null when the dataset does not record who works where. */
-  people: readonly LinkedPerson[] | null;
+  people: readonly LinkedPerson[];
   /** How many people there are in all, when only the first are listed. */
   count: number;
   organization: Organization;
@@ -20,9 +19,7 @@ export function OrganizationPeople({ people, count, organization, search }: Orga
       <h2 id="org-people-title" className="org-section-title">
         People
       </h2>
-      {people === null ? (
-        <p className="org-muted">This dataset does not record who works where: people are listed on each article page.</p>
-      ) : people.length === 0 ? (
+      {people.length === 0 ? (
         <p className="org-muted">No article names someone from it.</p>
       ) : (
         <>

@@ -3,7 +3,6 @@ import type { Article, Dataset, Organization, Person, PublishedAt } from '../../
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import type { OrganizationProfile, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
 import { NO_LIMITS, OrganizationProfiler } from '../../../src/engine/columnar/organization-profile';
-import { readPeopleColumns } from '../../../src/engine/columnar/people-columns';
 import type { ExploreIndex } from '../../../src/engine/explore-index';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
 import { buildOrganizationProfile } from '../../../src/features/organization/build-organization-profile';
@@ -66,9 +65,7 @@ function randomDataset(random: Random, size: number): Dataset {
 /** The index the worker reads, written and read back as the app does. */
 function indexOf(dataset: Dataset) {
   const { articles, ...envelope } = dataset;
-  const bytes = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!);
-  const buffer = bytes.slice().buffer;
-  return { index: decodeArticleIndex(buffer), people: readPeopleColumns(buffer) };
+  return decodeArticleIndex(encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer);
 }
 
 /** The small path's profile with each article cut to what a card carries (the page shows no more). */
@@ -82,8 +79,8 @@ function reference(explore: ExploreIndex, organizationId: string, rollup: boolea
 }
 
 function expectSameProfiles(dataset: Dataset, ids: readonly string[]) {
-  const { index, people } = indexOf(dataset);
-  const profiler = new OrganizationProfiler(index, people);
+  const index = indexOf(dataset);
+  const profiler = new OrganizationProfiler(index);
   const explore = buildExploreIndex(dataset);
   for (const organizationId of ids) {
     for (const rollup of [true, false]) {
@@ -112,8 +109,8 @@ describe('the organization profile over index columns gives what the small datas
   });
 
   it('on the steel fixture, naming what rolls up and who', () => {
-    const { index, people } = indexOf(steelDataset());
-    const profile = new OrganizationProfiler(index, people).profile({ organizationId: 'baogang-group', rollup: true, limits: NO_LIMITS })!;
+    const index = indexOf(steelDataset());
+    const profile = new OrganizationProfiler(index).profile({ organizationId: 'baogang-group', rollup: true, limits: NO_LIMITS })!;
     expect(profile.articles.map(({ article, via }) => [article.id, via.map((org) => org.id)])).toEqual([
       ['a-ev-new', []],
       ['a-hydrogen', []],
@@ -122,7 +119,7 @@ describe('the organization profile over index columns gives what the small datas
     ]);
     expect(profile.includedBelow.map((org) => org.id)).toEqual(['baogang-electric']);
     expect(profile.mentions).toMatchObject({ granularity: 'month', yearOnly: 1, undated: 0 });
-    expect(profile.people?.map((person) => [person.name, person.organization.id, person.articles])).toEqual([
+    expect(profile.people.map((person) => [person.name, person.organization.id, person.articles])).toEqual([
       ['Li Wei', 'baogang-electric', [{ id: 'a-ev-old', title: 'Baogang Electric motors for EV plants' }]],
       ['Meng Fanying', 'baogang-group', [{ id: 'a-hydrogen', title: 'Baogang meets ECUST on hydrogen metallurgy' }]],
     ]);
@@ -133,8 +130,8 @@ describe('a long profile', () => {
   const taxonomy = makeDataset().taxonomy;
   const corpus = createSyntheticCorpus({ count: 2_000, seed: 4, taxonomy, registry: ORGS, organizationCount: 12 });
   const dataset = { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
-  const { index, people } = indexOf(dataset);
-  const profiler = new OrganizationProfiler(index, people);
+  const index = indexOf(dataset);
+  const profiler = new OrganizationProfiler(index);
   const totals = corpus.organizations.map((org) => [org.id, profiler.profile({ organizationId: org.id, rollup: true, limits: { articles: 0, coMentions: 0, people: 0, personArticles: 0 } })!.total] as const);
   const busiest = totals.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const limits: ProfileLimits = { articles: 10, coMentions: 4, people: 3, personArticles: 2 };
@@ -149,15 +146,9 @@ describe('a long profile', () => {
       ...full,
       articles: full.articles.slice(0, 10),
       coMentions: full.coMentions.slice(0, 4),
-      people: full.people!.slice(0, 3).map((person) => ({ ...person, articles: person.articles.slice(0, 2) })),
+      people: full.people.slice(0, 3).map((person) => ({ ...person, articles: person.articles.slice(0, 2) })),
     });
-    expect(cut.people!.every((person) => person.articleCount >= 2)).toBe(true);
+    expect(cut.people.every((person) => person.articleCount >= 2)).toBe(true);
   });
 
-  it('says it has no people when the index was written without them', () => {
-    const profile = new OrganizationProfiler(index, null).profile({ organizationId: busiest, rollup: true, limits })!;
-    expect(profile.people).toBeNull();
-    expect(profile.peopleCount).toBe(0);
-    expect(profile.total).toBe(profiler.profile({ organizationId: busiest, rollup: true, limits })!.total);
-  });
 });
