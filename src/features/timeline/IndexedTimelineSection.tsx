@@ -18,8 +18,8 @@ export interface IndexedTimelineSectionProps {
 
 /**
  * The theme timeline of a large dataset, drawn from the engine's per-month counts instead of the
- * matching articles (which stay in the worker). Event markers need every matching article's events
- * and are only offered on the single-file dataset.
+ * matching articles (which stay in the worker). Event markers need every matching article's events,
+ * which the worker does not gather yet: the toggle is not offered rather than left doing nothing.
  */
 export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, themes, state, search, update }: IndexedTimelineSectionProps) {
   const { filters, view } = state;
@@ -39,7 +39,7 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
       monthRange={cube.monthRange}
       state={state}
       matched={matched}
-      markers={null}
+      markers={undefined}
       search={search}
       update={update}
       onRangeChange={setRange}

@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { ExploreService } from '../../../src/engine/columnar/explore-service';
+import { EMPTY_FILTERS } from '../../../src/engine/filters';
+import { IndexedTimelineSection } from '../../../src/features/timeline/IndexedTimelineSection';
+import { parseExploreUrl } from '../../../src/url-state/explore-url';
+import { makeDataset } from '../../fixtures/make-dataset';
+import { renderWithRouter } from '../../test-utils';
+import { timelineArticles } from './timeline-fixtures';
+
+const { articles, ...envelope } = makeDataset(timelineArticles);
+const service = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer));
+const { timeline } = service.select({ filters: EMPTY_FILTERS, sort: 'date', offset: 0, limit: 1 });
+
+// The chart draws to its container's size; jsdom has no layout.
+beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 })));
+afterAll(() => vi.restoreAllMocks());
+
+describe('IndexedTimelineSection', () => {
+  it('draws the worker’s counts and does not offer event markers it cannot place', () => {
+    const state = parseExploreUrl('?events=true&gran=quarter').state;
+    renderWithRouter(<IndexedTimelineSection cube={timeline} themes={envelope.taxonomy.themes} state={state} search="" update={() => null} />);
+    expect(screen.getByRole('application')).toHaveTextContent('Articles per quarter, by theme');
+    // Q1 2025: hydrogen confirmed and estimated, EV steel confirmed (March) and estimated.
+    expect(document.querySelectorAll('.timeline-bar')).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: 'Events' })).not.toBeInTheDocument();
+  });
+});
