@@ -5,6 +5,7 @@ import { ColumnarEngine } from '../../src/engine/columnar/columnar-engine';
 import { buildExploreColumns } from '../../src/engine/columnar/explore-columns';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { writeSplitDataset } from '../../src/ingest/write-split';
+import { formatYearMonth } from '../../src/lib/periods';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
@@ -58,6 +59,9 @@ test('a link shared from a large dataset keeps pointing at it and records its ve
   const shared = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(shared.searchParams.get('dataset')).toBe(`/${DIR.replace(/^public\//, '')}/index.bin`);
   expect(shared.searchParams.get('themes')).toBe('ev-steel');
+  // A frozen link (the default) pins the open date range to the data's span, as the worker read it.
+  const [first, last] = new ColumnarEngine(buildExploreColumns(taxonomy.themes, corpus.organizations, corpus.count, corpus.facts)).monthRange!;
+  expect([shared.searchParams.get('from'), shared.searchParams.get('to')]).toEqual([formatYearMonth(first), formatYearMonth(last)]);
   const envelope = corpus.envelope();
   expect(shared.searchParams.get('ds')).toBe(`${envelope.generatedAt.slice(0, 10)}.${envelope.datasetVersion.slice(0, 8)}`);
   expect(errors).toEqual([]);

@@ -40,6 +40,8 @@ export interface IndexSummary {
   /** The dictionaries `themeCounts` and `orgCounts` are indexed by. */
   themeIds: string[];
   orgIds: string[];
+  /** First and last month any article's date can mean, or null: a frozen share link pins an open range to it. */
+  monthRange: [number, number] | null;
 }
 
 /** An article and the view of Explore it was opened from. */
@@ -87,7 +89,7 @@ export class ExploreService {
 
   summary(): IndexSummary {
     const { header, columns } = this.index;
-    return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds };
+    return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds, monthRange: this.engine.monthRange };
   }
 
   /** Builds the search index over titles and highlights (bodies are not on the client), yielding between chunks. */

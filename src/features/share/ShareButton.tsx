@@ -47,10 +47,10 @@ function FileShareButton() {
   return <ShareTrigger target={data ? { dataset: data.dataset, monthRange: getExploreIndex(data.dataset).monthRange } : null} />;
 }
 
-/** A large dataset's envelope comes from its index; the span lives in the worker, so open ranges stay open. */
+/** A large dataset's envelope and span come from its index, as the worker read it. */
 function IndexShareButton({ url }: { url: string }) {
   const { data } = useIndexQuery(url);
-  return <ShareTrigger target={data ? { dataset: data.envelope, monthRange: null } : null} />;
+  return <ShareTrigger target={data ? { dataset: data.envelope, monthRange: data.monthRange } : null} />;
 }
 
 export function ShareButton() {
