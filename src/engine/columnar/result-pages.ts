@@ -59,6 +59,28 @@ export function pageByDate(
   return page;
 }
 
+/**
+ * Writes every article of the newest-first `order` that every mask passes and the range (either end
+ * open) holds into `out`, in that order, and returns how many: `pageByDate` without the page's array.
+ */
+export function fillByDate(order: Uint32Array, spans: Spans, maxExtra: number, masks: readonly Uint8Array[], from: number | null, to: number | null, out: Uint32Array): number {
+  const [m1, m2, m3] = masks;
+  const { spanStart } = spans;
+  const dated = from !== null || to !== null;
+  let n = 0;
+  for (let p = to === null ? 0 : firstStartingBy(order, spanStart, to); p < order.length; p++) {
+    const i = order[p]!;
+    if (dated) {
+      const start = spanStart[i]!;
+      if (start === NO_DATE || (from !== null && start + maxExtra < from)) break;
+      if (!passesDate(spans, i, from, to)) continue;
+    }
+    if ((m1 && !m1[i]) || (m2 && !m2[i]) || (m3 && !m3[i])) continue;
+    out[n++] = i;
+  }
+  return n;
+}
+
 /** The best hits every mask passes, best first; ties by article order, as a stable sort would give. */
 export function pageByRelevance(
   ids: Uint32Array,

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Dataset, Organization, PublishedAt } from '../../../src/domain/schema';
 import { ColumnarEngine } from '../../../src/engine/columnar/columnar-engine';
 import type { SearchHits } from '../../../src/engine/columnar/columnar-engine';
+import { countFacetCube, countTimelineCube, countingCsr } from '../../../src/engine/columnar/count-cubes';
 import { buildExploreColumns } from '../../../src/engine/columnar/explore-columns';
+import { FilterDimensions } from '../../../src/engine/columnar/filter-dimensions';
+import { ancestorChains, rollUp } from '../../../src/engine/columnar/postings';
+import { buildSpanRows } from '../../../src/engine/columnar/span-rows';
+import { buildThemeCombinations, countThemeHistogram, listsPassing, themeCubeFromHistogram, timelineFromHistogram } from '../../../src/engine/columnar/theme-combinations';
 import { buildTimelineFromCube, presentThemeIds } from '../../../src/engine/columnar/timeline-from-cube';
 import type { Filters } from '../../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
@@ -79,26 +84,27 @@ function singleThemeFilters(random: Random, dataset: Dataset, round: number): Fi
 }
 
 /** A random subset of articles as hits, with ties in score so the order's tie-break is checked too. */
-function randomHits(random: Random, size: number): { hits: SearchHits; byIndex: Map<number, number> } {
+function randomHits(random: Random, size: number, share = 0.4, inOrder = false): { hits: SearchHits; byIndex: Map<number, number> } {
   const byIndex = new Map<number, number>();
-  for (let i = 0; i < size; i++) if (random.chance(0.4)) byIndex.set(i, random.int(1, 5));
-  const ids = [...byIndex.keys()].sort(() => random.next() - 0.5);
+  for (let i = 0; i < size; i++) if (random.chance(share)) byIndex.set(i, random.int(1, 5));
+  const ids = inOrder ? [...byIndex.keys()] : [...byIndex.keys()].sort(() => random.next() - 0.5);
   return { hits: { ids: Uint32Array.from(ids), scores: Float64Array.from(ids.map((i) => byIndex.get(i)!)) }, byIndex };
 }
 
-function syntheticDataset(seed: number): Dataset {
-  const corpus = createSyntheticCorpus({ count: 600, seed, taxonomy: makeDataset().taxonomy, registry: ORGS, organizationCount: 40 });
+function syntheticDataset(seed: number, count = 600): Dataset {
+  const corpus = createSyntheticCorpus({ count, seed, taxonomy: makeDataset().taxonomy, registry: ORGS, organizationCount: 40 });
   return { ...makeDataset(), ...corpus.envelope(), articles: Array.from({ length: corpus.count }, (_, i) => corpus.article(i)) };
 }
 
 const nonZero = (ids: readonly string[], counts: Int32Array) => new Map(ids.flatMap((id, code) => (counts[code]! > 0 ? [[id, counts[code]!] as const] : [])));
 
-function checkAgainstReference(dataset: Dataset, random: Random, rounds: number, pickFilters = randomFilters) {
+function checkAgainstReference(dataset: Dataset, random: Random, rounds: number, pickFilters = randomFilters, pickHits = (size: number) => randomHits(random, size)) {
   const columns = buildExploreColumns(dataset.taxonomy.themes, dataset.organizations, dataset.articles.length, (i) => dataset.articles[i]!);
   const engine = new ColumnarEngine(columns);
+  const buffer = new Uint32Array(dataset.articles.length);
   for (let round = 0; round < rounds; round++) {
     const filters = pickFilters(random, dataset, round);
-    const { hits, byIndex } = randomHits(random, dataset.articles.length);
+    const { hits, byIndex } = pickHits(dataset.articles.length);
     const sort = random.chance(0.5) ? 'date' : 'relevance';
     const offset = random.pick([0, 0, 3, 20]);
     const limit = random.pick([5, 20]);
@@ -110,6 +116,12 @@ function checkAgainstReference(dataset: Dataset, random: Random, rounds: number,
     expect(actual.page, context).toEqual(expected.matches.slice(offset, offset + limit));
     expect(nonZero(columns.themeIds, actual.themeCounts), context).toEqual(expected.themeCounts);
     expect(nonZero(columns.orgIds, actual.orgCounts), context).toEqual(expected.orgCounts);
+    // Every match newest first into one buffer, with and without the dates.
+    const queryHits = filters.q ? byIndex : null;
+    const filled = engine.fillMatches({ filters, hits: filters.q ? hits : null }, buffer);
+    expect(Array.from(buffer.subarray(0, filled)), context).toEqual(referenceSelect(dataset, filters, queryHits, 'date').matches);
+    const undated = engine.fillMatches({ filters, hits: filters.q ? hits : null }, buffer, true);
+    expect(Array.from(buffer.subarray(0, undated)), context).toEqual(referenceSelect(dataset, { ...filters, from: null, to: null }, queryHits, 'date').matches);
     const present = new Set(expected.timelineMatches.flatMap((i) => dataset.articles[i]!.themes.map((theme) => theme.id)));
     expect(presentThemeIds(actual.timeline).sort(), context).toEqual([...present].sort());
     for (const granularity of ['month', 'quarter', 'year'] as const) {
@@ -147,6 +159,43 @@ describe('the columnar engine gives the reference results', () => {
 
   it('on synthetic corpora', () => {
     for (const seed of [3, 17]) checkAgainstReference(syntheticDataset(seed), new Random(seed), 40);
+  });
+
+  it('on queries hitting almost every article, a few, or none, in article order or not, with other filters', () => {
+    for (const share of [0.97, 0.6, 0.05, 0]) {
+      for (const seed of [7, 8]) {
+        const random = new Random(3000 + seed);
+        const withQuery = (r: Random, dataset: Dataset, round: number) => ({ ...randomFilters(r, dataset, round), q: `query ${round}` });
+        checkAgainstReference(randomDataset(random, random.int(50, 150)), random, 20, withQuery, (size) => randomHits(random, size, share, seed === 7));
+        checkAgainstReference(syntheticDataset(seed), random, 10, withQuery, (size) => randomHits(random, size, share, seed === 7));
+      }
+    }
+    // Large enough for the engine to count themes and the timeline from a theme-list histogram.
+    const random = new Random(3100);
+    checkAgainstReference(syntheticDataset(9, 8000), random, 12, (r, dataset, round) => ({ ...randomFilters(r, dataset, round), q: `query ${round}` }), (size) => randomHits(random, size, random.pick([0.9, 0.3])));
+  });
+
+  it('counts themes and the timeline the same from a theme-list histogram as from theme lists', () => {
+    const random = new Random(42);
+    for (const dataset of [syntheticDataset(11), randomDataset(random, 150, 9)]) {
+      const columns = buildExploreColumns(dataset.taxonomy.themes, dataset.organizations, dataset.articles.length, (i) => dataset.articles[i]!);
+      const spans = buildSpanRows(columns);
+      const combinations = buildThemeCombinations(spans, columns)!;
+      const themeCsr = countingCsr(columns.themeOffsets, columns.themeValues);
+      const dimensions = new FilterDimensions(columns, rollUp(columns.orgOffsets, columns.orgValues, ancestorChains(columns.orgParent)));
+      const histogram = new Int32Array(spans.rows * 2 * combinations.size);
+      for (let round = 0; round < 20; round++) {
+        const filters = randomFilters(random, dataset, round);
+        const t = dimensions.setThemes(filters.themes);
+        const o = dimensions.setOrgs(filters.orgs, filters.orgMatch, filters.rollup);
+        const q = dimensions.setQuery(filters.q, randomHits(random, columns.count, random.pick([0.9, 0.3, 0.02])).hits.ids);
+        countThemeHistogram(combinations, dimensions.plan([o, q]), histogram);
+        expect(themeCubeFromHistogram(combinations, histogram, spans, columns.themeIds.length)).toEqual(countFacetCube(spans, dimensions.plan([o, q]), columns.themeIds.length, themeCsr));
+        const codes = t.active ? filters.themes.map((id) => columns.themeIds.indexOf(id)) : null;
+        const passes = listsPassing(combinations, codes, new Uint8Array(combinations.size));
+        expect(timelineFromHistogram(combinations, histogram, passes, spans, columns)).toEqual(countTimelineCube(spans, dimensions.plan([t, o, q]), columns, themeCsr));
+      }
+    }
   });
 
   it('answers the same query the same way after others (its caches and masks are reused)', () => {
