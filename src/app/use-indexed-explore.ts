@@ -11,6 +11,8 @@ import { useExploreUrl } from '../url-state/use-explore-url';
 export interface ShownAnswer extends ExploreAnswer {
   state: ExploreState;
   search: string;
+  /** What the counts answer (filters, order, page), shared by views drawn differently. */
+  key: string;
 }
 
 /**
@@ -43,7 +45,8 @@ export function useIndexedExplore(loaded: LoadedIndex) {
     [client],
   );
 
-  const lastAsked = useRef('');
+  // The last view asked for, and the key of its counts: views differing only in how they are drawn share one answer.
+  const asked = useRef<{ key: string; state: ExploreState; search: string } | null>(null);
   const ask = useCallback(
     (view: ExploreState, viewSearch: string) => {
       const request = {
@@ -53,9 +56,18 @@ export function useIndexedExplore(loaded: LoadedIndex) {
         limit: PAGE_SIZE,
       } as const;
       const key = `${searchVersion}:${JSON.stringify(request)}`;
-      if (key === lastAsked.current) return;
-      lastAsked.current = key;
-      client.select(request, (answer) => setShown({ ...answer, state: view, search: viewSearch }));
+      const previous = asked.current;
+      if (previous?.key === key && previous.search === viewSearch) return;
+      asked.current = { key, state: view, search: viewSearch };
+      if (previous?.key === key) {
+        // Only the drawing changed (chart, scale, events…): the counts stand, and an answer on its way takes the new view.
+        setShown((shown) => (shown?.key === key ? { ...shown, state: view, search: viewSearch } : shown));
+        return;
+      }
+      client.select(request, (answer) => {
+        const current = asked.current?.key === key ? asked.current : { state: view, search: viewSearch };
+        setShown({ ...answer, key, state: current.state, search: current.search });
+      });
     },
     // searchVersion: once the search index is ready, a pending query is asked again.
     [client, searchVersion],

@@ -1,6 +1,9 @@
-import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
+import type { GatheredEvents } from '../engine/columnar/gather-events';
 import type { OrganizationProfile, OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { FromWorker, ToWorker } from '../engine/columnar/worker-protocol';
+import type { SummaryRequest } from '../engine/columnar/summary-model';
+import type { SummaryModel } from '../engine/summary-model';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
 
 interface TrustedTypesWindow {
@@ -72,6 +75,11 @@ export class ExploreWorkerClient {
           this.settle(message.id, message.profile);
         } else if (message.type === 'steps') {
           this.settle(message.id, message.steps);
+        } else if (message.type === 'events') {
+          const { type: _type, id, ...gathered } = message;
+          this.settle(id, gathered);
+        } else if (message.type === 'summary') {
+          this.settle(message.id, message.model);
         } else if (message.type === 'failed') {
           this.settle(message.id, new Error(message.message));
         } else if (message.type === 'search-ready') {
@@ -112,6 +120,16 @@ export class ExploreWorkerClient {
   /** The article's place among the results of the view it was opened from, or null when no article has the id. */
   steps(request: StepsRequest): Promise<ArticleSteps | null> {
     return this.request((id) => ({ type: 'steps', id, ...request }));
+  }
+
+  /** The distinct events the timeline can mark for a view, the most reported first past the limit. */
+  events(request: EventsRequest): Promise<GatheredEvents> {
+    return this.request((id) => ({ type: 'events', id, ...request }));
+  }
+
+  /** The summary page's model of a view, over all its matches. */
+  summary(request: SummaryRequest): Promise<SummaryModel> {
+    return this.request((id) => ({ type: 'summary', id, ...request }));
   }
 
   private request<T>(message: (id: number) => ToWorker): Promise<T> {

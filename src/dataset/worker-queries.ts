@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { StepsRequest } from '../engine/columnar/explore-service';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { EventsRequest, StepsRequest } from '../engine/columnar/explore-service';
 import type { OrganizationRequest } from '../engine/columnar/organization-profile';
+import type { SummaryRequest } from '../engine/columnar/summary-model';
 import type { LoadedIndex } from './index-query';
 
 /** What the worker answers never changes for a loaded index: each answer is kept for the page's life. */
@@ -23,3 +24,18 @@ export const articleStepsQueryOptions = (loaded: LoadedIndex, request: StepsRequ
 
 /** Where an article of a large dataset sits in the current results, and its neighbours there. */
 export const useArticleStepsQuery = (loaded: LoadedIndex, request: StepsRequest) => useQuery(articleStepsQueryOptions(loaded, request));
+
+export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRequest) =>
+  queryOptions({
+    queryKey: ['dataset-summary', loaded.url, request],
+    queryFn: () => loaded.worker.summary(request),
+    staleTime: Infinity,
+  });
+
+/** The summary of a view of a large dataset, made in the worker; the previous view's stays up while the next is counted. */
+export const useSummaryModelQuery = (loaded: LoadedIndex, request: SummaryRequest) =>
+  useQuery({ ...summaryModelQueryOptions(loaded, request), placeholderData: keepPreviousData });
+
+/** The events the timeline of a large dataset marks for a view; the previous view's stay up while the next are gathered. */
+export const useTimelineEventsQuery = (loaded: LoadedIndex, request: EventsRequest, enabled: boolean) =>
+  useQuery({ queryKey: ['dataset-events', loaded.url, request], queryFn: () => loaded.worker.events(request), staleTime: Infinity, enabled, placeholderData: keepPreviousData });

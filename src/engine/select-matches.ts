@@ -18,7 +18,8 @@ export interface Selection {
 
 export type SortOrder = 'date' | 'relevance';
 
-function newestFirst(index: ExploreIndex) {
+/** Newest first by first possible month, then by last, then article order; undated last (the app's order). */
+export function newestFirst(index: ExploreIndex) {
   return (a: number, b: number) => {
     const spanA = index.spans[a];
     const spanB = index.spans[b];

@@ -1,10 +1,13 @@
 import type { Dataset } from '../../src/domain/schema';
 import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
-import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
+import type { GatheredEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
+import type { SummaryRequest } from '../../src/engine/columnar/summary-model';
+import type { SummaryModel } from '../../src/engine/summary-model';
 
-type Method = 'organization' | 'steps';
+type Method = 'organization' | 'steps' | 'summary';
 
 interface Setup {
   dataset: Dataset;
@@ -66,6 +69,11 @@ export class FakeExploreWorkerClient {
     return () => {};
   }
 
+  async events(request: EventsRequest): Promise<GatheredEvents> {
+    await later();
+    return structuredClone(this.service.events(request));
+  }
+
   select(request: ExploreRequest, onAnswer: (answer: ExploreAnswer) => void): void {
     void later().then(() => onAnswer(structuredClone(this.service.select(request))));
   }
@@ -84,6 +92,13 @@ export class FakeExploreWorkerClient {
     return this.answer('steps', async () => {
       if (request.filters.q.trim()) await this.searchBuilt;
       return this.service.steps(request);
+    });
+  }
+
+  summary(request: SummaryRequest): Promise<SummaryModel> {
+    return this.answer('summary', async () => {
+      if (request.filters.q.trim()) await this.searchBuilt;
+      return this.service.summaryModel(request);
     });
   }
 

@@ -1,21 +1,94 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { steelDataset } from '../features/steel-fixture';
 import { renderApp } from '../test-utils';
+import { bodyChunk, serveLargeDataset } from './fake-worker-client';
 
-// The app opened on a large dataset: the summary must not fall back to the shipped dataset.
+// The app opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class:
+// the summary is counted by the real ExploreService over the real index format.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   INDEX_URL: '/data/test/index.bin',
 }));
+vi.mock('../../src/dataset/explore-worker-client', async () => ({
+  ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
+}));
+
+const fetch = vi.fn(async (url: string) => {
+  const chunk = bodyChunk(url);
+  return chunk ? { ok: true, status: 200, json: async () => chunk } : { ok: false, status: 404, json: async () => null };
+});
+beforeEach(() => vi.stubGlobal('fetch', fetch));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fetch.mockClear();
+});
+
+const TIMEOUT = { timeout: 5_000 };
 
 describe('summary of a large dataset', () => {
-  it('says it is not available and links to Explore with the same filters, loading no dataset', async () => {
-    const fetch = vi.fn();
-    vi.stubGlobal('fetch', fetch);
-    renderApp('/summary?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin');
-    const panel = (await screen.findByText('The summary is not available for a large dataset yet.')).closest('[role="status"]') as HTMLElement;
-    expect(within(panel).getByRole('link', { name: 'Explore' })).toHaveAttribute('href', '/?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin');
+  it('shows the KPIs, charts, figures and news of the filtered view, counted in the worker', async () => {
+    serveLargeDataset(steelDataset());
+    renderApp('/summary?themes=ev-steel');
+    const articlesTile = await screen.findByRole('region', { name: 'Articles' }, TIMEOUT);
+    expect(within(articlesTile).getByText('3')).toBeInTheDocument();
+    expect(articlesTile).toHaveTextContent(/Too few articles for a percentage/);
+    expect(screen.getByText(/EV steel — dataset of 2026-01-01 \(version test-ver\), 5 articles in all\./)).toBeInTheDocument();
+    // Baogang Electric and Baogang Group are both named in 2 articles, 2 mentions each: the id decides.
+    expect(screen.getByRole('region', { name: 'Most-mentioned organization' })).toHaveTextContent('Baogang ElectricNamed in 2 of 3 articles (2 mentions).');
+    expect(within(screen.getByRole('region', { name: 'Newest article' })).getByRole('link', { name: 'Baogang ships EV steel' })).toHaveAttribute(
+      'href',
+      '/articles/a-ev-new?themes=ev-steel',
+    );
+
+    const top = screen.getByRole('region', { name: 'Top organizations' });
+    expect(within(top).getAllByRole('button').map((button) => button.textContent).slice(2)).toEqual([
+      'Baogang Electric',
+      'Baogang Group',
+      'East China University of Science and Technology',
+    ]);
+    const grid = screen.getByRole('region', { name: 'Organizations × themes' });
+    expect(within(grid).getByRole('row', { name: /^Baogang Electric/ })).toHaveTextContent('Baogang Electric02');
+
+    const figures = screen.getByRole('region', { name: 'Key figures' });
+    expect(within(figures).getByRole('columnheader', { name: 'Article’s main organization' })).toBeInTheDocument();
+    expect(within(figures).getByRole('row', { name: /1,000\+ tons/ })).toHaveTextContent('Baogang Group');
+    expect(figures).toHaveTextContent('Up to three figures per article; the article page has all of them.');
+
+    const news = within(screen.getByRole('region', { name: "What's new" })).getAllByRole('link');
+    expect(news.map((link) => link.textContent)).toEqual(['Baogang ships EV steel', 'Baogang Electric motors for EV plants', 'A year of EV and hydrogen metallurgy at Baogang']);
+    // Charts keep their downloads; no dataset.json was fetched.
+    expect(within(screen.getByRole('region', { name: 'Theme share' })).getByRole('button', { name: 'Download Theme share as PNG' })).toBeInTheDocument();
     expect(fetch.mock.calls.filter(([url]) => String(url).includes('dataset.json'))).toEqual([]);
-    vi.unstubAllGlobals();
+  });
+
+  it('filters by an organization from the top-organizations list and recounts', async () => {
+    const user = userEvent.setup();
+    serveLargeDataset(steelDataset());
+    const { router } = renderApp('/summary?themes=ev-steel');
+    const top = await screen.findByRole('region', { name: 'Top organizations' }, TIMEOUT);
+    await user.click(within(top).getByRole('button', { name: 'East China University of Science and Technology' }));
+    expect(router.state.location.search).toBe('?themes=ev-steel&orgs=ecust');
+    const articlesTile = await screen.findByRole('region', { name: 'Articles' });
+    await within(articlesTile).findByText('1', {}, TIMEOUT);
+    expect(screen.getByRole('region', { name: 'Newest article' })).toHaveTextContent('A year of EV and hydrogen metallurgy at Baogang');
+  });
+
+  it('says it is summarizing while the worker counts, and what failed when it fails', async () => {
+    const worker = serveLargeDataset(steelDataset());
+    const release = worker.hold('summary');
+    const { unmount } = renderApp('/summary');
+    expect(await screen.findByText('Summarizing 5 articles…', {}, TIMEOUT)).toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('region', { name: 'Articles' }, TIMEOUT)).toHaveTextContent('5');
+    unmount();
+
+    serveLargeDataset(steelDataset()).fail('summary');
+    renderApp('/summary?themes=ev-steel');
+    const alert = await screen.findByRole('alert', {}, TIMEOUT);
+    expect(alert).toHaveTextContent('The summary could not be made.');
+    expect(alert).toHaveTextContent('The worker failed on summary.');
+    expect(within(alert).getByRole('link', { name: 'Explore these filters' })).toHaveAttribute('href', '/?themes=ev-steel');
   });
 });

@@ -6,6 +6,8 @@ import { buildExploreColumns } from '../../src/engine/columnar/explore-columns';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { writeSplitDataset } from '../../src/ingest/write-split';
 import { formatYearMonth } from '../../src/lib/periods';
+import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
@@ -43,6 +45,24 @@ test('a large dataset in the split layout: counts from the worker, cards from th
   const article = corpus.article(expected.page[0]!);
   await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
   await page.getByText(article.body[1]!.text.slice(0, 40)).first().waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('event markers of a large dataset: the most reported of each period, gathered by the worker', async () => {
+  const service = new ExploreService(decodeArticleIndex(encodeArticleIndex(corpus.envelope(), corpus.count, corpus.article).slice().buffer));
+  const { distinct } = service.events({ filters: { ...EMPTY_FILTERS, themes: ['ev-steel'] }, limit: 1_000 });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, errors } = await openPage(context);
+  await page.goto(link('?themes=ev-steel&events=true'));
+  const list = page.locator('.timeline-events');
+  await list.getByText(`of ${distinct.toLocaleString('en-US')} distinct events in the matching articles`).waitFor();
+  const listed = await list.locator('li').count();
+  expect(listed).toBeGreaterThan(0);
+  // One badge per listed event: the list is the keyboard path to what the chart marks.
+  expect(await page.locator('.timeline-marker a').count()).toBe(listed);
+  await page.getByRole('button', { name: 'Events' }).click();
+  await expect.poll(() => page.locator('.timeline-events').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -10,7 +10,12 @@ import { SearchBox } from '../../features/filters/SearchBox';
 import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { IndexedResultList } from '../../features/highlights/IndexedResultList';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
+import { useTimelineEventsQuery } from '../../dataset/worker-queries';
+import { EMPTY_FILTERS } from '../../engine/filters';
 import { useIndexedExplore } from '../use-indexed-explore';
+
+/** Distinct events sent for the timeline at most: the most reported, far more than its periods can mark. */
+const EVENT_LIMIT = 1_000;
 
 const toMap = (ids: readonly string[], counts: Int32Array) => new Map(ids.map((id, code) => [id, counts[code]!] as const));
 
@@ -22,6 +27,9 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const themeCounts = useMemo(() => toMap(loaded.themeIds, answer?.themeCounts ?? new Int32Array(0)), [loaded, answer]);
   const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
+  const shownFilters = answer?.state.filters;
+  const eventsRequest = useMemo(() => ({ filters: shownFilters ?? EMPTY_FILTERS, limit: EVENT_LIMIT }), [shownFilters]);
+  const events = useTimelineEventsQuery(loaded, eventsRequest, answer?.state.view.events === true);
   const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
 
   // A User Timing mark per answer committed (before its paint): the browser benchmark times interaction → updated page by it.
@@ -44,7 +52,14 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
         <ActiveFilters active={active} update={update} />
         {answer ? (
           <>
-            <IndexedTimelineSection cube={answer.timeline} themes={taxonomy.themes} state={answer.state} search={answer.search} update={update} />
+            <IndexedTimelineSection
+              cube={answer.timeline}
+              events={answer.state.view.events ? (events.data ?? null) : null}
+              themes={taxonomy.themes}
+              state={answer.state}
+              search={answer.search}
+              update={update}
+            />
             <IndexedResultList
               themes={taxonomy.themes}
               organizations={organizations}

@@ -45,10 +45,27 @@ export interface PeopleColumns {
   role: StringColumn;
 }
 
+/** The dated events and targets each article reports, for the timeline's markers. */
+export interface EventColumns {
+  /** The events of article i are `offsets[i]..offsets[i + 1]`. */
+  offsets: Uint32Array;
+  /** Index into the schema's event kinds, date precisions and confidences. */
+  kind: Uint8Array;
+  precision: Uint8Array;
+  confidence: Uint8Array;
+  label: StringColumn;
+  date: StringColumn;
+}
+
 export interface ArticleIndex {
   header: IndexHeader;
   columns: ExploreColumns;
   people: PeopleColumns;
+  events: EventColumns;
+  /** Parallel to `columns.orgValues`: how often the article names each organization (capped at 65,535). */
+  orgMentions: Uint16Array;
+  /** The figures a card carries of article i (at most three) are `figureOffsets[i]..figureOffsets[i + 1]`. */
+  figureOffsets: Uint32Array;
   card(i: number): ArticleCard;
   /** Position of the article with this id, or -1. */
   indexOf(id: string): number;
@@ -58,10 +75,10 @@ export interface ArticleIndex {
 export const CHUNK_SIZE = 500;
 /** A card shows at most this many figures; the article page reads the rest from the body. */
 const CARD_FIGURES = 3;
-const PRECISIONS = DatePrecisionSchema.options;
-const CONFIDENCES = DateConfidenceSchema.options;
+export const PRECISIONS = DatePrecisionSchema.options;
+export const CONFIDENCES = DateConfidenceSchema.options;
 const ORIGINS = DateOriginSchema.options;
-const EVENT_KINDS = EventSchema.entries.kind.options;
+export const EVENT_KINDS = EventSchema.entries.kind.options;
 
 class ListBuilder {
   readonly offsets: number[] = [0];
@@ -254,5 +271,6 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
   };
 
   const people: PeopleColumns = { offsets: n.peopleOffsets, organization: n.personOrg, name: s.personName, role: s.personRole };
-  return { header, columns, people, card, indexOf };
+  const events: EventColumns = { offsets: n.eventOffsets, kind: n.eventKind, precision: n.eventPrecision, confidence: n.eventConfidence, label: s.eventLabel, date: s.eventDate };
+  return { header, columns, people, events, orgMentions: n.mentions, figureOffsets: n.figureOffsets, card, indexOf };
 }

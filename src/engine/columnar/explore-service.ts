@@ -9,6 +9,11 @@ import { CompactSearchBuilder } from './compact-search';
 import type { TimelineCube } from './cube';
 import type { ArticleLink, OrganizationProfile, OrganizationRequest } from './organization-profile';
 import { OrganizationProfiler } from './organization-profile';
+import type { SummaryModel } from '../summary-model';
+import type { SummaryRequest } from './summary-model';
+import { SummaryModeler } from './summary-model';
+import type { GatheredEvents } from './gather-events';
+import { gatherEvents } from './gather-events';
 
 export interface ExploreRequest {
   filters: Filters;
@@ -51,6 +56,12 @@ export interface StepsRequest {
   sort: SortOrder;
 }
 
+export interface EventsRequest {
+  filters: Filters;
+  /** Distinct events to send at most: the most reported. */
+  limit: number;
+}
+
 /** Where an article sits in the current results, for stepping through them from its page. */
 export interface ArticleSteps {
   /** 1-based; null when the article is not among the results (previous and next then step through all articles, newest first). */
@@ -74,6 +85,7 @@ export class ExploreService {
   private search: CompactSearchIndex | null = null;
   private readonly results = new Map<string, SearchHits & { terms: string[] }>();
   private profiler: OrganizationProfiler | null = null;
+  private summaries: SummaryModeler | null = null;
   /** The whole order of the last results stepped through, and of all articles: stepping asks for the same one again and again. */
   private lastOrder: { key: string; order: Uint32Array } | null = null;
   private allOrder: Uint32Array | null = null;
@@ -125,6 +137,13 @@ export class ExploreService {
     return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null };
   }
 
+  /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */
+  events({ filters, limit }: EventsRequest): GatheredEvents {
+    const { found, hitsKey } = this.searchFor(filters);
+    const order = this.byDate({ ...filters, from: null, to: null, rolling: null }, found, hitsKey).sort();
+    return gatherEvents(this.index, order, limit);
+  }
+
   private searchFor(filters: Filters) {
     const query = filters.q.trim();
     // Hits found before the search index was ready are none: they must not be taken for the real ones.
@@ -135,6 +154,13 @@ export class ExploreService {
   organization(request: OrganizationRequest): OrganizationProfile | null {
     this.profiler ??= new OrganizationProfiler(this.index);
     return this.profiler.profile(request);
+  }
+
+  /** The summary page's model of a view: KPIs, themes, organizations and figures over all its matches. */
+  summaryModel({ filters }: SummaryRequest): SummaryModel {
+    this.summaries ??= new SummaryModeler(this.index, this.engine);
+    const { found, hitsKey } = this.searchFor(filters);
+    return this.summaries.model(filters, found, hitsKey);
   }
 
   /** The article's place in the results of a view and its neighbours there, or null when no article has this id. */

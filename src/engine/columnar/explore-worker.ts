@@ -86,6 +86,24 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     });
     return;
   }
+  if (message.type === 'events') {
+    const { id, type: _type, ...request } = message;
+    // As for steps: a search's events wait for the search index rather than coming from no matches.
+    void reply(ready, id, async () => {
+      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
+      return { type: 'events', id, ...ready.events(request) };
+    });
+    return;
+  }
+  if (message.type === 'summary') {
+    const { id, type: _type, ...request } = message;
+    // As for steps: a search's summary waits for the search index rather than summarizing no matches.
+    void reply(ready, id, async () => {
+      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
+      return { type: 'summary', id, model: ready.summaryModel(request) };
+    });
+    return;
+  }
   const { id, type: _type, ...request } = message;
   post({ type: 'answer', id, ...ready.select(request) });
   void warmUp(ready);

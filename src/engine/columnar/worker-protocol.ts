@@ -1,12 +1,17 @@
-import type { ArticleSteps, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from './explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from './explore-service';
+import type { GatheredEvents } from './gather-events';
 import type { OrganizationProfile, OrganizationRequest } from './organization-profile';
+import type { SummaryModel } from '../summary-model';
+import type { SummaryRequest } from './summary-model';
 
 export type ToWorker =
   | { type: 'load'; url: string }
   | ({ type: 'select'; id: number } & ExploreRequest)
   | { type: 'locate'; id: number; articleId: string }
   | ({ type: 'organization'; id: number } & OrganizationRequest)
-  | ({ type: 'steps'; id: number } & StepsRequest);
+  | ({ type: 'steps'; id: number } & StepsRequest)
+  | ({ type: 'events'; id: number } & EventsRequest)
+  | ({ type: 'summary'; id: number } & SummaryRequest);
 
 export type FromWorker =
   | ({ type: 'ready' } & IndexSummary)
@@ -16,6 +21,8 @@ export type FromWorker =
   /** null: no organization (or article) with that id. */
   | { type: 'organization'; id: number; profile: OrganizationProfile | null }
   | { type: 'steps'; id: number; steps: ArticleSteps | null }
+  | ({ type: 'events'; id: number } & GatheredEvents)
+  | { type: 'summary'; id: number; model: SummaryModel }
   /** A request the worker could not answer (an exception while computing it). */
   | { type: 'failed'; id: number; message: string }
   /** `advice`: what the user can do, as the app's dataset errors say it; `retryable` for network failures. */

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { Article, Organization, Theme } from '../../domain/schema';
+import type { Organization, Theme } from '../../domain/schema';
+import type { SummaryArticle } from '../../engine/summary-model';
 import { formatPublishedAt } from '../../lib/format-date';
 import { formatYearMonth } from '../../lib/periods';
 import { formatPartialDate } from '../../lib/format-date';
@@ -11,7 +12,7 @@ interface KpiTilesProps {
   volume: VolumeKpi | null;
   topOrganization: { rank: OrganizationRank; organization: Organization | undefined } | null;
   growth: { growth: ThemeGrowth; theme: Theme | undefined } | null;
-  newest: Article | null;
+  newest: SummaryArticle | null;
   search: string;
 }
 

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import type { Article } from '../../domain/schema';
+import type { SummaryArticle } from '../../engine/summary-model';
 import { formatPublishedAt } from '../../lib/format-date';
 
 /** The latest matching articles' lead highlights, each linking to its article. */
-export function WhatsNew({ articles, search }: { articles: Article[]; search: string }) {
+export function WhatsNew({ articles, search }: { articles: SummaryArticle[]; search: string }) {
   if (articles.length === 0) return <p className="muted">No article matches.</p>;
   return (
     <ol className="whats-new">
@@ -15,7 +15,7 @@ export function WhatsNew({ articles, search }: { articles: Article[]; search: st
           <Link to={{ pathname: `/articles/${article.id}`, search }} className="whats-new__title">
             {article.title}
           </Link>
-          {article.highlights.items[0] && <p className="whats-new__highlight">{article.highlights.items[0]}</p>}
+          {article.highlight && <p className="whats-new__highlight">{article.highlight}</p>}
         </li>
       ))}
     </ol>

@@ -1,47 +1,10 @@
 import type { ExploreIndex } from '../../engine/explore-index';
 import type { Filters } from '../../engine/filters';
-import { parseYearMonth } from '../../lib/periods';
+import type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
+import { comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../../engine/summary-model';
 
-/** Below this many articles in either period, a change is shown as counts, never as a percentage. */
-export const MIN_N = 5;
-
-export interface PeriodCount {
-  from: number;
-  to: number;
-  /** Articles whose whole date span lies inside the period. */
-  n: number;
-}
-
-export interface VolumeKpi {
-  current: PeriodCount;
-  previous: PeriodCount;
-  /** Relative change, only when both periods rest on at least MIN_N articles. */
-  change: number | null;
-  status: 'ok' | 'too-few' | 'no-dates';
-  /** Articles left out of the comparison: undated, or dated too coarsely to place in one period. */
-  imprecise: number;
-}
-
-export interface ThemeGrowth {
-  id: string;
-  current: number;
-  previous: number;
-}
-
-/**
- * The period the KPIs describe (the filter's range, else the data's span) and the one of equal
- * length just before it. e.g. from 2025-01 to 2025-06 → previous 2024-07 to 2024-12.
- */
-export function comparisonPeriods(filters: Pick<Filters, 'from' | 'to'>, monthRange: [number, number] | null): [PeriodCount, PeriodCount] | null {
-  const from = (filters.from ? parseYearMonth(filters.from) : null) ?? monthRange?.[0];
-  const to = (filters.to ? parseYearMonth(filters.to) : null) ?? monthRange?.[1];
-  if (from === undefined || to === undefined || from > to) return null;
-  const length = to - from + 1;
-  return [
-    { from, to, n: 0 },
-    { from: from - length, to: from - 1, n: 0 },
-  ];
-}
+export type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
+export { MIN_N, comparisonPeriods } from '../../engine/summary-model';
 
 const inside = (span: readonly [number, number], period: PeriodCount) => span[0] >= period.from && span[1] <= period.to;
 
@@ -57,9 +20,7 @@ export function buildVolumeKpi(index: ExploreIndex, candidates: readonly number[
     else if (span && inside(span, previous)) previous.n += 1;
     else if (!span || (span[1] >= previous.from && span[0] <= current.to)) imprecise += 1;
   }
-  const enough = current.n >= MIN_N && previous.n >= MIN_N;
-  const status = current.n + previous.n === 0 ? 'no-dates' : enough ? 'ok' : 'too-few';
-  return { current, previous, change: enough ? (current.n - previous.n) / previous.n : null, status, imprecise };
+  return finishVolumeKpi(current, previous, imprecise);
 }
 
 /** The theme that gained most articles from the previous period, among themes with at least MIN_N articles across both. */
@@ -77,32 +38,28 @@ export function fastestGrowingTheme(index: ExploreIndex, candidates: readonly nu
     }
   }
   let best: ThemeGrowth | null = null;
-  for (const growth of counts.values()) {
-    if (growth.current + growth.previous < MIN_N || growth.current <= growth.previous) continue;
-    const gain = growth.current - growth.previous;
-    if (!best || gain > best.current - best.previous || (gain === best.current - best.previous && growth.id < best.id)) best = growth;
-  }
+  for (const growth of counts.values()) if (growsFaster(growth, best)) best = growth;
   return best;
 }
 
-export interface OrganizationRank {
-  id: string;
-  articles: number;
-  mentions: number;
-}
-
-/** Organizations by the number of matching articles naming them (mentions break ties). */
+/**
+ * Organizations by the number of matching articles naming them (mentions break ties). An organization
+ * listed twice in one article counts once, with its first entry's mentions, as the index stores it.
+ */
 export function rankOrganizations(index: ExploreIndex, matches: readonly number[]): OrganizationRank[] {
   const ranks = new Map<string, OrganizationRank>();
   for (const i of matches) {
+    const seen = new Set<string>();
     for (const { id, mentions } of index.articles[i]!.organizations) {
+      if (seen.has(id)) continue;
+      seen.add(id);
       const rank = ranks.get(id) ?? { id, articles: 0, mentions: 0 };
       rank.articles += 1;
       rank.mentions += mentions;
       ranks.set(id, rank);
     }
   }
-  return [...ranks.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  return [...ranks.values()].sort(compareRanks);
 }
 
 /** The most recent matching article by earliest possible date, or null. */

@@ -3,6 +3,7 @@ import type { ExploreIndex } from '../../engine/explore-index';
 /**
  * Matching articles per organization × theme: `cells[o][t]` counts articles naming organization o
  * and carrying theme t. e.g. one article naming Baogang about EV steel adds 1 to that cell.
+ * An organization listed twice in one article counts once, as in the organization ranks.
  */
 export function buildOrgThemeMatrix(index: ExploreIndex, matches: readonly number[], orgIds: readonly string[], themeIds: readonly string[]): number[][] {
   const orgRow = new Map(orgIds.map((id, i) => [id, i]));
@@ -10,8 +11,8 @@ export function buildOrgThemeMatrix(index: ExploreIndex, matches: readonly numbe
   const cells = orgIds.map(() => themeIds.map(() => 0));
   for (const i of matches) {
     const article = index.articles[i]!;
-    for (const org of article.organizations) {
-      const row = orgRow.get(org.id);
+    for (const id of index.directOrgs[i]!) {
+      const row = orgRow.get(id);
       if (row === undefined) continue;
       for (const theme of article.themes) {
         const column = themeColumn.get(theme.id);

@@ -1,14 +1,19 @@
 import { memo, useMemo } from 'react';
 import type { Theme } from '../../domain/schema';
 import type { TimelineCube } from '../../engine/columnar/cube';
+import type { GatheredEvents } from '../../engine/columnar/gather-events';
 import { buildTimelineFromCube, presentThemeIds } from '../../engine/columnar/timeline-from-cube';
 import type { ExploreState } from '../../url-state/explore-url';
+import { placeEvents } from './build-event-markers';
 import { autoGranularity } from './date-range';
+import { TimelineEvents } from './TimelineEvents';
 import { TimelinePanel } from './TimelinePanel';
 
 export interface IndexedTimelineSectionProps {
   /** Per-month counts from the engine (every filter but the dates). */
   cube: TimelineCube;
+  /** The distinct events of the same articles, from the worker, once asked for; null while they are gathered. */
+  events: GatheredEvents | null;
   themes: readonly Theme[];
   state: ExploreState;
   /** The current query string, kept on links. */
@@ -16,12 +21,14 @@ export interface IndexedTimelineSectionProps {
   update: (change: (current: ExploreState) => ExploreState, options?: { replace?: boolean }) => void;
 }
 
+/** A large dataset has many events per period: the most reported of each are drawn and listed. */
+const EVENTS_PER_PERIOD = 3;
+
 /**
  * The theme timeline of a large dataset, drawn from the engine's per-month counts instead of the
- * matching articles (which stay in the worker). Event markers need every matching article's events,
- * which the worker does not gather yet: the toggle is not offered rather than left doing nothing.
+ * matching articles (which stay in the worker), with the events the worker gathered.
  */
-export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, themes, state, search, update }: IndexedTimelineSectionProps) {
+export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, events, themes, state, search, update }: IndexedTimelineSectionProps) {
   const { filters, view } = state;
   const granularity = view.granularity ?? autoGranularity(cube.monthRange);
   const drawn = useMemo(() => {
@@ -29,6 +36,7 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
     return themes.filter((theme) => shown.has(theme.id));
   }, [themes, filters.themes, cube]);
   const data = useMemo(() => buildTimelineFromCube(cube, granularity, drawn.map((theme) => theme.id)), [cube, granularity, drawn]);
+  const markers = useMemo(() => (view.events && events ? placeEvents(events.events, data, EVENTS_PER_PERIOD) : null), [view.events, events, data]);
   const matched = data.periods.some((period) => period.total > 0) || data.unplaced.coarse + data.unplaced.undated > 0;
   const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } }));
 
@@ -39,10 +47,19 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
       monthRange={cube.monthRange}
       state={state}
       matched={matched}
-      markers={undefined}
+      markers={view.events ? (markers?.markers ?? []) : null}
       search={search}
       update={update}
       onRangeChange={setRange}
-    />
+    >
+      {view.events && !markers && <p className="muted">Gathering the events of the matching articles…</p>}
+      {markers && events && (
+        <TimelineEvents
+          events={markers}
+          search={search}
+          note={`The ${EVENTS_PER_PERIOD} most reported of each period are marked, of ${events.distinct.toLocaleString('en-US')} distinct events in the matching articles.`}
+        />
+      )}
+    </TimelinePanel>
   );
 });

@@ -6,8 +6,7 @@ import type { ViewOptions } from '../../url-state/explore-url';
 export type TimelineView = Pick<ViewOptions, 'chart' | 'scale' | 'events'> & { granularity: Granularity };
 
 interface TimelineControlsProps {
-  /** `events` null: the data cannot place events, so the toggle is not offered. */
-  view: Omit<TimelineView, 'events'> & { events: boolean | null };
+  view: TimelineView;
   /** Month indexes offered in the From/To selects. */
   months: readonly number[];
   from: string | null;
@@ -63,11 +62,9 @@ export function TimelineControls({ view, months, from, to, showTable, onViewChan
         <Segmented label="Granularity" options={GRANULARITIES} value={view.granularity} onChange={(granularity) => onViewChange({ granularity })} />
         <Segmented label="Scale" options={SCALES} value={view.scale} onChange={(scale) => onViewChange({ scale })} />
         <div className="segmented" role="group" aria-label="Display">
-          {view.events !== null && (
-            <button type="button" aria-pressed={view.events} onClick={() => onViewChange({ events: !view.events })}>
-              Events
-            </button>
-          )}
+          <button type="button" aria-pressed={view.events} onClick={() => onViewChange({ events: !view.events })}>
+            Events
+          </button>
           <button type="button" aria-pressed={showTable} onClick={() => onShowTableChange(!showTable)}>
             Show as table
           </button>

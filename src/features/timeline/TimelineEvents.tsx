@@ -5,15 +5,18 @@ import type { EventMarkers } from './build-event-markers';
 interface TimelineEventsProps {
   events: EventMarkers;
   search: string;
+  /** What was left out and why, when not every event is listed. */
+  note?: string;
 }
 
 /** The numbered events behind the chart's badges, as links: the keyboard and screen reader path to them. */
-export function TimelineEvents({ events, search }: TimelineEventsProps) {
+export function TimelineEvents({ events, search, note }: TimelineEventsProps) {
   const { markers, outside, imprecise } = events;
   const items = markers.flatMap((marker) => marker.events);
   return (
     <div className="timeline-events">
       <h3 className="timeline-events__title">Events and targets</h3>
+      {note && <p className="muted">{note}</p>}
       {items.length === 0 ? (
         <p className="muted">No dated events in the matching articles fall within the timeline.</p>
       ) : (

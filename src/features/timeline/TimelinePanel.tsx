@@ -30,8 +30,8 @@ interface TimelinePanelProps {
   state: ExploreState;
   /** False when no article matches the filters: an empty state then replaces the chart. */
   matched: boolean;
-  /** The event markers to draw; null shows the Events toggle as off, undefined does not offer it. */
-  markers: readonly EventMarker[] | null | undefined;
+  /** The event markers to draw; null shows the Events toggle as off. */
+  markers: readonly EventMarker[] | null;
   /** The current query string, kept on links. */
   search: string;
   update: (change: (current: ExploreState) => ExploreState, options?: { replace?: boolean }) => void;
@@ -92,7 +92,7 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
         Themes over time
       </h2>
       <TimelineControls
-        view={{ chart: view.chart, scale: view.scale, events: markers === undefined ? null : markers !== null, granularity }}
+        view={{ chart: view.chart, scale: view.scale, events: markers !== null, granularity }}
         months={months}
         from={filters.from}
         to={filters.to}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { buildEventMarkers } from '../../../src/features/timeline/build-event-markers';
+import { collectEvents } from '../../../src/engine/collect-events';
+import { buildEventMarkers, placeEvents } from '../../../src/features/timeline/build-event-markers';
 import { buildTimelineData } from '../../../src/engine/build-timeline-data';
 import type { Granularity } from '../../../src/lib/periods';
 import { makeArticle } from '../../fixtures/make-article';
@@ -39,6 +40,14 @@ describe('buildEventMarkers', () => {
 
   it('counts everything as outside when the timeline has no periods', () => {
     const empty = buildEventMarkers(index, [0], { granularity: 'month', periods: [] });
-    expect(empty).toEqual({ markers: [], outside: 2, imprecise: 0 });
+    expect(empty).toEqual({ markers: [], outside: 2, imprecise: 0, omitted: 0 });
+  });
+
+  it('keeps the most reported events of a crowded period and counts the rest', () => {
+    const capped = placeEvents(collectEvents(index, [0, 1]), buildTimelineData(index, [0, 1], 'year', []), 2);
+    expect(capped.markers.map((m) => [m.periodLabel, m.events.map((e) => [e.number, e.label, e.sources])])).toEqual([
+      ['2025', [[1, 'Output doubled', 1], [2, 'Furnace lit', 2]]],
+    ]);
+    expect(capped.omitted).toBe(1);
   });
 });

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { PanelState } from '../../components/PanelState';
+import { UrlNotice } from '../../components/UrlNotice';
+import type { LoadedIndex } from '../../dataset/index-query';
+import { useSummaryModelQuery } from '../../dataset/worker-queries';
+import { describeFilters } from '../../engine/describe-filters';
+import { SummaryPage } from '../../features/summary/SummaryPage';
+import { useIndexUrl } from './use-index-url';
+
+/** The summary of a large dataset: the same page, its model counted in the worker over every matching article. */
+export function IndexedSummaryView({ loaded }: { loaded: LoadedIndex }) {
+  const { state, search, update } = useIndexUrl(loaded.envelope);
+  const { taxonomy, organizations } = loaded.envelope;
+  const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
+  const query = useSummaryModelQuery(loaded, { filters: state.filters });
+  if (query.isPending) return <PanelState kind="loading" title={`Summarizing ${loaded.count.toLocaleString('en-US')} articles…`} />;
+  if (query.isError) {
+    return (
+      <PanelState kind="error" title="The summary could not be made." action={<Link to={{ pathname: '/', search }}>Explore these filters</Link>}>
+        <p>{query.error.message}</p>
+      </PanelState>
+    );
+  }
+  return (
+    <div aria-busy={query.isPlaceholderData}>
+      <UrlNotice />
+      <SummaryPage model={query.data} dataset={loaded.envelope} articleCount={loaded.count} active={active} search={search} update={update} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { steelDataset } from '../features/steel-fixture';
+import { renderApp } from '../test-utils';
+import { FakeExploreWorkerClient, serveLargeDataset } from './fake-worker-client';
+
+// Explore opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class.
+vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  INDEX_URL: '/data/test/index.bin',
+}));
+vi.mock('../../src/dataset/explore-worker-client', async () => ({
+  ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
+}));
+
+// The chart draws to its container's size; jsdom has no layout.
+beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 })));
+afterAll(() => vi.restoreAllMocks());
+
+const TIMEOUT = { timeout: 5_000 };
+
+describe('explore on a large dataset', () => {
+  it('asks the worker once per change of filters, and redraws a change of view without asking', async () => {
+    const user = userEvent.setup();
+    const select = vi.spyOn(FakeExploreWorkerClient.prototype, 'select');
+    serveLargeDataset(steelDataset());
+    const { router } = renderApp('/');
+    await screen.findByRole('heading', { name: /^\d+ articles?$/ }, TIMEOUT);
+    const asked = select.mock.calls.length;
+
+    await user.click(screen.getByRole('button', { name: /^EV steel|^Steels for electric vehicles/ }));
+    await screen.findByRole('button', { name: /^Remove Theme/ }, TIMEOUT);
+    expect(router.state.location.search).toContain('themes=ev-steel');
+    expect(select.mock.calls.length).toBe(asked + 1);
+    expect(select.mock.lastCall![0].filters.themes).toEqual(['ev-steel']);
+
+    await user.click(screen.getByRole('button', { name: 'Lines' }));
+    expect(await screen.findByRole('button', { name: 'Lines', pressed: true }, TIMEOUT)).toBeInTheDocument();
+    expect(document.querySelectorAll('.timeline-line').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Events' }));
+    expect(await screen.findByRole('heading', { name: 'Events and targets' }, TIMEOUT)).toBeInTheDocument();
+    expect(select.mock.calls.length).toBe(asked + 1);
+  });
+});
