@@ -6,3 +6,9 @@ import type { Dataset } from '../domain/schema';
  */
 export const datasetStamp = (dataset: Pick<Dataset, 'generatedAt' | 'datasetVersion'>) =>
   `${dataset.generatedAt.slice(0, 10)}.${dataset.datasetVersion.slice(0, 8)}`;
+
+/**
+ * A dataset version short enough for a heading: a content hash is cut to 8 characters, a name
+ * (`synthetic-v1-n100000-s1`) is kept whole, since cutting it would leave a fragment of a word.
+ */
+export const displayVersion = (version: string) => (/^[0-9a-f]{9,}$/.test(version) ? version.slice(0, 8) : version);

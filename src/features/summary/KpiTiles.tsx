@@ -18,13 +18,14 @@ interface KpiTilesProps {
 
 const month = (index: number) => formatPartialDate(formatYearMonth(index), 'month');
 const span = (from: number, to: number) => (from === to ? month(from) : `${month(from)} – ${month(to)}`);
+const count = (n: number) => n.toLocaleString('en-US');
 const percent = (change: number) => `${change > 0 ? '+' : ''}${Math.round(change * 100)}%`;
 
 function VolumeDetail({ volume }: { volume: VolumeKpi | null }) {
   if (!volume) return <>No dated article to compare.</>;
   const { current, previous } = volume;
-  const counts = `${current.n} in ${span(current.from, current.to)} vs ${previous.n} in ${span(previous.from, previous.to)}`;
-  const imprecise = volume.imprecise ? `; ${volume.imprecise} with imprecise dates not compared` : '';
+  const counts = `${count(current.n)} in ${span(current.from, current.to)} vs ${count(previous.n)} in ${span(previous.from, previous.to)}`;
+  const imprecise = volume.imprecise ? `; ${count(volume.imprecise)} with imprecise dates not compared` : '';
   if (volume.change === null) return <>{`Too few articles for a percentage (under ${MIN_N} in a period): ${counts}${imprecise}.`}</>;
   return <>{`${percent(volume.change)}: ${counts}${imprecise}.`}</>;
 }
@@ -35,7 +36,7 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
     <div className="kpi-grid">
       <section className="kpi" aria-label="Articles">
         <h2 className="kpi__label">Articles</h2>
-        <p className="kpi__value">{total}</p>
+        <p className="kpi__value">{count(total)}</p>
         <p className="kpi__detail">
           Matching the filters. <VolumeDetail volume={volume} />
         </p>
@@ -50,7 +51,7 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
               </Link>
             </p>
             <p className="kpi__detail">
-              Named in {topOrganization.rank.articles} of {total} articles ({topOrganization.rank.mentions} mentions).
+              Named in {count(topOrganization.rank.articles)} of {count(total)} articles ({count(topOrganization.rank.mentions)} mentions).
             </p>
           </>
         ) : (
@@ -63,7 +64,7 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
           <>
             <p className="kpi__value kpi__value--text">{growth.theme?.label ?? growth.growth.id}</p>
             <p className="kpi__detail">
-              {growth.growth.current} articles against {growth.growth.previous} in the previous period.
+              {count(growth.growth.current)} articles against {count(growth.growth.previous)} in the previous period.
             </p>
           </>
         ) : (

@@ -11,6 +11,7 @@ import { ThemeShareChart } from './ThemeShareChart';
 import { ThemeTrends } from './ThemeTrends';
 import { TopOrganizationsChart } from './TopOrganizationsChart';
 import { WhatsNew } from './WhatsNew';
+import { displayVersion } from '../../dataset/dataset-stamp';
 import './summary.css';
 
 interface SummaryPageProps {
@@ -54,7 +55,7 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
         <h1 className="page-title">Summary</h1>
         <p className="page-lede">
           {active.length ? active.map((filter) => filter.label).join(' · ') : 'All articles'} — dataset of{' '}
-          {dataset.generatedAt.slice(0, 10)} (version {dataset.datasetVersion.slice(0, 8)}), {articleCount.toLocaleString('en-US')} articles in all.
+          {dataset.generatedAt.slice(0, 10)} (version {displayVersion(dataset.datasetVersion)}), {articleCount.toLocaleString('en-US')} articles in all.
         </p>
       </header>
       <KpiTiles total={total} volume={model.volume} topOrganization={named.top} growth={named.growth} newest={model.newest} search={search} />

@@ -17,7 +17,7 @@ export function TopOrganizationsChart({ bars, total, onSelect }: { bars: Organiz
   return (
     <figure className="summary-figure">
       <div className="scalable-chart">
-        <BarChart width={CHART_WIDTH} height={28 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 8 }} accessibilityLayer>
+        <BarChart width={CHART_WIDTH} height={28 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
             <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 13 }} />
@@ -32,7 +32,7 @@ export function TopOrganizationsChart({ bars, total, onSelect }: { bars: Organiz
                 if (id) onSelect(id);
               }}
             >
-              <LabelList dataKey="articles" position="right" fontSize={13} />
+              <LabelList dataKey="articles" position="right" fontSize={13} formatter={(value) => Number(value).toLocaleString('en-US')} />
             </Bar>
         </BarChart>
       </div>
