@@ -4,7 +4,7 @@ import { lowContrastSchemes } from '../../lib/contrast';
 import type { TimelinePeriod } from '../../engine/build-timeline-data';
 import type { EventMarker } from './build-event-markers';
 import { EventMarkerBadges } from './EventMarkerBadges';
-import type { TimelineLayout } from './timeline-layout';
+import type { BarSegment, TimelineLayout } from './timeline-layout';
 import { formatTick } from './timeline-layout';
 
 interface TimelinePlotProps {
@@ -27,6 +27,23 @@ function HatchPattern({ id, color }: { id: string; color: string }) {
     </pattern>
   );
 }
+
+/**
+ * One path per theme and date confidence rather than a rect per bar: a filter change then sets a
+ * dozen attributes instead of a few thousand (at 100 periods × 7 themes × 2).
+ */
+function barSeries(bars: readonly BarSegment[]): { themeId: string; estimated: boolean; path: string }[] {
+  const series = new Map<string, { themeId: string; estimated: boolean; path: string }>();
+  for (const { themeId, estimated, box } of bars) {
+    const key = `${themeId}:${estimated}`;
+    const entry = series.get(key) ?? { themeId, estimated, path: '' };
+    entry.path += `M${round(box.x)},${round(box.y)}h${round(box.width)}v${round(box.height)}h${round(-box.width)}Z`;
+    series.set(key, entry);
+  }
+  return [...series.values()];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * What the timeline draws that does not follow the pointer, in paint order: grid, selected range,
@@ -62,12 +79,12 @@ export const TimelinePlot = memo(function TimelinePlot({ layout, periods, themes
       {range && (
         <rect className="timeline-chart__range" x={bands[range[0]]!.x} y={plot.y} width={bands[range[1]]!.x + bands[range[1]]!.width - bands[range[0]]!.x} height={plot.height} />
       )}
-      {bars.map((bar) => (
-        <rect
-          key={bar.key}
+      {barSeries(bars).map(({ themeId, estimated, path }) => (
+        <path
+          key={`${themeId}:${estimated}`}
           className="timeline-bar"
-          {...bar.box}
-          fill={bar.estimated ? `url(#${patternPrefix}-${bar.themeId})` : colorOf.get(bar.themeId)}
+          d={path}
+          fill={estimated ? `url(#${patternPrefix}-${themeId})` : colorOf.get(themeId)}
         />
       ))}
       {lines.map((line) => {
