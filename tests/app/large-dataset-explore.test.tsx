@@ -42,4 +42,16 @@ describe('explore on a large dataset', () => {
     expect(await screen.findByRole('heading', { name: 'Events and targets' }, TIMEOUT)).toBeInTheDocument();
     expect(select.mock.calls.length).toBe(asked + 1);
   });
+
+  it('says when a shared link was made on other data, and offers what is new since', async () => {
+    const user = userEvent.setup();
+    const dataset = steelDataset();
+    serveLargeDataset(dataset);
+    const { router } = renderApp('/?themes=ev-steel&ds=2020-01-01.deadbeef');
+    const notice = await screen.findByText(/This link was made on the dataset of 2020-01-01/, {}, TIMEOUT);
+    expect(notice).toHaveTextContent(`now ${dataset.generatedAt.slice(0, 10)}, ${dataset.articles.length} articles`);
+    await user.click(screen.getByRole('button', { name: 'Show what’s new since this link was made' }));
+    expect(router.state.location.search).toContain('from=2020-01');
+    expect(router.state.location.search).not.toContain('ds=');
+  });
 });

@@ -39,7 +39,7 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
     <div className="explore">
       <h1 className="visually-hidden">Explore</h1>
       <UrlNotice />
-      <LinkDatasetNotice state={state} dataset={dataset} update={update} />
+      <LinkDatasetNotice state={state} dataset={dataset} articleCount={dataset.articles.length} update={update} />
       <FilterDrawer activeCount={active.length}>
         <SearchBox state={state} update={update} />
         <ThemeFilter themes={themes} counts={selection.themeCounts} state={state} update={update} />

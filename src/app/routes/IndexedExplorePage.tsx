@@ -9,6 +9,7 @@ import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
 import { SearchBox } from '../../features/filters/SearchBox';
 import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { IndexedResultList } from '../../features/highlights/IndexedResultList';
+import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
 import { useTimelineEventsQuery } from '../../dataset/worker-queries';
 import { EMPTY_FILTERS } from '../../engine/filters';
@@ -42,6 +43,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
     <div className="explore">
       <h1 className="visually-hidden">Explore</h1>
       <UrlNotice />
+      <LinkDatasetNotice state={state} dataset={loaded.envelope} articleCount={loaded.count} update={update} />
       <FilterDrawer activeCount={active.length}>
         <SearchBox state={state} update={update} />
         {answer && !answer.searchReady && state.filters.q && <p className="muted">Building the search index…</p>}

@@ -5,6 +5,7 @@ import { UrlNotice } from '../../components/UrlNotice';
 import type { LoadedIndex } from '../../dataset/index-query';
 import { useSummaryModelQuery } from '../../dataset/worker-queries';
 import { describeFilters } from '../../engine/describe-filters';
+import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { SummaryPage } from '../../features/summary/SummaryPage';
 import { useIndexUrl } from './use-index-url';
 
@@ -25,6 +26,7 @@ export function IndexedSummaryView({ loaded }: { loaded: LoadedIndex }) {
   return (
     <div aria-busy={query.isPlaceholderData}>
       <UrlNotice />
+      <LinkDatasetNotice state={state} dataset={loaded.envelope} articleCount={loaded.count} update={update} />
       <SummaryPage model={query.data} dataset={loaded.envelope} articleCount={loaded.count} active={active} search={search} update={update} />
     </div>
   );

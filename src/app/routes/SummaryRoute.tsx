@@ -24,7 +24,7 @@ function Summary({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <UrlNotice />
-      <LinkDatasetNotice state={state} dataset={dataset} update={update} />
+      <LinkDatasetNotice state={state} dataset={dataset} articleCount={dataset.articles.length} update={update} />
       <SummaryPage model={model} dataset={dataset} articleCount={dataset.articles.length} active={active} search={search} update={update} />
     </>
   );

@@ -7,7 +7,15 @@ import type { ExploreUpdate } from '../../url-state/use-explore-url';
  * Says when a shared link was made on older data, and offers the articles published since. The
  * dataset does not record when each article arrived, so "new" means published after the link's day.
  */
-export function LinkDatasetNotice({ state, dataset, update }: { state: ExploreState; dataset: Dataset; update: ExploreUpdate }) {
+interface LinkDatasetNoticeProps {
+  state: ExploreState;
+  dataset: Pick<Dataset, 'generatedAt' | 'datasetVersion'>;
+  /** How many articles the current data holds. */
+  articleCount: number;
+  update: ExploreUpdate;
+}
+
+export function LinkDatasetNotice({ state, dataset, articleCount, update }: LinkDatasetNoticeProps) {
   const stamp = state.dataset;
   if (!stamp || stamp === datasetStamp(dataset)) return null;
   const madeOn = stamp.slice(0, 10);
@@ -16,7 +24,7 @@ export function LinkDatasetNotice({ state, dataset, update }: { state: ExploreSt
   return (
     <div className="notice notice--info" role="status">
       <p>
-        This link was made on the dataset of {madeOn}; the data has changed since (now {dataset.generatedAt.slice(0, 10)}, {dataset.articles.length}{' '}
+        This link was made on the dataset of {madeOn}; the data has changed since (now {dataset.generatedAt.slice(0, 10)}, {articleCount.toLocaleString('en-US')}{' '}
         articles). The view below uses the current data.
       </p>
       <button type="button" className="button" onClick={showNew}>
