@@ -2,7 +2,8 @@ import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Organization } from '../../domain/schema';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { ExploreUpdate } from '../../url-state/use-explore-url';
-import { buildOrgGroups } from './build-org-groups';
+import type { OrgGroup } from './build-org-groups';
+import { FOLDED_OPTIONS, buildOrgGroups, visibleOptions } from './build-org-groups';
 import { toggleId } from './toggle-id';
 
 interface OrganizationFilterProps {
@@ -30,9 +31,16 @@ const OrgOption = memo(function OrgOption({ org, count, selected, onToggle }: Or
   );
 });
 
+const toggleInSet = <T,>(set: ReadonlySet<T>, item: T): ReadonlySet<T> => {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+};
+
 /** Searchable organization checklist grouped by type, with any/all matching and group roll-up. */
 export function OrganizationFilter({ organizations, counts, state, update }: OrganizationFilterProps) {
   const [search, setSearch] = useState('');
+  const [unfolded, setUnfolded] = useState<ReadonlySet<OrgGroup['type']>>(new Set());
   const searchId = useId();
   const { orgs, orgMatch, rollup } = state.filters;
   const groups = useMemo(() => buildOrgGroups(organizations, counts, orgs, search), [organizations, counts, orgs, search]);
@@ -58,9 +66,19 @@ export function OrganizationFilter({ organizations, counts, state, update }: Org
         {groups.map((group) => (
           <div key={group.type} role="group" aria-label={group.label}>
             <p className="org-options__group">{group.label}</p>
-            {group.options.map(({ org, count, selected }) => (
+            {visibleOptions(group.options, search.trim() !== '' || unfolded.has(group.type)).map(({ org, count, selected }) => (
               <OrgOption key={org.id} org={org} count={count} selected={selected} onToggle={toggle} />
             ))}
+            {!search.trim() && group.options.length > FOLDED_OPTIONS && (
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={unfolded.has(group.type)}
+                onClick={() => setUnfolded((current) => toggleInSet(current, group.type))}
+              >
+                {unfolded.has(group.type) ? 'Show fewer' : `Show all ${group.options.length.toLocaleString('en-US')} ${group.label.toLowerCase()}`}
+              </button>
+            )}
           </div>
         ))}
       </div>

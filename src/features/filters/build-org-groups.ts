@@ -55,3 +55,15 @@ export function buildOrgGroups(
       options: groups.get(type)!.sort((a, b) => b.count - a.count || a.org.name.localeCompare(b.org.name)),
     }));
 }
+
+/** Options a group shows folded: its most-mentioned few, as facet lists do, so a click redraws dozens of rows, not thousands. */
+export const FOLDED_OPTIONS = 8;
+
+/**
+ * The options of a group to show: all of them when unfolded or searching; else the first
+ * `FOLDED_OPTIONS` (most mentioned) and every selected one, so a selection is never hidden.
+ */
+export function visibleOptions(options: readonly OrgOption[], unfolded: boolean): OrgOption[] {
+  if (unfolded || options.length <= FOLDED_OPTIONS) return [...options];
+  return options.filter((option, i) => i < FOLDED_OPTIONS || option.selected);
+}
