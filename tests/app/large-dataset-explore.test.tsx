@@ -27,6 +27,8 @@ describe('explore on a large dataset', () => {
     serveLargeDataset(steelDataset());
     const { router } = renderApp('/');
     await screen.findByRole('heading', { name: /^\d+ articles?$/ }, TIMEOUT);
+    // The index holds no article text: the search box says what it searches.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('placeholder', 'Titles and highlights…');
     const asked = select.mock.calls.length;
 
     await user.click(screen.getByRole('button', { name: /^EV steel|^Steels for electric vehicles/ }));

@@ -45,7 +45,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
       <UrlNotice />
       <LinkDatasetNotice state={state} dataset={loaded.envelope} articleCount={loaded.count} update={update} />
       <FilterDrawer activeCount={active.length}>
-        <SearchBox state={state} update={update} />
+        <SearchBox state={state} update={update} scope="Titles and highlights" />
         {answer && !answer.searchReady && state.filters.q && <p className="muted">Building the search index…</p>}
         <ThemeFilter themes={taxonomy.themes} counts={themeCounts} state={state} update={update} />
         <OrganizationFilter organizations={organizations} counts={orgCounts} state={state} update={update} />

@@ -4,8 +4,15 @@ import type { ExploreUpdate } from '../../url-state/use-explore-url';
 
 const DEBOUNCE_MS = 300;
 
+interface SearchBoxProps {
+  state: ExploreState;
+  update: ExploreUpdate;
+  /** What the search looks in, as the placeholder says it: a large dataset's index has no article text. */
+  scope?: string;
+}
+
 /** Full-text search: the URL follows the typing after a short pause, one history entry per pause. */
-export function SearchBox({ state, update }: { state: ExploreState; update: ExploreUpdate }) {
+export function SearchBox({ state, update, scope = 'Titles, highlights and text' }: SearchBoxProps) {
   const id = useId();
   const committed = state.filters.q;
   const [draft, setDraft] = useState(committed);
@@ -31,7 +38,7 @@ export function SearchBox({ state, update }: { state: ExploreState; update: Expl
         id={id}
         type="search"
         className="input"
-        placeholder="Titles, highlights and text…"
+        placeholder={`${scope}…`}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
