@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Dataset, Organization, PublishedAt } from '../../../src/domain/schema';
+import type { Article, Dataset } from '../../../src/domain/schema';
 import { ColumnarEngine } from '../../../src/engine/columnar/columnar-engine';
 import type { SearchHits } from '../../../src/engine/columnar/columnar-engine';
 import { countFacetCube, countTimelineCube, countingCsr } from '../../../src/engine/columnar/count-cubes';
@@ -17,32 +17,13 @@ import { Random } from '../../../src/synthetic/prng';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 import { referenceSelect, referenceTimeline } from './reference-explore';
+import { AWKWARD_ORG_IDS, AWKWARD_ORGS, randomPublishedAt } from './awkward-data';
 
 const THEMES = ['h2', 'ev', 'repm', 'eff', 'policy'];
-const ORGS: Organization[] = [
-  { id: 'group', name: 'Group', aliases: [], type: 'company' },
-  { id: 'sub', name: 'Sub', aliases: [], type: 'company', parentId: 'group' },
-  { id: 'subsub', name: 'Subsub', aliases: [], type: 'company', parentId: 'sub' },
-  { id: 'other', name: 'Other', aliases: [], type: 'university' },
-  // A parent cycle and a parent outside the registry: the curated registry can have both.
-  { id: 'loop-a', name: 'Loop A', aliases: [], type: 'company', parentId: 'loop-b' },
-  { id: 'loop-b', name: 'Loop B', aliases: [], type: 'company', parentId: 'loop-a' },
-  { id: 'orphan', name: 'Orphan', aliases: [], type: 'company', parentId: 'missing-parent' },
-];
-const ORG_IDS = [...ORGS.map((org) => org.id), 'unregistered'];
+const ORGS = AWKWARD_ORGS;
+const ORG_IDS = AWKWARD_ORG_IDS;
 
-function randomDate(random: Random): PublishedAt | null {
-  const r = random.next();
-  if (r < 0.1) return null;
-  const year = random.int(2019, 2022);
-  const month = random.int(1, 12);
-  const confidence = random.pick(['confirmed', 'estimated', 'inferred-from-text'] as const);
-  if (r < 0.25) return { value: String(year), precision: 'year', confidence, origin: 'manifest' };
-  // A year-only value mislabelled as a month: its span is still the whole year.
-  if (r < 0.3) return { value: String(year), precision: 'month', confidence, origin: 'manifest' };
-  if (r < 0.5) return { value: formatYearMonth(monthIndex(year, month)), precision: 'month', confidence, origin: 'manifest' };
-  return { value: `${formatYearMonth(monthIndex(year, month))}-${String(random.int(1, 28)).padStart(2, '0')}`, precision: 'day', confidence, origin: 'feed' };
-}
+const randomDate = (random: Random) => randomPublishedAt(random, [2019, 2022]);
 
 function randomDataset(random: Random, size: number, longestList = 3): Dataset {
   const articles: Article[] = Array.from({ length: size }, (_, i) =>

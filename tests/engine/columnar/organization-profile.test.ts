@@ -1,44 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Dataset, Organization, Person, PublishedAt } from '../../../src/domain/schema';
+import type { Article, Dataset, Person } from '../../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import type { OrganizationProfile, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
 import { NO_LIMITS, OrganizationProfiler } from '../../../src/engine/columnar/organization-profile';
 import type { ExploreIndex } from '../../../src/engine/explore-index';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
 import { buildOrganizationProfile } from '../../../src/features/organization/build-organization-profile';
-import { formatYearMonth, monthIndex } from '../../../src/lib/periods';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { Random } from '../../../src/synthetic/prng';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 import { steelDataset } from '../../features/steel-fixture';
+import { AWKWARD_ORG_IDS, AWKWARD_ORGS, randomPublishedAt } from './awkward-data';
 
-const ORGS: Organization[] = [
-  { id: 'group', name: 'Group', aliases: [], type: 'company' },
-  { id: 'sub', name: 'Sub', aliases: [], type: 'company', parentId: 'group' },
-  { id: 'subsub', name: 'Subsub', aliases: [], type: 'company', parentId: 'sub' },
-  { id: 'sister', name: 'A sister', aliases: [], type: 'company', parentId: 'group' },
-  { id: 'other', name: 'Other', aliases: [], type: 'university' },
-  // A parent cycle and a parent outside the registry: the curated registry can have both.
-  { id: 'loop-a', name: 'Loop A', aliases: [], type: 'company', parentId: 'loop-b' },
-  { id: 'loop-b', name: 'Loop B', aliases: [], type: 'company', parentId: 'loop-a' },
-  { id: 'orphan', name: 'Orphan', aliases: [], type: 'company', parentId: 'missing-parent' },
-];
-const ORG_IDS = [...ORGS.map((org) => org.id), 'unregistered'];
+const ORGS = AWKWARD_ORGS;
+const ORG_IDS = AWKWARD_ORG_IDS;
 const PEOPLE = ['Li Wei', 'li wei ', 'Anna Berg', 'Kenji Sato'];
 
-function randomDate(random: Random): PublishedAt | null {
-  const r = random.next();
-  if (r < 0.1) return null;
-  const year = random.int(2019, 2026);
-  const month = random.int(1, 12);
-  const confidence = random.pick(['confirmed', 'estimated', 'inferred-from-text'] as const);
-  if (r < 0.25) return { value: String(year), precision: 'year', confidence, origin: 'manifest' };
-  // A year-only value mislabelled as a month: both paths read its span, a whole year.
-  if (r < 0.3) return { value: String(year), precision: 'month', confidence, origin: 'manifest' };
-  if (r < 0.5) return { value: formatYearMonth(monthIndex(year, month)), precision: 'month', confidence, origin: 'manifest' };
-  return { value: `${formatYearMonth(monthIndex(year, month))}-${String(random.int(1, 28)).padStart(2, '0')}`, precision: 'day', confidence, origin: 'feed' };
-}
+const randomDate = (random: Random) => randomPublishedAt(random, [2019, 2026]);
 
 /** Random articles over an awkward registry; people are tied only to organizations their article names, as the ingest ties them. */
 function randomDataset(random: Random, size: number): Dataset {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Dataset, Figure, Organization, PublishedAt } from '../../../src/domain/schema';
+import type { Article, Dataset, Figure } from '../../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import type { SearchHits } from '../../../src/engine/columnar/columnar-engine';
 import { ColumnarEngine } from '../../../src/engine/columnar/columnar-engine';
@@ -17,29 +17,13 @@ import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 import { steelDataset } from '../../features/steel-fixture';
 import { referenceSelect } from './reference-explore';
+import { AWKWARD_ORG_IDS, AWKWARD_ORGS, randomPublishedAt } from './awkward-data';
 
 const THEMES = ['h2', 'ev', 'repm', 'eff', 'policy'];
-const ORGS: Organization[] = [
-  { id: 'group', name: 'Group', aliases: [], type: 'company' },
-  { id: 'sub', name: 'Sub', aliases: [], type: 'company', parentId: 'group' },
-  { id: 'other', name: 'Other', aliases: ['OTH'], type: 'university' },
-  { id: 'loop-a', name: 'Loop A', aliases: [], type: 'company', parentId: 'loop-b' },
-  { id: 'loop-b', name: 'Loop B', aliases: [], type: 'company', parentId: 'loop-a' },
-  { id: 'orphan', name: 'Orphan', aliases: [], type: 'company', parentId: 'missing-parent' },
-];
-const ORG_IDS = [...ORGS.map((org) => org.id), 'unregistered'];
+const ORGS = AWKWARD_ORGS;
+const ORG_IDS = AWKWARD_ORG_IDS;
 
-function randomDate(random: Random): PublishedAt | null {
-  const r = random.next();
-  if (r < 0.1) return null;
-  const year = random.int(2019, 2022);
-  const month = random.int(1, 12);
-  const confidence = random.pick(['confirmed', 'estimated', 'inferred-from-text'] as const);
-  if (r < 0.25) return { value: String(year), precision: 'year', confidence, origin: 'manifest' };
-  if (r < 0.3) return { value: String(year), precision: 'month', confidence, origin: 'manifest' };
-  if (r < 0.5) return { value: formatYearMonth(monthIndex(year, month)), precision: 'month', confidence, origin: 'manifest' };
-  return { value: `${formatYearMonth(monthIndex(year, month))}-${String(random.int(1, 28)).padStart(2, '0')}`, precision: 'day', confidence, origin: 'feed' };
-}
+const randomDate = (random: Random) => randomPublishedAt(random, [2019, 2022]);
 
 function randomFigure(random: Random, k: number): Figure {
   const sentence = random.chance(0.5) ? `${random.pick(['Group', 'OTH', 'Sub', 'Nobody'])} said ${k} tons.` : '';
