@@ -33,7 +33,7 @@ describe('summary of a large dataset', () => {
     renderApp('/summary?themes=ev-steel');
     const articlesTile = await screen.findByRole('region', { name: 'Articles' }, TIMEOUT);
     expect(within(articlesTile).getByText('3')).toBeInTheDocument();
-    expect(articlesTile).toHaveTextContent(/Too few articles for a percentage/);
+    expect(articlesTile).toHaveTextContent(/No percentage: nothing to compare with in the previous period\./);
     expect(screen.getByText(/EV steel — dataset of 2026-01-01 \(version test-version\), 5 articles in all\./)).toBeInTheDocument();
     // Baogang Electric and Baogang Group are both named in 2 articles, 2 mentions each: the id decides.
     expect(screen.getByRole('region', { name: 'Most-mentioned organization' })).toHaveTextContent('Baogang ElectricNamed in 2 of 3 articles (2 mentions).');

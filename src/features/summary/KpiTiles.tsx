@@ -26,6 +26,8 @@ function VolumeDetail({ volume }: { volume: VolumeKpi | null }) {
   const { current, previous } = volume;
   const counts = `${count(current.n)} in ${span(current.from, current.to)} vs ${count(previous.n)} in ${span(previous.from, previous.to)}`;
   const imprecise = volume.imprecise ? `; ${count(volume.imprecise)} with imprecise dates not compared` : '';
+  // From nothing, any growth is infinite: a percentage would say nothing, whatever the counts.
+  if (previous.n === 0) return <>{`No percentage: nothing to compare with in the previous period. ${counts}${imprecise}.`}</>;
   if (volume.change === null) return <>{`Too few articles for a percentage (under ${MIN_N} in a period): ${counts}${imprecise}.`}</>;
   return <>{`${percent(volume.change)}: ${counts}${imprecise}.`}</>;
 }
