@@ -133,7 +133,9 @@ export function report(results: Results): string {
   }
   const other: string[][] = [];
   for (const s of results.search ?? []) {
-    other.push([`search: ${s.library} (${s.articles / 1000}k, ${s.fields})`, `build ${(s.buildMs / 1000).toFixed(1)} s, ${s.heapMb.toFixed(0)} MB; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
+    const file = s.file ? `; file ${(s.file.bytes / 1e6).toFixed(1)} MB, written in ${(s.file.encodeMs / 1000).toFixed(1)} s, read in ${ms(s.file.decodeMs)} ms` : '';
+    const built = s.file ? `built at ingest in ${(s.buildMs / 1000).toFixed(1)} s` : `build ${(s.buildMs / 1000).toFixed(1)} s`;
+    other.push([`search: ${s.library} (${s.articles / 1000}k, ${s.fields})`, `${built}, ${s.heapMb.toFixed(0)} MB${file}; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
   }
   if (results.browser) {
     const b = results.browser;

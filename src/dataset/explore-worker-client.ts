@@ -2,6 +2,7 @@ import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexS
 import type { GatheredEvents } from '../engine/columnar/gather-events';
 import type { OrganizationProfile, OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { FromWorker, ToWorker } from '../engine/columnar/worker-protocol';
+import type { SearchScope } from '../engine/columnar/search-file';
 import type { SummaryRequest } from '../engine/columnar/summary-model';
 import type { SummaryModel } from '../engine/summary-model';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
@@ -11,7 +12,8 @@ interface TrustedTypesWindow {
 }
 
 interface WorkerListener {
-  onSearchReady(): void;
+  /** `scope`: whether search covers the article text (the dataset shipped `search.bin`) or titles and highlights only. */
+  onSearchReady(scope: SearchScope): void;
   onError(message: string): void;
 }
 
@@ -83,7 +85,7 @@ export class ExploreWorkerClient {
         } else if (message.type === 'failed') {
           this.settle(message.id, new Error(message.message));
         } else if (message.type === 'search-ready') {
-          for (const listener of this.listeners) listener.onSearchReady();
+          for (const listener of this.listeners) listener.onSearchReady(message.scope);
         } else if (message.type === 'error') {
           const { type: _type, ...error } = message;
           reject(error satisfies WorkerLoadError);

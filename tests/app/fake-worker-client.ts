@@ -3,6 +3,8 @@ import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/en
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
 import type { GatheredEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
+import { CompactSearchBuilder } from '../../src/engine/columnar/compact-search';
+import { encodeSearchFile, searchFieldsOf } from '../../src/engine/columnar/search-file';
 import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
 import type { SummaryRequest } from '../../src/engine/columnar/summary-model';
 import type { SummaryModel } from '../../src/engine/summary-model';
@@ -11,6 +13,8 @@ type Method = 'organization' | 'steps' | 'summary';
 
 interface Setup {
   dataset: Dataset;
+  /** What the worker's download of `search.bin` gives: the file as the ingest writes it, none (an older dataset), or bytes that are not one. */
+  searchFile: 'written' | 'missing' | 'corrupt';
   held: Map<Method, Promise<void>>;
   failing: Set<Method>;
 }
@@ -21,8 +25,8 @@ let setup: Setup | null = null;
  * The dataset the next fake worker serves, in the split layout: its index in memory, its body files
  * through a stubbed fetch. Returns controls to hold a kind of request (to see the page wait) or fail it.
  */
-export function serveLargeDataset(dataset: Dataset) {
-  const current: Setup = { dataset, held: new Map(), failing: new Set() };
+export function serveLargeDataset(dataset: Dataset, { searchFile = 'missing' }: { searchFile?: Setup['searchFile'] } = {}) {
+  const current: Setup = { dataset, searchFile, held: new Map(), failing: new Set() };
   setup = current;
   return {
     hold(method: Method): () => void {
@@ -40,6 +44,16 @@ export function serveLargeDataset(dataset: Dataset) {
 export function bodyChunk(url: string): unknown[] | null {
   const chunk = /bodies\/(\d+)\.json$/.exec(url)?.[1];
   return setup && chunk !== undefined ? setup.dataset.articles.slice(Number(chunk) * CHUNK_SIZE, (Number(chunk) + 1) * CHUNK_SIZE) : null;
+}
+
+/** The `search.bin` the ingest would write for the dataset (see writeSplitDataset), as the worker's download gives it. */
+function searchFileOf({ dataset, searchFile }: Setup): ArrayBuffer | null {
+  if (searchFile === 'missing') return null;
+  if (searchFile === 'corrupt') return new TextEncoder().encode('SRX1 not a search file').buffer;
+  const { articles, ...envelope } = dataset;
+  const builder = new CompactSearchBuilder(articles.length);
+  articles.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
+  return encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
 }
 
 const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -62,7 +76,7 @@ export class FakeExploreWorkerClient {
     const buffer = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer;
     this.service = new ExploreService(decodeArticleIndex(buffer));
     this.ready = later().then(() => structuredClone(this.service.summary()));
-    this.searchBuilt = this.service.buildSearch(async () => {});
+    this.searchBuilt = this.service.prepareSearch(async () => searchFileOf(this.setup), async () => {}).then(() => {});
   }
 
   listen(): () => void {

@@ -8,6 +8,7 @@ import { writeSplitDataset } from '../../src/ingest/write-split';
 import { formatYearMonth } from '../../src/lib/periods';
 import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
+import { tokenize } from '../../src/engine/columnar/compact-search';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
@@ -45,6 +46,28 @@ test('a large dataset in the split layout: counts from the worker, cards from th
   const article = corpus.article(expected.page[0]!);
   await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
   await page.getByText(article.body[1]!.text.slice(0, 40)).first().waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('search on a large dataset reaches article text, through the search file written beside the index', async () => {
+  // A word of an article's text that no title or highlight holds.
+  const inHeadline = new Set(Array.from({ length: corpus.count }, (_, i) => corpus.article(i)).flatMap((a) => tokenize(`${a.title} ${a.highlights.items.join(' ')}`)));
+  const word = tokenize(corpus.article(0).body.map((block) => block.text).join(' ')).find((token) => token.length > 4 && !inHeadline.has(token))!;
+  expect(word).toBeDefined();
+  // What the worker answers, computed here from the same two files.
+  const service = new ExploreService(decodeArticleIndex(readFileSync(`${DIR}/index.bin`).buffer));
+  expect(await service.prepareSearch(async () => readFileSync(`${DIR}/search.bin`).buffer, async () => {})).toBe('titles-highlights-text');
+  const expected = service.select({ filters: { ...EMPTY_FILTERS, q: word }, sort: 'relevance', offset: 0, limit: 20 });
+  expect(expected.total).toBeGreaterThan(0);
+
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
+  const { page, errors } = await openPage(context);
+  await page.goto(link());
+  await page.getByPlaceholder('Titles, highlights and text…').waitFor();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(word);
+  await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${expected.total.toLocaleString('en-US')} ${expected.total === 1 ? 'article' : 'articles'}`);
+  expect(await page.locator('article.card h2').first().innerText()).toBe(expected.cards[0]!.title);
   expect(errors).toEqual([]);
   await context.close();
 });

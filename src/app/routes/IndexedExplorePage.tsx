@@ -18,6 +18,9 @@ import { useIndexedExplore } from '../use-indexed-explore';
 /** Distinct events sent for the timeline at most: the most reported, far more than its periods can mark. */
 const EVENT_LIMIT = 1_000;
 
+/** What the search box says it searches: the article text only once the index over it (`search.bin`) is loaded. */
+const SCOPE_LABEL = { 'titles-highlights-text': 'Titles, highlights and text', 'titles-highlights': 'Titles and highlights' } as const;
+
 const toMap = (ids: readonly string[], counts: Int32Array) => new Map(ids.map((id, code) => [id, counts[code]!] as const));
 
 /** Explore over a large dataset: the same filters, timeline and cards, with every count made in the worker. */
@@ -45,7 +48,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
       <UrlNotice />
       <LinkDatasetNotice state={state} dataset={loaded.envelope} articleCount={loaded.count} update={update} />
       <FilterDrawer activeCount={active.length}>
-        <SearchBox state={state} update={update} scope="Titles and highlights" />
+        <SearchBox state={state} update={update} scope={SCOPE_LABEL[answer?.searchScope ?? 'titles-highlights']} />
         {answer && !answer.searchReady && state.filters.q && <p className="muted">Building the search index…</p>}
         <ThemeFilter themes={taxonomy.themes} counts={themeCounts} state={state} update={update} />
         <OrganizationFilter organizations={organizations} counts={orgCounts} state={state} update={update} />

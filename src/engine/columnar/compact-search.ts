@@ -2,8 +2,8 @@ import type { SearchHits } from './columnar-engine';
 
 /** MiniSearch's default tokenizer: split on spaces and punctuation, lower-case. */
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
-/** Title words weigh more than highlight words, as in the app's MiniSearch setup. */
-const FIELD_BOOST = [3, 2];
+/** Title words weigh more than highlight words, and those more than body words (1), as in the app's MiniSearch setup. */
+const FIELD_BOOST = [3, 2, 1];
 /** A prefix or a typo is a weaker match than the word itself. */
 const PREFIX_FACTOR = 0.5;
 const FUZZY_FACTOR = 0.4;
@@ -31,33 +31,88 @@ function boundedDistance(a: string, b: string, max: number, row: Int32Array): nu
   return row[b.length]!;
 }
 
-interface Postings {
-  docs: number[];
-  weights: number[];
+/**
+ * The index's arrays: `terms` sorted; term t's articles are `docs[offsets[t]..offsets[t + 1]]`, in
+ * increasing order, each with its field-weighted frequency in `weights` (whole numbers, capped at 65535).
+ */
+export interface SearchParts {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint16Array;
 }
 
-/** Collects articles' words a chunk at a time (so a worker can answer in between), then builds the index. */
+const MAX_WEIGHT = 0xffff;
+
+/** A Uint32Array that doubles when full, so a builder over 100k article bodies holds 12 bytes per posting, not JS arrays. */
+class GrowingColumn {
+  values = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Uint32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Collects articles' words a chunk at a time (so a worker can answer in between, or an ingest can
+ * stream articles), then builds the index. Postings are kept as flat typed arrays in article order.
+ */
 export class CompactSearchBuilder {
-  private readonly postings = new Map<string, Postings>();
+  private readonly termIds = new Map<string, number>();
+  private readonly postingTerm = new GrowingColumn();
+  private readonly postingDoc = new GrowingColumn();
+  private readonly postingWeight = new GrowingColumn();
+  private lastDoc = -1;
 
   constructor(private readonly count: number) {}
 
-  /** Article i's searchable fields, most important first (title, highlights); in increasing i. */
+  /** Article i's searchable fields, most important first (title, highlights, text); in increasing i. */
   add(i: number, fields: readonly string[]): void {
+    if (i <= this.lastDoc || i >= this.count) throw new Error(`articles must be added once each, in increasing order below ${this.count} (got ${i} after ${this.lastDoc})`);
+    this.lastDoc = i;
     const weightOf = new Map<string, number>();
     fields.forEach((text, field) => {
       for (const token of tokenize(text)) weightOf.set(token, (weightOf.get(token) ?? 0) + (FIELD_BOOST[field] ?? 1));
     });
     for (const [token, weight] of weightOf) {
-      let list = this.postings.get(token);
-      if (!list) this.postings.set(token, (list = { docs: [], weights: [] }));
-      list.docs.push(i);
-      list.weights.push(weight);
+      let term = this.termIds.get(token);
+      if (term === undefined) this.termIds.set(token, (term = this.termIds.size));
+      this.postingTerm.push(term);
+      this.postingDoc.push(i);
+      this.postingWeight.push(Math.min(weight, MAX_WEIGHT));
     }
   }
 
+  /** The index's arrays: terms sorted, postings grouped by term (a counting sort, stable, so each term's articles stay in order). */
+  parts(): SearchParts {
+    const byFirstSeen = [...this.termIds.keys()];
+    const order = byFirstSeen.map((_, t) => t).sort((a, b) => (byFirstSeen[a]! < byFirstSeen[b]! ? -1 : 1));
+    const rank = new Uint32Array(order.length);
+    order.forEach((t, r) => (rank[t] = r));
+    const offsets = new Uint32Array(order.length + 1);
+    const n = this.postingTerm.length;
+    const termOf = this.postingTerm.values;
+    for (let k = 0; k < n; k++) offsets[rank[termOf[k]!]! + 1]!++;
+    for (let r = 0; r < order.length; r++) offsets[r + 1]! += offsets[r]!;
+    const next = offsets.slice(0, order.length);
+    const docs = new Uint32Array(n);
+    const weights = new Uint16Array(n);
+    for (let k = 0; k < n; k++) {
+      const at = next[rank[termOf[k]!]!]!++;
+      docs[at] = this.postingDoc.values[k]!;
+      weights[at] = this.postingWeight.values[k]!;
+    }
+    return { terms: order.map((t) => byFirstSeen[t]!), offsets, docs, weights };
+  }
+
   build(): CompactSearchIndex {
-    return new CompactSearchIndex(this.count, this.postings);
+    return new CompactSearchIndex(this.count, this.parts());
   }
 }
 
@@ -77,7 +132,7 @@ export class CompactSearchIndex {
   private readonly terms: string[];
   private readonly offsets: Uint32Array;
   private readonly docs: Uint32Array;
-  private readonly weights: Float32Array;
+  private readonly weights: Uint16Array;
   private readonly idf: Float32Array;
   private readonly score: Float64Array;
   private readonly stamp: Int32Array;
@@ -86,23 +141,25 @@ export class CompactSearchIndex {
   private readonly row = new Int32Array(64);
   private generation = 0;
 
-  constructor(count: number, postings: ReadonlyMap<string, Postings>) {
-    this.terms = [...postings.keys()].sort();
-    this.offsets = new Uint32Array(this.terms.length + 1);
-    this.terms.forEach((term, t) => (this.offsets[t + 1] = this.offsets[t]! + postings.get(term)!.docs.length));
-    this.docs = new Uint32Array(this.offsets[this.terms.length]!);
-    this.weights = new Float32Array(this.docs.length);
+  constructor(
+    readonly count: number,
+    parts: SearchParts,
+  ) {
+    ({ terms: this.terms, offsets: this.offsets, docs: this.docs, weights: this.weights } = parts);
+    if (this.offsets.length !== this.terms.length + 1 || this.offsets[this.terms.length] !== this.docs.length || this.weights.length !== this.docs.length) {
+      throw new Error('the search index arrays disagree in length');
+    }
     this.idf = new Float32Array(this.terms.length);
-    this.terms.forEach((term, t) => {
-      const list = postings.get(term)!;
-      this.docs.set(list.docs, this.offsets[t]!);
-      this.weights.set(list.weights, this.offsets[t]!);
-      this.idf[t] = Math.log(1 + count / list.docs.length);
-    });
+    for (let t = 0; t < this.terms.length; t++) this.idf[t] = Math.log(1 + count / (this.offsets[t + 1]! - this.offsets[t]!));
     this.score = new Float64Array(count);
     this.stamp = new Int32Array(count).fill(-1);
     this.matched = new Uint8Array(count);
     this.touched = new Uint32Array(count);
+  }
+
+  /** The arrays it searches, e.g. to write them to a file. */
+  get parts(): SearchParts {
+    return { terms: this.terms, offsets: this.offsets, docs: this.docs, weights: this.weights };
   }
 
   private lowerBound(word: string): number {

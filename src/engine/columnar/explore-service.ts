@@ -13,6 +13,8 @@ import type { SummaryModel } from '../summary-model';
 import type { SummaryRequest } from './summary-model';
 import { SummaryModeler } from './summary-model';
 import type { GatheredEvents } from './gather-events';
+import type { SearchScope } from './search-file';
+import { decodeSearchFile } from './search-file';
 import { gatherEvents } from './gather-events';
 
 export interface ExploreRequest {
@@ -35,6 +37,8 @@ export interface ExploreAnswer {
   terms: string[];
   /** False while the search index is still being built: a query then matches nothing yet. */
   searchReady: boolean;
+  /** What search looks in, once its index is ready (null before): article text only when the dataset ships `search.bin`. */
+  searchScope: SearchScope | null;
 }
 
 /** What the page needs of the index before any answer: the dataset's envelope and its dictionaries. */
@@ -83,6 +87,7 @@ const REMEMBERED_QUERIES = 4;
 export class ExploreService {
   readonly engine: ColumnarEngine;
   private search: CompactSearchIndex | null = null;
+  private scope: SearchScope | null = null;
   private readonly results = new Map<string, SearchHits & { terms: string[] }>();
   private profiler: OrganizationProfiler | null = null;
   private summaries: SummaryModeler | null = null;
@@ -104,6 +109,37 @@ export class ExploreService {
     return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds, monthRange: this.engine.monthRange };
   }
 
+  /** What search looks in: null until its index is ready. */
+  get searchScope(): SearchScope | null {
+    return this.scope;
+  }
+
+  /**
+   * Takes the search index the ingest wrote (`search.bin`, over titles, highlights and text) when
+   * `download` gives one that belongs to this index; otherwise — none (an older dataset), a failed
+   * download, an unreadable file — builds the one over titles and highlights. Never throws.
+   */
+  async prepareSearch(download: () => Promise<ArrayBuffer | null>, yieldToOthers: () => Promise<void>): Promise<SearchScope> {
+    try {
+      const buffer = await download();
+      if (buffer) {
+        const { search, scope } = decodeSearchFile(buffer, { count: this.index.header.count, envelope: this.index.header.envelope });
+        this.useSearch(search, scope);
+        return scope;
+      }
+    } catch {
+      // Falls through to the index the worker can build itself: search works, over less.
+    }
+    await this.buildSearch(yieldToOthers);
+    return 'titles-highlights';
+  }
+
+  private useSearch(search: CompactSearchIndex, scope: SearchScope): void {
+    this.search = search;
+    this.scope = scope;
+    this.results.clear();
+  }
+
   /** Builds the search index over titles and highlights (bodies are not on the client), yielding between chunks. */
   async buildSearch(yieldToOthers: () => Promise<void>): Promise<void> {
     const { count } = this.index.header;
@@ -115,7 +151,7 @@ export class ExploreService {
       }
       await yieldToOthers();
     }
-    this.search = builder.build();
+    this.useSearch(builder.build(), 'titles-highlights');
   }
 
   private hitsFor(query: string): SearchHits & { terms: string[] } {
@@ -134,7 +170,7 @@ export class ExploreService {
     const { found, hitsKey } = this.searchFor(filters);
     const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
     const cards = selection.page.map((i) => this.index.card(i));
-    return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null };
+    return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null, searchScope: this.scope };
   }
 
   /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */

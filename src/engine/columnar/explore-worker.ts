@@ -3,11 +3,13 @@
 // each view with its counts and the cards of its page, so typing and clicking never wait on it.
 import { decodeArticleIndex } from './article-index';
 import { ExploreService } from './explore-service';
+import { searchFileUrl } from './search-file';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let service: ExploreService | null = null;
+let indexUrl = '';
 /** Settles once the search index is built; null until the first answer starts building it. */
 let searchBuilt: Promise<void> | null = null;
 const post = (message: FromWorker) => self.postMessage(message);
@@ -15,6 +17,7 @@ const post = (message: FromWorker) => self.postMessage(message);
 const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function load(url: string): Promise<void> {
+  indexUrl = url;
   let response: Response;
   try {
     response = await fetch(url);
@@ -41,11 +44,21 @@ async function load(url: string): Promise<void> {
   post({ type: 'ready', ...service.summary() });
 }
 
+/**
+ * The ingest's `search.bin` beside the index, or null when there is none (a dataset written before
+ * it existed: a 404, or a dev server's HTML fallback); the caller then builds a smaller index itself.
+ */
+async function downloadSearchFile(): Promise<ArrayBuffer | null> {
+  const response = await fetch(searchFileUrl(indexUrl));
+  if (!response.ok || response.headers.get('content-type')?.includes('text/html')) return null;
+  return response.arrayBuffer();
+}
+
 /** After the first answer, so the first page waits for neither the warm-up nor the search index. */
 function warmUp(ready: ExploreService): Promise<void> {
   if (!searchBuilt) {
     ready.engine.warmUp();
-    searchBuilt = ready.buildSearch(yieldToOthers).then(() => post({ type: 'search-ready' }));
+    searchBuilt = ready.prepareSearch(downloadSearchFile, yieldToOthers).then((scope) => post({ type: 'search-ready', scope }));
   }
   return searchBuilt;
 }

@@ -1,5 +1,6 @@
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from './explore-service';
 import type { GatheredEvents } from './gather-events';
+import type { SearchScope } from './search-file';
 import type { OrganizationProfile, OrganizationRequest } from './organization-profile';
 import type { SummaryModel } from '../summary-model';
 import type { SummaryRequest } from './summary-model';
@@ -15,7 +16,8 @@ export type ToWorker =
 
 export type FromWorker =
   | ({ type: 'ready' } & IndexSummary)
-  | { type: 'search-ready' }
+  /** Answers carry the scope too; it is here for listeners that ask no question. */
+  | { type: 'search-ready'; scope: SearchScope }
   | ({ type: 'answer'; id: number } & ExploreAnswer)
   | { type: 'located'; id: number; position: number }
   /** null: no organization (or article) with that id. */
