@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify({ ...corpus.envelope(), articles })}\n`);
   }
   console.log(
-    `Wrote ${out}: ${count} synthetic articles, index ${(written.indexBytes / 1e6).toFixed(1)} MB, ${written.chunks} body files, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Wrote ${out}: ${count} synthetic articles, index ${(written.indexBytes / 1e6).toFixed(1)} MB, search ${(written.searchBytes / 1e6).toFixed(1)} MB, ${written.chunks} body files, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
   console.log(`Open /?dataset=/${out.replace(/^public\//, '')}/index.bin`);
   return 0;

@@ -111,7 +111,7 @@ async function main(): Promise<number> {
   if (values.layout === 'split') {
     const { articles, ...envelope } = content;
     const written = await writeSplitDataset(values.out, { ...envelope, generatedAt: new Date().toISOString() }, articles.length, (i) => articles[i]!);
-    console.log(`Wrote ${values.out}/index.bin (${(written.indexBytes / 1e6).toFixed(1)} MB) and ${written.chunks} body file(s) (${articles.length} articles, version ${content.datasetVersion}).`);
+    console.log(`Wrote ${values.out}/index.bin (${(written.indexBytes / 1e6).toFixed(1)} MB), search.bin (${(written.searchBytes / 1e6).toFixed(1)} MB) and ${written.chunks} body file(s) (${articles.length} articles, version ${content.datasetVersion}).`);
   } else {
     const outcome = await writeDataset(values.out, content, new Date());
     console.log(`${outcome === 'written' ? 'Wrote' : 'Unchanged:'} ${values.out} (${content.articles.length} articles, version ${content.datasetVersion}).`);
