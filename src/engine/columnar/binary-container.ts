@@ -17,12 +17,16 @@ interface ColumnEntry {
   length: number;
 }
 
+const KIND_OF_TAG: Record<string, Kind> = { Uint8Array: 'u8', Uint16Array: 'u16', Uint32Array: 'u32', Int32Array: 'i32', Float32Array: 'f32' };
+
+/**
+ * By the array's tag, not `instanceof`: an array made in another realm (TextEncoder's under jsdom, a
+ * worker's) is still the same kind; anything else is refused rather than stored as something it is not.
+ */
 function kindOf(column: Column): Kind {
-  if (column instanceof Uint8Array) return 'u8';
-  if (column instanceof Uint16Array) return 'u16';
-  if (column instanceof Uint32Array) return 'u32';
-  if (column instanceof Int32Array) return 'i32';
-  return 'f32';
+  const kind = KIND_OF_TAG[Object.prototype.toString.call(column).slice(8, -1)];
+  if (!kind) throw new Error(`cannot store a ${Object.prototype.toString.call(column)} column`);
+  return kind;
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;

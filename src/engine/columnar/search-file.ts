@@ -81,9 +81,7 @@ export function encodeSearchFile(search: CompactSearchIndex, envelope: Pick<Data
     terms: terms.length,
     postings: docs.length,
   };
-  // Viewed through this realm's Uint8Array: the container tells column kinds apart with instanceof, and TextEncoder's array may come from another realm (jsdom).
-  const termBytes = new TextEncoder().encode(terms.join('\n'));
-  return encodeContainer(header, { terms: new Uint8Array(termBytes.buffer, termBytes.byteOffset, termBytes.length), postings: postings.bytes.subarray(0, postings.length) });
+  return encodeContainer(header, { terms: new TextEncoder().encode(terms.join('\n')), postings: postings.bytes.subarray(0, postings.length) });
 }
 
 /**

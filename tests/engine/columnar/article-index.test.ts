@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import { StringColumn, decodeContainer, encodeContainer } from '../../../src/engine/columnar/binary-container';
@@ -23,6 +24,16 @@ describe('the binary container', () => {
     expect(Array.from(decoded.columns.f!)).toEqual([0.5]);
     const read = new StringColumn(decoded.columns.s as Uint32Array, decoded.columns.b as Uint8Array);
     expect([0, 1, 2, 3].map((i) => read.get(i))).toEqual(['', 'Baogang', '包钢集团', 'é']);
+  });
+
+  it('knows a column made in another realm by its kind, and refuses what it cannot store', () => {
+    // TextEncoder's bytes under jsdom come from such a realm.
+    const foreign = runInNewContext('new Uint16Array([1, 2])') as Uint16Array;
+    expect(foreign).not.toBeInstanceOf(Uint16Array);
+    const decoded = decodeContainer(encodeContainer({}, { foreign }).slice().buffer);
+    expect(decoded.columns.foreign).toBeInstanceOf(Uint16Array);
+    expect(Array.from(decoded.columns.foreign!)).toEqual([1, 2]);
+    expect(() => encodeContainer({}, { wrong: new Float64Array(1) as unknown as Float32Array })).toThrow('cannot store a [object Float64Array] column');
   });
 
   it('refuses a file that is not an index, and a truncated one', () => {
