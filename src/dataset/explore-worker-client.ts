@@ -1,4 +1,4 @@
-import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
 import type { GatheredEvents } from '../engine/columnar/gather-events';
 import type { OrganizationProfile, OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { FromWorker, ToWorker } from '../engine/columnar/worker-protocol';
@@ -82,6 +82,8 @@ export class ExploreWorkerClient {
           this.settle(id, gathered);
         } else if (message.type === 'summary') {
           this.settle(message.id, message.model);
+        } else if (message.type === 'export') {
+          this.settle(message.id, message.text);
         } else if (message.type === 'failed') {
           this.settle(message.id, new Error(message.message));
         } else if (message.type === 'search-ready') {
@@ -122,6 +124,11 @@ export class ExploreWorkerClient {
   /** The article's place among the results of the view it was opened from, or null when no article has the id. */
   steps(request: StepsRequest): Promise<ArticleSteps | null> {
     return this.request((id) => ({ type: 'steps', id, ...request }));
+  }
+
+  /** Every result of a view as an export file's text. */
+  exportFile(request: ExportRequest): Promise<string> {
+    return this.request((id) => ({ type: 'export', id, ...request }));
   }
 
   /** The distinct events the timeline can mark for a view, the most reported first past the limit. */

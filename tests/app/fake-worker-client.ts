@@ -1,6 +1,6 @@
 import type { Dataset } from '../../src/domain/schema';
 import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
-import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
 import type { GatheredEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { CompactSearchBuilder } from '../../src/engine/columnar/compact-search';
@@ -81,6 +81,12 @@ export class FakeExploreWorkerClient {
 
   listen(): () => void {
     return () => {};
+  }
+
+  async exportFile(request: ExportRequest): Promise<string> {
+    await later();
+    if (request.filters.q.trim()) await this.searchBuilt;
+    return this.service.exportFile(request);
   }
 
   async events(request: EventsRequest): Promise<GatheredEvents> {

@@ -5,6 +5,7 @@ import { IndexGate } from '../../dataset/IndexGate';
 import type { Dataset } from '../../domain/schema';
 import { describeFilters } from '../../engine/describe-filters';
 import { selectMatches } from '../../engine/select-matches';
+import { buildExportFile } from '../../engine/export/build-export-file';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { ActiveFilters } from '../../features/filters/ActiveFilters';
 import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
@@ -48,10 +49,10 @@ function ExplorePage({ dataset }: { dataset: Dataset }) {
       <div className="explore__main">
         <ActiveFilters active={active} update={update} />
         <ExportMenu
-          dataset={dataset}
-          articles={matching}
-          filters={active.map((filter) => filter.label)}
-          query={stringifyExploreUrl({ ...state, view: { ...state.view, page: 1 } })}
+          count={matching.length}
+          makeFile={(format, exportedAt) =>
+            buildExportFile(matching, dataset, { query: stringifyExploreUrl({ ...state, view: { ...state.view, page: 1 } }), labels: active.map((filter) => filter.label) }, format, exportedAt)
+          }
         />
         <TimelineSection index={index} selection={selection} themes={themes} state={state} update={update} />
         <ResultList

@@ -8,11 +8,13 @@ import { ActiveFilters } from '../../features/filters/ActiveFilters';
 import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
 import { SearchBox } from '../../features/filters/SearchBox';
 import { ThemeFilter } from '../../features/filters/ThemeFilter';
+import { ExportMenu } from '../../features/export/ExportMenu';
 import { IndexedResultList } from '../../features/highlights/IndexedResultList';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
 import { useTimelineEventsQuery } from '../../dataset/worker-queries';
 import { EMPTY_FILTERS } from '../../engine/filters';
+import { stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
 import { useIndexedExplore } from '../use-indexed-explore';
 
 /** Distinct events sent for the timeline at most: the most reported, far more than its periods can mark. */
@@ -30,6 +32,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
   const themeCounts = useMemo(() => toMap(loaded.themeIds, answer?.themeCounts ?? new Int32Array(0)), [loaded, answer]);
   const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
+  const shownSort = answer?.state.view.sort ?? (answer?.state.filters.q ? 'relevance' : 'date');
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
   const shownFilters = answer?.state.filters;
   const eventsRequest = useMemo(() => ({ filters: shownFilters ?? EMPTY_FILTERS, limit: EVENT_LIMIT }), [shownFilters]);
@@ -57,6 +60,21 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
         <ActiveFilters active={active} update={update} />
         {answer ? (
           <>
+            <ExportMenu
+              count={answer.total}
+              note="A large dataset's index holds no article summaries: that column is left empty."
+              makeFile={(format, exportedAt) =>
+                loaded.worker.exportFile({
+                  filters: answer.state.filters,
+                  sort: shownSort,
+                  format,
+                  // With the dataset's address: the file says which data to open to see the view again.
+                  query: withDatasetParam(stringifyExploreUrl({ ...answer.state, view: { ...answer.state.view, page: 1 } }), answer.search),
+                  labels: shownActive.map((filter) => filter.label),
+                  exportedAt: exportedAt.toISOString(),
+                })
+              }
+            />
             <IndexedTimelineSection
               cube={answer.timeline}
               events={answer.state.view.events ? (events.data ?? null) : null}
@@ -70,7 +88,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
               organizations={organizations}
               total={answer.total}
               cards={cards}
-              sort={answer.state.view.sort ?? (answer.state.filters.q ? 'relevance' : 'date')}
+              sort={shownSort}
               state={answer.state}
               search={answer.search}
               update={update}

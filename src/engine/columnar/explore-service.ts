@@ -16,6 +16,9 @@ import type { GatheredEvents } from './gather-events';
 import type { SearchScope } from './search-file';
 import { decodeSearchFile } from './search-file';
 import { gatherEvents } from './gather-events';
+import type { ExportSource } from '../export/build-article-rows';
+import type { ExportFileFormat } from '../export/build-export-file';
+import { buildExportFile } from '../export/build-export-file';
 
 export interface ExploreRequest {
   filters: Filters;
@@ -64,6 +67,16 @@ export interface EventsRequest {
   filters: Filters;
   /** Distinct events to send at most: the most reported. */
   limit: number;
+}
+
+export interface ExportRequest {
+  filters: Filters;
+  sort: SortOrder;
+  format: ExportFileFormat;
+  /** The view's canonical query string and its filters in words, recorded in the file. */
+  query: string;
+  labels: string[];
+  exportedAt: string;
 }
 
 /** Where an article sits in the current results, for stepping through them from its page. */
@@ -171,6 +184,21 @@ export class ExploreService {
     const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
     const cards = selection.page.map((i) => this.index.card(i));
     return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null, searchScope: this.scope };
+  }
+
+  /**
+   * Every result of a view as an export file, in display order. The index holds no summaries, so
+   * theirs are null (an empty cell), which the page says; of each card only the exported fields are kept.
+   */
+  exportFile({ filters, sort, format, query, labels, exportedAt }: ExportRequest): string {
+    const order = this.resultOrder(filters, sort);
+    const sources: ExportSource[] = [];
+    for (let p = 0; p < order.length; p++) {
+      const { id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights } = this.index.card(order[p]!);
+      sources.push({ id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights, summary: null });
+    }
+    const { envelope } = this.index.header;
+    return buildExportFile(sources, envelope, { query, labels }, format, new Date(exportedAt));
   }
 
   /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */

@@ -99,6 +99,15 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     });
     return;
   }
+  if (message.type === 'export') {
+    const { id, type: _type, ...request } = message;
+    // As for steps: a search's results wait for the search index rather than exporting none.
+    void reply(ready, id, async () => {
+      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
+      return { type: 'export', id, text: ready.exportFile(request) };
+    });
+    return;
+  }
   if (message.type === 'events') {
     const { id, type: _type, ...request } = message;
     // As for steps: a search's events wait for the search index rather than coming from no matches.

@@ -1,4 +1,4 @@
-import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, IndexSummary, StepsRequest } from './explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from './explore-service';
 import type { GatheredEvents } from './gather-events';
 import type { SearchScope } from './search-file';
 import type { OrganizationProfile, OrganizationRequest } from './organization-profile';
@@ -12,6 +12,7 @@ export type ToWorker =
   | ({ type: 'organization'; id: number } & OrganizationRequest)
   | ({ type: 'steps'; id: number } & StepsRequest)
   | ({ type: 'events'; id: number } & EventsRequest)
+  | ({ type: 'export'; id: number } & ExportRequest)
   | ({ type: 'summary'; id: number } & SummaryRequest);
 
 export type FromWorker =
@@ -24,6 +25,7 @@ export type FromWorker =
   | { type: 'organization'; id: number; profile: OrganizationProfile | null }
   | { type: 'steps'; id: number; steps: ArticleSteps | null }
   | ({ type: 'events'; id: number } & GatheredEvents)
+  | { type: 'export'; id: number; text: string }
   | { type: 'summary'; id: number; model: SummaryModel }
   /** A request the worker could not answer (an exception while computing it). */
   | { type: 'failed'; id: number; message: string }

@@ -1,46 +1,55 @@
-import type { Article, Dataset } from '../../domain/schema';
-import { stringifyCsv } from '../../lib/csv';
+import { useState } from 'react';
 import { downloadBlob, fileDate } from '../../lib/download';
-import { buildArticleRows, buildExportArticles } from './build-article-rows';
-import { buildExportJson, buildExportMeta } from './build-export-json';
 import './export.css';
 
+export type ExportFormat = 'csv' | 'json';
+
 interface ExportMenuProps {
-  dataset: Dataset;
-  /** Every matching article in display order, not just the page on screen. */
-  articles: readonly Article[];
-  /** The active filters in words. */
-  filters: readonly string[];
-  /** The view's canonical query string, recorded in the file. */
-  query: string;
+  /** Every matching article, not just the page on screen. */
+  count: number;
+  /** The file's text for a format: built here on a small dataset, by the worker on a large one. */
+  makeFile: (format: ExportFormat, exportedAt: Date) => string | Promise<string>;
+  /** What the file lacks and why, said beside the buttons. */
+  note?: string;
 }
 
-type Format = 'csv' | 'json';
-
-const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
+const MIME: Record<ExportFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
 
 /** Downloads the current result as CSV or JSON, with the filters and dataset version recorded in the file. */
-export function ExportMenu({ dataset, articles, filters, query }: ExportMenuProps) {
-  if (articles.length === 0) return null;
+export function ExportMenu({ count, makeFile, note }: ExportMenuProps) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (count === 0) return null;
 
-  const handleExport = (format: Format) => {
+  const handleExport = async (format: ExportFormat) => {
     const now = new Date();
-    const rows = buildExportArticles(articles, dataset);
-    const meta = buildExportMeta(dataset, { query, labels: [...filters] }, rows.length, now);
-    const text = format === 'csv' ? stringifyCsv(buildArticleRows(rows, meta)) : buildExportJson(rows, meta);
-    downloadBlob(new Blob([text], { type: MIME[format] }), `steel-radar-${fileDate(now)}-${rows.length}-articles.${format}`);
+    setBusy(format);
+    setError(null);
+    try {
+      const text = await makeFile(format, now);
+      downloadBlob(new Blob([text], { type: MIME[format] }), `steel-radar-${fileDate(now)}-${count}-articles.${format}`);
+    } catch (cause) {
+      setError(`The ${format.toUpperCase()} could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);
+    } finally {
+      setBusy(null);
+    }
   };
 
-  const noun = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+  const noun = `${count.toLocaleString('en-US')} article${count === 1 ? '' : 's'}`;
   return (
     <div className="export-menu" role="group" aria-label={`Export the ${noun}`}>
       <span className="export-menu__label">Export {noun}:</span>
-      <button type="button" className="button" onClick={() => handleExport('csv')}>
-        Download CSV
-      </button>
-      <button type="button" className="button" onClick={() => handleExport('json')}>
-        Download JSON
-      </button>
+      {(['csv', 'json'] as const).map((format) => (
+        <button key={format} type="button" className="button" disabled={busy !== null} onClick={() => void handleExport(format)}>
+          {busy === format ? `Preparing ${format.toUpperCase()}…` : `Download ${format.toUpperCase()}`}
+        </button>
+      ))}
+      {note && <p className="export-menu__note">{note}</p>}
+      {error && (
+        <p className="export-menu__error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

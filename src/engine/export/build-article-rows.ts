@@ -15,12 +15,21 @@ export interface ExportArticle {
   themes: { id: string; label: string }[];
   organizations: { id: string; name: string }[];
   url: string | null;
-  summary: string;
+  /** null where the dataset's index holds no summaries (a large dataset): not the same as an empty one. */
+  summary: string | null;
   highlights: string[];
 }
 
+/** What an export reads of an article: a whole article, or a large dataset's card and no summary. */
+export type ExportSource = Pick<Article, 'id' | 'title' | 'titleOrigin' | 'publisher' | 'publishedAt' | 'url'> & {
+  themes: readonly { id: string }[];
+  organizations: readonly { id: string }[];
+  highlights: { items: string[] };
+  summary: string | null;
+};
+
 /** The articles in the order given, with theme labels and organization names looked up in the dataset. */
-export function buildExportArticles(articles: readonly Article[], dataset: Pick<Dataset, 'taxonomy' | 'organizations'>): ExportArticle[] {
+export function buildExportArticles(articles: readonly ExportSource[], dataset: Pick<Dataset, 'taxonomy' | 'organizations'>): ExportArticle[] {
   const themeLabel = new Map(dataset.taxonomy.themes.map((theme) => [theme.id, theme.label]));
   const orgName = new Map(dataset.organizations.map((org) => [org.id, org.name]));
   return articles.map((article) => ({

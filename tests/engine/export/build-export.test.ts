@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleRows, buildExportArticles } from '../../../src/features/export/build-article-rows';
-import { buildExportJson, buildExportMeta } from '../../../src/features/export/build-export-json';
+import { buildArticleRows, buildExportArticles } from '../../../src/engine/export/build-article-rows';
+import { buildExportJson, buildExportMeta } from '../../../src/engine/export/build-export-json';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 

@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { steelDataset } from '../features/steel-fixture';
+import { parseCsv } from '../lib/parse-csv';
+import { renderApp } from '../test-utils';
+import { serveLargeDataset } from './fake-worker-client';
+
+// Explore opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class.
+vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  INDEX_URL: '/data/test/index.bin',
+}));
+vi.mock('../../src/dataset/explore-worker-client', async () => ({
+  ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
+}));
+
+let saved: { blob: Blob; name: string }[];
+beforeEach(() => {
+  saved = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  // jsdom cannot download: record what the link would have saved instead.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ blob: blobs.get(this.href)!, name: this.download });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('export on a large dataset', () => {
+  it('downloads every matching article from the worker, says summaries are not in the index, and records the dataset', async () => {
+    const user = userEvent.setup();
+    const dataset = steelDataset();
+    serveLargeDataset(dataset);
+    renderApp('/?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin');
+    const total = Number((await screen.findByRole('heading', { name: /^\d+ articles?$/ }, { timeout: 5_000 })).textContent!.replace(/\D/g, ''));
+    expect(screen.getByText("A large dataset's index holds no article summaries: that column is left empty.")).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+
+    const [{ blob, name }] = saved as [{ blob: Blob; name: string }];
+    expect(name).toMatch(new RegExp(`-${total}-articles\\.csv$`));
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).slice(3)));
+    expect(rows).toHaveLength(total);
+    const column = (field: string) => rows.map((row) => row[header!.indexOf(field)]);
+    expect(column('theme_ids').every((ids) => ids!.split('; ').includes('ev-steel'))).toBe(true);
+    expect(new Set(column('summary'))).toEqual(new Set(['']));
+    expect(new Set(column('export_query'))).toEqual(new Set(['?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin']));
+  });
+});
