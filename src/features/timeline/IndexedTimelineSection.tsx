@@ -57,7 +57,7 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
         <TimelineEvents
           events={markers}
           search={search}
-          note={`The ${EVENTS_PER_PERIOD} most reported of each period are marked, of ${events.distinct.toLocaleString('en-US')} distinct events in the matching articles.`}
+          note={`The ${EVENTS_PER_PERIOD} most reported of each period are marked${markers.omitted > 0 ? ` (${markers.omitted.toLocaleString('en-US')} more in crowded periods are not)` : ''}, of ${events.distinct.toLocaleString('en-US')} distinct events in the matching articles.`}
         />
       )}
     </TimelinePanel>

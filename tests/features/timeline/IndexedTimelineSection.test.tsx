@@ -39,4 +39,26 @@ describe('IndexedTimelineSection', () => {
     expect(list).toHaveTextContent('of 2 distinct events in the matching articles');
     expect(document.querySelectorAll('.timeline-marker')).toHaveLength(1);
   });
+
+  it('says how many events of crowded periods are not marked', () => {
+    const crowded = {
+      distinct: 5,
+      events: ['A', 'B', 'C', 'D', 'E'].map((label, i) => ({
+        kind: 'event' as const,
+        label: `Event ${label}`,
+        date: { value: '2025-03-10', precision: 'day' as const, confidence: 'confirmed' as const },
+        articleId: 'a-mar',
+        articleTitle: 'EV steel line',
+        sources: 5 - i,
+      })),
+    };
+    renderWithRouter(<IndexedTimelineSection cube={timeline} events={crowded} themes={envelope.taxonomy.themes} state={parseExploreUrl('?events=true').state} search="" update={() => null} />);
+    const list = screen.getByRole('heading', { name: 'Events and targets' }).parentElement!;
+    expect(list).toHaveTextContent('The 3 most reported of each period are marked (2 more in crowded periods are not), of 5 distinct events in the matching articles.');
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Event A'),
+      expect.stringContaining('Event B'),
+      expect.stringContaining('Event C'),
+    ]);
+  });
 });
