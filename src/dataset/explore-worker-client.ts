@@ -1,5 +1,5 @@
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../engine/columnar/explore-service';
-import type { GatheredEvents } from '../engine/columnar/gather-events';
+import type { PlacedEvents } from '../engine/columnar/gather-events';
 import type { OrganizationProfile, OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { FromWorker, ToWorker } from '../engine/columnar/worker-protocol';
 import type { SearchScope } from '../engine/columnar/search-file';
@@ -132,7 +132,7 @@ export class ExploreWorkerClient {
   }
 
   /** The distinct events the timeline can mark for a view, the most reported first past the limit. */
-  events(request: EventsRequest): Promise<GatheredEvents> {
+  events(request: EventsRequest): Promise<PlacedEvents> {
     return this.request((id) => ({ type: 'events', id, ...request }));
   }
 

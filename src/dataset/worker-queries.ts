@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { EventsRequest, StepsRequest } from '../engine/columnar/explore-service';
 import type { OrganizationRequest } from '../engine/columnar/organization-profile';
 import type { SummaryRequest } from '../engine/columnar/summary-model';
+import type { ExploreWorkerClient } from './explore-worker-client';
 import type { LoadedIndex } from './index-query';
 
 /** What the worker answers never changes for a loaded index: each answer is kept for the page's life. */
@@ -36,6 +37,15 @@ export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRe
 export const useSummaryModelQuery = (loaded: LoadedIndex, request: SummaryRequest) =>
   useQuery({ ...summaryModelQueryOptions(loaded, request), placeholderData: keepPreviousData });
 
-/** The events the timeline of a large dataset marks for a view; the previous view's stay up while the next are gathered. */
-export const useTimelineEventsQuery = (loaded: LoadedIndex, request: EventsRequest, enabled: boolean) =>
-  useQuery({ queryKey: ['dataset-events', loaded.url, request], queryFn: () => loaded.worker.events(request), staleTime: Infinity, enabled, placeholderData: keepPreviousData });
+/** What the events query needs of a loaded index. */
+export interface EventsSource {
+  url: string;
+  worker: Pick<ExploreWorkerClient, 'events'>;
+}
+
+/**
+ * The events the timeline of a large dataset marks for a view. No placeholder: another view's events
+ * over these counts would mark what these articles do not report.
+ */
+export const useTimelineEventsQuery = (loaded: EventsSource, request: EventsRequest | null) =>
+  useQuery({ queryKey: ['dataset-events', loaded.url, request], queryFn: () => loaded.worker.events(request!), staleTime: Infinity, enabled: request !== null });

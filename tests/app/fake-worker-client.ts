@@ -1,7 +1,7 @@
 import type { Dataset } from '../../src/domain/schema';
 import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
-import type { GatheredEvents } from '../../src/engine/columnar/gather-events';
+import type { PlacedEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { CompactSearchBuilder } from '../../src/engine/columnar/compact-search';
 import { encodeSearchFile, searchFieldsOf } from '../../src/engine/columnar/search-file';
@@ -89,7 +89,7 @@ export class FakeExploreWorkerClient {
     return this.service.exportFile(request);
   }
 
-  async events(request: EventsRequest): Promise<GatheredEvents> {
+  async events(request: EventsRequest): Promise<PlacedEvents> {
     await later();
     return structuredClone(this.service.events(request));
   }

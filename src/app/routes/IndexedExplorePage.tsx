@@ -12,13 +12,9 @@ import { ExportMenu } from '../../features/export/ExportMenu';
 import { IndexedResultList } from '../../features/highlights/IndexedResultList';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
-import { useTimelineEventsQuery } from '../../dataset/worker-queries';
-import { EMPTY_FILTERS } from '../../engine/filters';
 import { stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
 import { useIndexedExplore } from '../use-indexed-explore';
 
-/** Distinct events sent for the timeline at most: the most reported, far more than its periods can mark. */
-const EVENT_LIMIT = 1_000;
 
 /** What the search box says it searches: the article text only once the index over it (`search.bin`) is loaded. */
 const SCOPE_LABEL = { 'titles-highlights-text': 'Titles, highlights and text', 'titles-highlights': 'Titles and highlights' } as const;
@@ -34,9 +30,6 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
   const shownSort = answer?.state.view.sort ?? (answer?.state.filters.q ? 'relevance' : 'date');
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
-  const shownFilters = answer?.state.filters;
-  const eventsRequest = useMemo(() => ({ filters: shownFilters ?? EMPTY_FILTERS, limit: EVENT_LIMIT }), [shownFilters]);
-  const events = useTimelineEventsQuery(loaded, eventsRequest, answer?.state.view.events === true);
   const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
 
   // A User Timing mark per answer committed (before its paint): the browser benchmark times interaction → updated page by it.
@@ -77,7 +70,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
             />
             <IndexedTimelineSection
               cube={answer.timeline}
-              events={answer.state.view.events ? (events.data ?? null) : null}
+              loaded={loaded}
               themes={taxonomy.themes}
               state={answer.state}
               search={answer.search}

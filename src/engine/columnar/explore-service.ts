@@ -12,10 +12,10 @@ import { OrganizationProfiler } from './organization-profile';
 import type { SummaryModel } from '../summary-model';
 import type { SummaryRequest } from './summary-model';
 import { SummaryModeler } from './summary-model';
-import type { GatheredEvents } from './gather-events';
+import type { PlacedEvents, TimelinePeriods } from './gather-events';
 import type { SearchScope } from './search-file';
 import { decodeSearchFile } from './search-file';
-import { gatherEvents } from './gather-events';
+import { placeGatheredEvents } from './gather-events';
 import type { ExportSource } from '../export/build-article-rows';
 import type { ExportFileFormat } from '../export/build-export-file';
 import { buildExportFile } from '../export/build-export-file';
@@ -63,10 +63,11 @@ export interface StepsRequest {
   sort: SortOrder;
 }
 
-export interface EventsRequest {
+export interface EventsRequest extends TimelinePeriods {
+  /** The view's filters; its dates are ignored, as the timeline ignores them. */
   filters: Filters;
-  /** Distinct events to send at most: the most reported. */
-  limit: number;
+  /** Events marked at most per period: the most reported. */
+  perPeriod: number;
 }
 
 export interface ExportRequest {
@@ -202,10 +203,10 @@ export class ExploreService {
   }
 
   /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */
-  events({ filters, limit }: EventsRequest): GatheredEvents {
+  events({ filters, granularity, periods, perPeriod }: EventsRequest): PlacedEvents {
     const { found, hitsKey } = this.searchFor(filters);
     const order = this.byDate({ ...filters, from: null, to: null, rolling: null }, found, hitsKey).sort();
-    return gatherEvents(this.index, order, limit);
+    return placeGatheredEvents(this.index, order, { granularity, periods }, perPeriod);
   }
 
   private searchFor(filters: Filters) {

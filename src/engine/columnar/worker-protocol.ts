@@ -1,5 +1,5 @@
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from './explore-service';
-import type { GatheredEvents } from './gather-events';
+import type { PlacedEvents } from './gather-events';
 import type { SearchScope } from './search-file';
 import type { OrganizationProfile, OrganizationRequest } from './organization-profile';
 import type { SummaryModel } from '../summary-model';
@@ -24,7 +24,7 @@ export type FromWorker =
   /** null: no organization (or article) with that id. */
   | { type: 'organization'; id: number; profile: OrganizationProfile | null }
   | { type: 'steps'; id: number; steps: ArticleSteps | null }
-  | ({ type: 'events'; id: number } & GatheredEvents)
+  | ({ type: 'events'; id: number } & PlacedEvents)
   | { type: 'export'; id: number; text: string }
   | { type: 'summary'; id: number; model: SummaryModel }
   /** A request the worker could not answer (an exception while computing it). */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { EventMarker } from './build-event-markers';
+import type { EventMarker } from '../../engine/place-events';
 
 interface EventMarkerBadgesProps {
   /** The centre of the event's period and the top of the plot. */

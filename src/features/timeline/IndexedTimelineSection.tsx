@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
+import type { EventsSource } from '../../dataset/worker-queries';
+import { useTimelineEventsQuery } from '../../dataset/worker-queries';
 import type { Theme } from '../../domain/schema';
 import type { TimelineCube } from '../../engine/columnar/cube';
-import type { GatheredEvents } from '../../engine/columnar/gather-events';
 import { buildTimelineFromCube, presentThemeIds } from '../../engine/columnar/timeline-from-cube';
 import type { ExploreState } from '../../url-state/explore-url';
-import { placeEvents } from './build-event-markers';
 import { autoGranularity } from './date-range';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelinePanel } from './TimelinePanel';
@@ -12,8 +12,8 @@ import { TimelinePanel } from './TimelinePanel';
 export interface IndexedTimelineSectionProps {
   /** Per-month counts from the engine (every filter but the dates). */
   cube: TimelineCube;
-  /** The distinct events of the same articles, from the worker, once asked for; null while they are gathered. */
-  events: GatheredEvents | null;
+  /** The worker, asked for the events of the same articles when they are shown. */
+  loaded: EventsSource;
   themes: readonly Theme[];
   state: ExploreState;
   /** The current query string, kept on links. */
@@ -26,9 +26,9 @@ const EVENTS_PER_PERIOD = 3;
 
 /**
  * The theme timeline of a large dataset, drawn from the engine's per-month counts instead of the
- * matching articles (which stay in the worker), with the events the worker gathered.
+ * matching articles (which stay in the worker), with the events the worker places on its periods.
  */
-export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, events, themes, state, search, update }: IndexedTimelineSectionProps) {
+export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, loaded, themes, state, search, update }: IndexedTimelineSectionProps) {
   const { filters, view } = state;
   const granularity = view.granularity ?? autoGranularity(cube.monthRange);
   const drawn = useMemo(() => {
@@ -36,7 +36,15 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
     return themes.filter((theme) => shown.has(theme.id));
   }, [themes, filters.themes, cube]);
   const data = useMemo(() => buildTimelineFromCube(cube, granularity, drawn.map((theme) => theme.id)), [cube, granularity, drawn]);
-  const markers = useMemo(() => (view.events && events ? placeEvents(events.events, data, EVENTS_PER_PERIOD) : null), [view.events, events, data]);
+  // The dates are left out of the request, as the timeline leaves them out: narrowing the range asks nothing new.
+  const eventsRequest = useMemo(
+    () =>
+      view.events
+        ? { filters: { ...filters, from: null, to: null, rolling: null }, granularity, periods: data.periods.map(({ start, label }) => ({ start, label })), perPeriod: EVENTS_PER_PERIOD }
+        : null,
+    [view.events, filters, granularity, data],
+  );
+  const events = useTimelineEventsQuery(loaded, eventsRequest).data;
   const matched = data.periods.some((period) => period.total > 0) || data.unplaced.coarse + data.unplaced.undated > 0;
   const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } }));
 
@@ -47,17 +55,17 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
       monthRange={cube.monthRange}
       state={state}
       matched={matched}
-      markers={view.events ? (markers?.markers ?? []) : null}
+      markers={view.events ? (events?.markers.markers ?? []) : null}
       search={search}
       update={update}
       onRangeChange={setRange}
     >
-      {view.events && !markers && <p className="muted">Gathering the events of the matching articles…</p>}
-      {markers && events && (
+      {view.events && !events && <p className="muted">Gathering the events of the matching articles…</p>}
+      {view.events && events && (
         <TimelineEvents
-          events={markers}
+          events={events.markers}
           search={search}
-          note={`The ${EVENTS_PER_PERIOD} most reported of each period are marked${markers.omitted > 0 ? ` (${markers.omitted.toLocaleString('en-US')} more in crowded periods are not)` : ''}, of ${events.distinct.toLocaleString('en-US')} distinct events in the matching articles.`}
+          note={`The ${EVENTS_PER_PERIOD} most reported of each period are marked${events.markers.omitted > 0 ? ` (${events.markers.omitted.toLocaleString('en-US')} more in crowded periods are not)` : ''}, of ${events.distinct.toLocaleString('en-US')} distinct events in the matching articles.`}
         />
       )}
     </TimelinePanel>

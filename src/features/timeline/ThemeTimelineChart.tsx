@@ -5,7 +5,7 @@ import type { Theme } from '../../domain/schema';
 import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
 import type { TimelineScale } from './build-chart-rows';
 import { buildChartRows } from './build-chart-rows';
-import type { EventMarker } from './build-event-markers';
+import type { EventMarker } from '../../engine/place-events';
 import { describePeriod } from './describe-period';
 import { placeTooltip } from './place-tooltip';
 import { bandAt, layoutTimeline } from './timeline-layout';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatPartialDate, CONFIDENCE_LABEL } from '../../lib/format-date';
-import type { EventMarkers } from './build-event-markers';
+import type { EventMarkers } from '../../engine/place-events';
 
 interface TimelineEventsProps {
   events: EventMarkers;

@@ -5,7 +5,7 @@ import type { Theme } from '../../domain/schema';
 import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
 import { formatYearMonth } from '../../lib/periods';
 import type { ExploreState } from '../../url-state/explore-url';
-import type { EventMarker } from './build-event-markers';
+import type { EventMarker } from '../../engine/place-events';
 import { autoGranularity, highlightedRange, rangeMonthOptions, selectedMonths } from './date-range';
 import { ThemeTimelineChart } from './ThemeTimelineChart';
 import type { TimelineView } from './TimelineControls';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Theme } from '../../domain/schema';
 import { lowContrastSchemes } from '../../lib/contrast';
 import type { TimelinePeriod } from '../../engine/build-timeline-data';
-import type { EventMarker } from './build-event-markers';
+import type { EventMarker } from '../../engine/place-events';
 import { EventMarkerBadges } from './EventMarkerBadges';
 import type { BarSegment, TimelineLayout } from './timeline-layout';
 import { formatTick } from './timeline-layout';
