@@ -9,7 +9,7 @@ import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/
 import type { SummaryRequest } from '../../src/engine/columnar/summary-model';
 import type { SummaryModel } from '../../src/engine/summary-model';
 
-type Method = 'organization' | 'steps' | 'summary';
+type Method = 'organization' | 'steps' | 'summary' | 'export';
 
 interface Setup {
   dataset: Dataset;
@@ -83,10 +83,11 @@ export class FakeExploreWorkerClient {
     return () => {};
   }
 
-  async exportFile(request: ExportRequest): Promise<string> {
-    await later();
-    if (request.filters.q.trim()) await this.searchBuilt;
-    return this.service.exportFile(request);
+  exportFile(request: ExportRequest): Promise<string> {
+    return this.answer('export', async () => {
+      if (request.filters.q.trim()) await this.searchBuilt;
+      return this.service.exportFile(request);
+    });
   }
 
   async events(request: EventsRequest): Promise<PlacedEvents> {

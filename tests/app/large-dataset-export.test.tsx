@@ -36,12 +36,21 @@ describe('export on a large dataset', () => {
   it('downloads every matching article from the worker, says summaries are not in the index, and records the dataset', async () => {
     const user = userEvent.setup();
     const dataset = steelDataset();
-    serveLargeDataset(dataset);
+    const worker = serveLargeDataset(dataset);
     renderApp('/?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin');
     const total = Number((await screen.findByRole('heading', { name: /^\d+ articles?$/ }, { timeout: 5_000 })).textContent!.replace(/\D/g, ''));
     expect(screen.getByText("A large dataset's index holds no article summaries: that column is left empty.")).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const button = screen.getByRole('button', { name: 'Download CSV' });
+    const release = worker.hold('export');
+    await user.click(button);
+    // While the worker makes the file the button says so and keeps the keyboard focus; a second click does nothing.
+    expect(screen.getByRole('button', { name: 'Preparing CSV…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(document.activeElement).toBe(button);
+    await user.click(button);
+    release();
     await vi.waitFor(() => expect(saved).toHaveLength(1));
+    await screen.findByRole('button', { name: 'Download CSV' });
+    expect(saved).toHaveLength(1);
 
     const [{ blob, name }] = saved as [{ blob: Blob; name: string }];
     expect(name).toMatch(new RegExp(`-${total}-articles\\.csv$`));
@@ -51,5 +60,14 @@ describe('export on a large dataset', () => {
     expect(column('theme_ids').every((ids) => ids!.split('; ').includes('ev-steel'))).toBe(true);
     expect(new Set(column('summary'))).toEqual(new Set(['']));
     expect(new Set(column('export_query'))).toEqual(new Set(['?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin']));
+  });
+
+  it('says so when the worker cannot make the file, and saves nothing', async () => {
+    const user = userEvent.setup();
+    serveLargeDataset(steelDataset()).fail('export');
+    renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }, { timeout: 5_000 }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The JSON could not be made: The worker failed on export.');
+    expect(saved).toEqual([]);
   });
 });

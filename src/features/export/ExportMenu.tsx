@@ -22,6 +22,7 @@ export function ExportMenu({ count, makeFile, note }: ExportMenuProps) {
   if (count === 0) return null;
 
   const handleExport = async (format: ExportFormat) => {
+    if (busy) return;
     const now = new Date();
     setBusy(format);
     setError(null);
@@ -40,7 +41,8 @@ export function ExportMenu({ count, makeFile, note }: ExportMenuProps) {
     <div className="export-menu" role="group" aria-label={`Export the ${noun}`}>
       <span className="export-menu__label">Export {noun}:</span>
       {(['csv', 'json'] as const).map((format) => (
-        <button key={format} type="button" className="button" disabled={busy !== null} onClick={() => void handleExport(format)}>
+        // aria-disabled, not disabled: a disabled button drops the keyboard focus it has while the file is made.
+        <button key={format} type="button" className="button" aria-disabled={busy !== null} onClick={() => void handleExport(format)}>
           {busy === format ? `Preparing ${format.toUpperCase()}…` : `Download ${format.toUpperCase()}`}
         </button>
       ))}
