@@ -84,6 +84,8 @@ export class ExploreWorkerClient {
           this.settle(message.id, message.model);
         } else if (message.type === 'export') {
           this.settle(message.id, message.text);
+        } else if (message.type === 'select-failed') {
+          if (message.id === this.latest) for (const listener of this.listeners) listener.onError(`The current view could not be counted: ${message.message}`);
         } else if (message.type === 'failed') {
           this.settle(message.id, new Error(message.message));
         } else if (message.type === 'search-ready') {

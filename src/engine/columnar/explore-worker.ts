@@ -127,6 +127,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   const { id, type: _type, ...request } = message;
-  post({ type: 'answer', id, ...ready.select(request) });
+  try {
+    post({ type: 'answer', id, ...ready.select(request) });
+  } catch (error) {
+    // Not `failed`: select ids are not request ids. Without an answer the page would keep the last one as if current.
+    post({ type: 'select-failed', id, message: (error as Error).message });
+  }
   void warmUp(ready);
 };

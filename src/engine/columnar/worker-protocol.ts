@@ -27,6 +27,7 @@ export type FromWorker =
   | ({ type: 'events'; id: number } & PlacedEvents)
   | { type: 'export'; id: number; text: string }
   | { type: 'summary'; id: number; model: SummaryModel }
+  | { type: 'select-failed'; id: number; message: string }
   /** A request the worker could not answer (an exception while computing it). */
   | { type: 'failed'; id: number; message: string }
   /** `advice`: what the user can do, as the app's dataset errors say it; `retryable` for network failures. */
