@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/schema';
 import { getExploreIndex } from '../engine/explore-index';
 import { selectMatches } from '../engine/select-matches';
 import type { KnownIds } from '../url-state/explore-url';
+import { sortOf } from '../url-state/explore-url';
 import { useExploreUrl } from '../url-state/use-explore-url';
 
 /** Everything a page needs to show the current view: the index, the URL state and what matches it. */
@@ -16,8 +17,8 @@ export function useExplore(dataset: Dataset) {
     [dataset],
   );
   const url = useExploreUrl(known);
-  const { filters, view } = url.state;
-  const sort = view.sort ?? (filters.q ? 'relevance' : 'date');
+  const { filters } = url.state;
+  const sort = sortOf(url.state);
   const selection = useMemo(() => selectMatches(index, filters, sort), [index, filters, sort]);
   return { index, ...url, sort, selection };
 }

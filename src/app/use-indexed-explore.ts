@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../dataset/index-query';
 import type { ExploreAnswer } from '../engine/columnar/explore-service';
 import { PAGE_SIZE } from '../features/highlights/ResultList';
 import type { ExploreState, KnownIds } from '../url-state/explore-url';
-import { parseExploreUrl } from '../url-state/explore-url';
+import { parseExploreUrl, sortOf } from '../url-state/explore-url';
 import type { ExploreUpdate } from '../url-state/use-explore-url';
 import { useExploreUrl } from '../url-state/use-explore-url';
 
@@ -51,7 +51,7 @@ export function useIndexedExplore(loaded: LoadedIndex) {
     (view: ExploreState, viewSearch: string) => {
       const request = {
         filters: view.filters,
-        sort: view.view.sort ?? (view.filters.q ? 'relevance' : 'date'),
+        sort: sortOf(view),
         offset: (view.view.page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
       } as const;

@@ -132,6 +132,9 @@ function quote(value: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : visible;
 }
 
+/** The order results are shown in: the link's, else by relevance while searching and by date otherwise. */
+export const sortOf = ({ filters, view }: Pick<ExploreState, 'filters' | 'view'>): SortOrder => view.sort ?? (filters.q ? 'relevance' : 'date');
+
 /**
  * Reads a query string into a view. Never throws: unknown parameters, malformed values, ids the
  * dataset lacks and reversed ranges are dropped or fixed, and each is listed in `ignored`.

@@ -12,7 +12,7 @@ import { ExportMenu } from '../../features/export/ExportMenu';
 import { IndexedResultList } from '../../features/highlights/IndexedResultList';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
-import { stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
+import { sortOf, stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
 import { useIndexedExplore } from '../use-indexed-explore';
 
 
@@ -28,7 +28,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
   const themeCounts = useMemo(() => toMap(loaded.themeIds, answer?.themeCounts ?? new Int32Array(0)), [loaded, answer]);
   const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
-  const shownSort = answer?.state.view.sort ?? (answer?.state.filters.q ? 'relevance' : 'date');
+  const shownSort = answer ? sortOf(answer.state) : 'date';
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
   const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetEnvelope } from '../../engine/columnar/article-index';
 import type { KnownIds } from '../../url-state/explore-url';
+import { sortOf } from '../../url-state/explore-url';
 import { useExploreUrl } from '../../url-state/use-explore-url';
 
 /** The URL state of a page over a large dataset, its ids checked against the index's registry and taxonomy. */
@@ -10,6 +11,6 @@ export function useIndexUrl(envelope: DatasetEnvelope) {
     [envelope],
   );
   const url = useExploreUrl(known);
-  const sort = url.state.view.sort ?? (url.state.filters.q ? 'relevance' : 'date');
+  const sort = sortOf(url.state);
   return { ...url, sort };
 }

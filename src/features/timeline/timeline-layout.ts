@@ -28,7 +28,7 @@ export interface TimelineLayout {
   plot: Box;
   bands: Band[];
   yTicks: { value: number; y: number }[];
-  /** The periods whose label is written (as many as fit without overlapping, first and last kept), and how each is aligned. */
+  /** The periods whose label is written (as many as fit without overlapping, the last always), and how each is aligned. */
   labelled: { index: number; anchor: 'start' | 'middle' | 'end' }[];
   bars: BarSegment[];
   /** Per theme, the SVG path through its values at the band centres. */
