@@ -63,10 +63,15 @@ function warmUp(ready: ExploreService): Promise<void> {
   return searchBuilt;
 }
 
-/** Answers a request of the article or organization page; a failure is reported, not left hanging. */
-async function reply(ready: ExploreService, id: number, answer: () => FromWorker | Promise<FromWorker>): Promise<void> {
+/**
+ * Answers a request of another page (article, organization, summary) or of an export; a failure is
+ * reported, not left hanging. A request with a search waits for the search index: until it is built a
+ * query matches nothing, which would be answered as if true.
+ */
+async function reply(ready: ExploreService, id: number, query: string | null, answer: () => FromWorker): Promise<void> {
   try {
-    post(await answer());
+    if (query?.trim() && !ready.searchReady) await warmUp(ready);
+    post(answer());
   } catch (error) {
     post({ type: 'failed', id, message: (error as Error).message });
   }
@@ -87,43 +92,27 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   if (message.type === 'organization') {
     const { id, type: _type, ...request } = message;
-    void reply(ready, id, () => ({ type: 'organization', id, profile: ready.organization(request) }));
+    void reply(ready, id, null, () => ({ type: 'organization', id, profile: ready.organization(request) }));
     return;
   }
   if (message.type === 'steps') {
     const { id, type: _type, ...request } = message;
-    // A search's results are known only once the search index is built: until then the answer waits.
-    void reply(ready, id, async () => {
-      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
-      return { type: 'steps', id, steps: ready.steps(request) };
-    });
+    void reply(ready, id, request.filters.q, () => ({ type: 'steps', id, steps: ready.steps(request) }));
     return;
   }
   if (message.type === 'export') {
     const { id, type: _type, ...request } = message;
-    // As for steps: a search's results wait for the search index rather than exporting none.
-    void reply(ready, id, async () => {
-      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
-      return { type: 'export', id, text: ready.exportFile(request) };
-    });
+    void reply(ready, id, request.filters.q, () => ({ type: 'export', id, text: ready.exportFile(request) }));
     return;
   }
   if (message.type === 'events') {
     const { id, type: _type, ...request } = message;
-    // As for steps: a search's events wait for the search index rather than coming from no matches.
-    void reply(ready, id, async () => {
-      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
-      return { type: 'events', id, ...ready.events(request) };
-    });
+    void reply(ready, id, request.filters.q, () => ({ type: 'events', id, ...ready.events(request) }));
     return;
   }
   if (message.type === 'summary') {
     const { id, type: _type, ...request } = message;
-    // As for steps: a search's summary waits for the search index rather than summarizing no matches.
-    void reply(ready, id, async () => {
-      if (request.filters.q.trim() && !ready.searchReady) await warmUp(ready);
-      return { type: 'summary', id, model: ready.summaryModel(request) };
-    });
+    void reply(ready, id, request.filters.q, () => ({ type: 'summary', id, model: ready.summaryModel(request) }));
     return;
   }
   const { id, type: _type, ...request } = message;
