@@ -4,8 +4,8 @@ import type { SummaryArticle } from '../../engine/summary-model';
 import { formatPublishedAt } from '../../lib/format-date';
 import { formatYearMonth } from '../../lib/periods';
 import { formatPartialDate } from '../../lib/format-date';
-import type { OrganizationRank, ThemeGrowth, VolumeKpi } from './build-kpis';
-import { MIN_N } from './build-kpis';
+import type { OrganizationRank, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
+import { MIN_N } from '../../engine/summary-model';
 
 interface KpiTilesProps {
   total: number;

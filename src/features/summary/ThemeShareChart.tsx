@@ -3,7 +3,7 @@ import { needsCasing } from '../../lib/contrast';
 import { ChartDataTable } from './ChartDataTable';
 import { CHART_WIDTH } from './chart-size';
 import type { Theme } from '../../domain/schema';
-import { MIN_N } from './build-kpis';
+import { MIN_N } from '../../engine/summary-model';
 
 export interface ThemeShare {
   theme: Theme;

@@ -3,8 +3,6 @@ import type { Filters } from '../../engine/filters';
 import type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
 import { comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../../engine/summary-model';
 
-export type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
-export { MIN_N, comparisonPeriods } from '../../engine/summary-model';
 
 const inside = (span: readonly [number, number], period: PeriodCount) => span[0] >= period.from && span[1] <= period.to;
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { VolumeKpi } from '../../../src/features/summary/build-kpis';
+import type { VolumeKpi } from '../../../src/engine/summary-model';
 import { KpiTiles } from '../../../src/features/summary/KpiTiles';
 import { monthIndex } from '../../../src/lib/periods';
 import { renderWithRouter } from '../../test-utils';
