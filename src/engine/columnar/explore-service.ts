@@ -4,8 +4,6 @@ import type { SortOrder } from '../select-matches';
 import type { ArticleCard, ArticleIndex, DatasetEnvelope } from './article-index';
 import type { SearchHits } from './columnar-engine';
 import { ColumnarEngine } from './columnar-engine';
-import type { CompactSearchIndex } from './compact-search';
-import { CompactSearchBuilder } from './compact-search';
 import type { TimelineCube } from './cube';
 import type { ArticleLink, OrganizationProfile, OrganizationRequest } from './organization-profile';
 import { OrganizationProfiler } from './organization-profile';
@@ -14,7 +12,7 @@ import type { SummaryRequest } from './summary-model';
 import { SummaryModeler } from './summary-model';
 import type { PlacedEvents, TimelinePeriods } from './gather-events';
 import type { SearchScope } from './search-file';
-import { decodeSearchFile } from './search-file';
+import { IndexSearch } from './index-search';
 import { placeGatheredEvents } from './gather-events';
 import type { ExportSource } from '../export/build-article-rows';
 import type { ExportFileFormat } from '../export/build-export-file';
@@ -90,19 +88,13 @@ export interface ArticleSteps {
   next: ArticleLink | null;
 }
 
-/** Small enough (a few ms) that a selection waiting behind a chunk is not noticed. */
-const SEARCH_CHUNK = 1_000;
-const REMEMBERED_QUERIES = 4;
-
 /**
  * The engine and the search index over one article index, as the worker runs them. The search index
  * is built after the first answers, in chunks, so filtering works while it is being built.
  */
 export class ExploreService {
   readonly engine: ColumnarEngine;
-  private search: CompactSearchIndex | null = null;
-  private scope: SearchScope | null = null;
-  private readonly results = new Map<string, SearchHits & { terms: string[] }>();
+  private readonly search: IndexSearch;
   private profiler: OrganizationProfiler | null = null;
   private summaries: SummaryModeler | null = null;
   /** The whole order of the last results stepped through, and of all articles: stepping asks for the same one again and again. */
@@ -111,11 +103,12 @@ export class ExploreService {
 
   constructor(readonly index: ArticleIndex) {
     this.engine = new ColumnarEngine(index.columns);
+    this.search = new IndexSearch(index);
   }
 
   /** Whether a query can be answered for real, or would match nothing while the search index is being built. */
   get searchReady(): boolean {
-    return this.search !== null;
+    return this.search.ready;
   }
 
   summary(): IndexSummary {
@@ -123,68 +116,21 @@ export class ExploreService {
     return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds, monthRange: this.engine.monthRange };
   }
 
-  /** What search looks in: null until its index is ready. */
-  get searchScope(): SearchScope | null {
-    return this.scope;
+  /** See IndexSearch.prepare: the ingest's search file if it fits, else an index built here. */
+  prepareSearch(download: () => Promise<ArrayBuffer | null>, yieldToOthers: () => Promise<void>): Promise<SearchScope> {
+    return this.search.prepare(download, yieldToOthers);
   }
 
-  /**
-   * Takes the search index the ingest wrote (`search.bin`, over titles, highlights and text) when
-   * `download` gives one that belongs to this index; otherwise — none (an older dataset), a failed
-   * download, an unreadable file — builds the one over titles and highlights. Never throws.
-   */
-  async prepareSearch(download: () => Promise<ArrayBuffer | null>, yieldToOthers: () => Promise<void>): Promise<SearchScope> {
-    try {
-      const buffer = await download();
-      if (buffer) {
-        const { search, scope } = decodeSearchFile(buffer, { count: this.index.header.count, envelope: this.index.header.envelope });
-        this.useSearch(search, scope);
-        return scope;
-      }
-    } catch {
-      // Falls through to the index the worker can build itself: search works, over less.
-    }
-    await this.buildSearch(yieldToOthers);
-    return 'titles-highlights';
-  }
-
-  private useSearch(search: CompactSearchIndex, scope: SearchScope): void {
-    this.search = search;
-    this.scope = scope;
-    this.results.clear();
-  }
-
-  /** Builds the search index over titles and highlights (bodies are not on the client), yielding between chunks. */
-  async buildSearch(yieldToOthers: () => Promise<void>): Promise<void> {
-    const { count } = this.index.header;
-    const builder = new CompactSearchBuilder(count);
-    for (let start = 0; start < count; start += SEARCH_CHUNK) {
-      for (let i = start; i < Math.min(count, start + SEARCH_CHUNK); i++) {
-        const card = this.index.card(i);
-        builder.add(i, [card.title, card.highlights.items.join('\n')]);
-      }
-      await yieldToOthers();
-    }
-    this.useSearch(builder.build(), 'titles-highlights');
-  }
-
-  private hitsFor(query: string): SearchHits & { terms: string[] } {
-    let found = this.results.get(query);
-    if (!found) {
-      found = this.search?.search(query) ?? { ids: new Uint32Array(0), scores: new Float64Array(0), terms: [] };
-      if (this.search) {
-        if (this.results.size >= REMEMBERED_QUERIES) this.results.delete(this.results.keys().next().value!);
-        this.results.set(query, found);
-      }
-    }
-    return found;
+  /** Builds the search index over titles and highlights, yielding between chunks. */
+  buildSearch(yieldToOthers: () => Promise<void>): Promise<void> {
+    return this.search.build(yieldToOthers);
   }
 
   select({ filters, sort, offset, limit }: ExploreRequest): ExploreAnswer {
-    const { found, hitsKey } = this.searchFor(filters);
+    const { found, hitsKey } = this.search.forFilters(filters);
     const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
     const cards = selection.page.map((i) => this.index.card(i));
-    return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search !== null, searchScope: this.scope };
+    return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search.ready, searchScope: this.search.scope };
   }
 
   /**
@@ -204,15 +150,9 @@ export class ExploreService {
 
   /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */
   events({ filters, granularity, periods, perPeriod }: EventsRequest): PlacedEvents {
-    const { found, hitsKey } = this.searchFor(filters);
+    const { found, hitsKey } = this.search.forFilters(filters);
     const order = this.byDate({ ...filters, from: null, to: null, rolling: null }, found, hitsKey).sort();
     return placeGatheredEvents(this.index, order, { granularity, periods }, perPeriod);
-  }
-
-  private searchFor(filters: Filters) {
-    const query = filters.q.trim();
-    // Hits found before the search index was ready are none: they must not be taken for the real ones.
-    return { found: query ? this.hitsFor(query) : null, hitsKey: `${this.search ? 'ready' : 'building'}:${query}` };
   }
 
   /** The organization's profile over the whole index, or null when the registry lacks it. */
@@ -224,7 +164,7 @@ export class ExploreService {
   /** The summary page's model of a view: KPIs, themes, organizations and figures over all its matches. */
   summaryModel({ filters }: SummaryRequest): SummaryModel {
     this.summaries ??= new SummaryModeler(this.index, this.engine);
-    const { found, hitsKey } = this.searchFor(filters);
+    const { found, hitsKey } = this.search.forFilters(filters);
     return this.summaries.model(filters, found, hitsKey);
   }
 
@@ -251,7 +191,7 @@ export class ExploreService {
    * the matches only, which are then ordered by score (ties by article order, as its pages are).
    */
   private resultOrder(filters: Filters, sort: SortOrder): Uint32Array {
-    const { found, hitsKey } = this.searchFor(filters);
+    const { found, hitsKey } = this.search.forFilters(filters);
     const relevance = sort === 'relevance' && found !== null;
     const key = JSON.stringify([filters.themes, filters.orgs, filters.orgMatch, filters.rollup, filters.from, filters.to, hitsKey, relevance]);
     if (this.lastOrder?.key === key) return this.lastOrder.order;
