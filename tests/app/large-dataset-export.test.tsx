@@ -5,6 +5,8 @@ import { steelDataset } from '../features/steel-fixture';
 import { parseCsv } from '../lib/parse-csv';
 import { renderApp } from '../test-utils';
 import { serveLargeDataset } from './fake-worker-client';
+import type { SavedFile } from '../lib/record-downloads';
+import { recordDownloads } from '../lib/record-downloads';
 
 // Explore opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
@@ -15,20 +17,9 @@ vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
 }));
 
-let saved: { blob: Blob; name: string }[];
+let saved: SavedFile[];
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  // jsdom cannot download: record what the link would have saved instead.
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.href)!, name: this.download });
-  });
+  saved = recordDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 

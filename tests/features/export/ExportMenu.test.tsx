@@ -6,6 +6,8 @@ import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 import { renderApp } from '../../test-utils';
 import { parseCsv } from '../../lib/parse-csv';
+import type { SavedFile } from '../../lib/record-downloads';
+import { recordDownloads } from '../../lib/record-downloads';
 
 const theme = (id: string) => ({ id, score: 3, evidence: [] });
 // 25 EV articles, more than a page of results, and one that the filter leaves out.
@@ -21,21 +23,9 @@ const articles: Article[] = [
   makeArticle({ id: 'a-h2', title: 'Hydrogen only', themes: [theme('hydrogen-metallurgy')] }),
 ];
 
-let saved: { blob: Blob; name: string }[];
-
+let saved: SavedFile[];
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  // jsdom cannot download: record what the link would have saved instead.
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.href)!, name: this.download });
-  });
+  saved = recordDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 
