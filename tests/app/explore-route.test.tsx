@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/schema';
@@ -71,9 +71,8 @@ describe('Explore page', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/', dataset);
     await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'coated');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(search(router)).toBe('?q=coated');
-    expect(cards()).toEqual(['Coated steel for EV batteries']);
+    await waitFor(() => expect(search(router)).toBe('?q=coated'));
+    await waitFor(() => expect(cards()).toEqual(['Coated steel for EV batteries']));
   });
 
   it('explains an empty result and offers the removals that bring articles back', async () => {

@@ -18,30 +18,28 @@ vi.mock('../../src/dataset/explore-worker-client', async () => ({
 beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 })));
 afterAll(() => vi.restoreAllMocks());
 
-const TIMEOUT = { timeout: 5_000 };
-
 describe('explore on a large dataset', () => {
   it('asks the worker once per change of filters, and redraws a change of view without asking', async () => {
     const user = userEvent.setup();
     const select = vi.spyOn(FakeExploreWorkerClient.prototype, 'select');
     serveLargeDataset(steelDataset());
     const { router } = renderApp('/');
-    await screen.findByRole('heading', { name: /^\d+ articles?$/ }, TIMEOUT);
+    await screen.findByRole('heading', { name: /^\d+ articles?$/ });
     // The index holds no article text: the search box says what it searches.
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('placeholder', 'Titles and highlights…');
     const asked = select.mock.calls.length;
 
     await user.click(screen.getByRole('button', { name: /^EV steel|^Steels for electric vehicles/ }));
-    await screen.findByRole('button', { name: /^Remove Theme/ }, TIMEOUT);
+    await screen.findByRole('button', { name: /^Remove Theme/ });
     expect(router.state.location.search).toContain('themes=ev-steel');
     expect(select.mock.calls.length).toBe(asked + 1);
     expect(select.mock.lastCall![0].filters.themes).toEqual(['ev-steel']);
 
     await user.click(screen.getByRole('button', { name: 'Lines' }));
-    expect(await screen.findByRole('button', { name: 'Lines', pressed: true }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Lines', pressed: true })).toBeInTheDocument();
     expect(document.querySelectorAll('.timeline-line').length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Events' }));
-    expect(await screen.findByRole('heading', { name: 'Events and targets' }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Events and targets' })).toBeInTheDocument();
     expect(select.mock.calls.length).toBe(asked + 1);
   });
 
@@ -50,7 +48,7 @@ describe('explore on a large dataset', () => {
     const dataset = steelDataset();
     serveLargeDataset(dataset);
     const { router } = renderApp('/?themes=ev-steel&ds=2020-01-01.deadbeef');
-    const notice = await screen.findByText(/This link was made on the dataset of 2020-01-01/, {}, TIMEOUT);
+    const notice = await screen.findByText(/This link was made on the dataset of 2020-01-01/);
     expect(notice).toHaveTextContent(`now ${dataset.generatedAt.slice(0, 10)}, ${dataset.articles.length} articles`);
     await user.click(screen.getByRole('button', { name: 'Show what’s new since this link was made' }));
     expect(router.state.location.search).toContain('from=2020-01');

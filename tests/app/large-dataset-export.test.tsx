@@ -29,7 +29,7 @@ describe('export on a large dataset', () => {
     const dataset = steelDataset();
     const worker = serveLargeDataset(dataset);
     renderApp('/?themes=ev-steel&dataset=%2Fdata%2Ftest%2Findex.bin');
-    const total = Number((await screen.findByRole('heading', { name: /^\d+ articles?$/ }, { timeout: 5_000 })).textContent!.replace(/\D/g, ''));
+    const total = Number((await screen.findByRole('heading', { name: /^\d+ articles?$/ })).textContent!.replace(/\D/g, ''));
     expect(screen.getByText("A large dataset's index holds no article summaries: that column is left empty.")).toBeInTheDocument();
     const button = screen.getByRole('button', { name: 'Download CSV' });
     const release = worker.hold('export');
@@ -57,7 +57,7 @@ describe('export on a large dataset', () => {
     const user = userEvent.setup();
     serveLargeDataset(steelDataset()).fail('export');
     renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Download JSON' }, { timeout: 5_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The JSON could not be made: The worker failed on export.');
     expect(saved).toEqual([]);
   });

@@ -28,13 +28,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const TIMEOUT = { timeout: 5_000 };
-
 describe('organization page of a large dataset', () => {
   it('shows who it is, its group, co-mentions, people and its articles, counted in the worker', async () => {
     serveLargeDataset(steelDataset());
     renderApp('/organizations/baogang-group?themes=ev-steel');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Baogang Group' }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Baogang Group' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Subsidiaries:' })).getByRole('link', { name: 'Baogang Electric' })).toHaveAttribute(
       'href',
       '/organizations/baogang-electric?themes=ev-steel',
@@ -70,9 +68,9 @@ describe('organization page of a large dataset', () => {
     const user = userEvent.setup();
     serveLargeDataset(steelDataset());
     const { router } = renderApp('/organizations/baogang-group?themes=ev-steel');
-    await user.click(await screen.findByRole('link', { name: 'Count it alone' }, TIMEOUT));
+    await user.click(await screen.findByRole('link', { name: 'Count it alone' }));
     expect(router.state.location.search).toBe('?themes=ev-steel&rollup=false');
-    expect(await screen.findByText(/Roll-up is off: only articles naming Baogang Group itself are counted\./, {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText(/Roll-up is off: only articles naming Baogang Group itself are counted\./)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Articles (3)' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Named alongside' })).getByRole('link', { name: 'Baogang Electric' })).toBeInTheDocument();
   });
@@ -89,7 +87,7 @@ describe('organization page of a large dataset', () => {
     );
     serveLargeDataset(makeDataset(many, { organizations: [...makeDataset().organizations, ...partners] }));
     renderApp('/organizations/ecust');
-    const section = await screen.findByRole('region', { name: 'Articles (63)' }, TIMEOUT);
+    const section = await screen.findByRole('region', { name: 'Articles (63)' });
     expect(within(section).getAllByRole('listitem')).toHaveLength(50);
     expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent('Report 62');
     expect(within(section).getByRole('link', { name: /See all 63 in Explore/ })).toHaveAttribute('href', '/?orgs=ecust');
@@ -104,15 +102,15 @@ describe('organization page of a large dataset', () => {
     const worker = serveLargeDataset(steelDataset());
     const release = worker.hold('organization');
     renderApp('/organizations/ecust');
-    expect(await screen.findByText('Counting its articles among 5…', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('Counting its articles among 5…')).toBeInTheDocument();
     release();
-    expect(await screen.findByRole('heading', { level: 1, name: 'East China University of Science and Technology' }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'East China University of Science and Technology' })).toBeInTheDocument();
   });
 
   it('says so when the worker fails, with a way back', async () => {
     serveLargeDataset(steelDataset()).fail('organization');
     renderApp('/organizations/ecust?themes=ev-steel');
-    const alert = await screen.findByRole('alert', {}, TIMEOUT);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("This organization's page could not be made.");
     expect(alert).toHaveTextContent('The worker failed on organization.');
     expect(within(alert).getByRole('link', { name: /Back to results/ })).toHaveAttribute('href', '/?themes=ev-steel');
@@ -121,7 +119,7 @@ describe('organization page of a large dataset', () => {
   it('says so when the id is unknown, with a way back', async () => {
     serveLargeDataset(steelDataset());
     renderApp('/organizations/nobody?themes=ev-steel');
-    expect(await screen.findByText('There is no organization with this id.', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('There is no organization with this id.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Back to results/ })).toHaveAttribute('href', '/?themes=ev-steel');
   });
 });
@@ -131,20 +129,20 @@ describe('article page of a large dataset', () => {
     const user = userEvent.setup();
     serveLargeDataset(steelDataset());
     renderApp('/articles/a-ev-old?themes=ev-steel');
-    expect(await screen.findByText('Article 2 of 3 in the current results', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('Article 2 of 3 in the current results')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Results' });
     expect(within(nav).getByRole('link', { name: /Back to results/ })).toHaveAttribute('href', '/?themes=ev-steel');
     expect(within(nav).getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', '/articles/a-ev-new?themes=ev-steel');
     await user.click(within(nav).getByRole('link', { name: /^Next/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'A year of EV and hydrogen metallurgy at Baogang' }, TIMEOUT)).toBeInTheDocument();
-    expect(await screen.findByText('Article 3 of 3 in the current results', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'A year of EV and hydrogen metallurgy at Baogang' })).toBeInTheDocument();
+    expect(await screen.findByText('Article 3 of 3 in the current results')).toBeInTheDocument();
     expect(screen.getByText('No next article')).toBeInTheDocument();
   });
 
   it('says when the article is outside the current results and steps through all articles instead', async () => {
     serveLargeDataset(steelDataset());
     renderApp('/articles/a-hydrogen?themes=ev-steel');
-    expect(await screen.findByText(/This article is not among the 3 results of the current filters/, {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText(/This article is not among the 3 results of the current filters/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Results' });
     expect(within(nav).getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', '/articles/a-ev-new?themes=ev-steel');
     expect(within(nav).getByRole('link', { name: /^Next/ })).toHaveAttribute('href', '/articles/a-ev-old?themes=ev-steel');
@@ -153,23 +151,23 @@ describe('article page of a large dataset', () => {
   it('steps through search results by relevance once the search index is ready', async () => {
     serveLargeDataset(steelDataset());
     renderApp('/articles/a-ev-new?q=baogang');
-    expect(await screen.findByText(/^Article \d of 4 in the current results$/, {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText(/^Article \d of 4 in the current results$/)).toBeInTheDocument();
   });
 
   it('shows the article while its place is being worked out, then the steps', async () => {
     const worker = serveLargeDataset(steelDataset());
     const release = worker.hold('steps');
     renderApp('/articles/a-ev-old?themes=ev-steel');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Baogang Electric motors for EV plants' }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Baogang Electric motors for EV plants' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Results' })).toHaveTextContent('Finding its place in the current results…');
     release();
-    expect(await screen.findByText('Article 2 of 3 in the current results', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('Article 2 of 3 in the current results')).toBeInTheDocument();
   });
 
   it('offers only the way back when its place cannot be worked out', async () => {
     serveLargeDataset(steelDataset()).fail('steps');
     renderApp('/articles/a-ev-old?themes=ev-steel');
-    expect(await screen.findByText('Its place in the current results could not be worked out.', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('Its place in the current results could not be worked out.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Back to results/ })).toHaveAttribute('href', '/?themes=ev-steel');
   });

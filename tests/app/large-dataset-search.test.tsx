@@ -16,8 +16,6 @@ vi.mock('../../src/dataset/explore-worker-client', async () => ({
 
 beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 })));
 afterAll(() => vi.restoreAllMocks());
-
-const TIMEOUT = { timeout: 5_000 };
 // "discussed" is only in the body of "Baogang meets ECUST on hydrogen metallurgy" (and its theme evidence, which is not searched).
 const BODY_ONLY = '/?q=discussed';
 
@@ -25,7 +23,7 @@ describe('search on a large dataset', () => {
   it('finds an article by a word of its text when the dataset ships search.bin, and says so', async () => {
     serveLargeDataset(steelDataset(), { searchFile: 'written' });
     renderApp(BODY_ONLY);
-    expect(await screen.findByRole('heading', { name: '1 article' }, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 article' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Baogang meets ECUST on hydrogen metallurgy/ })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('placeholder', 'Titles, highlights and text…');
   });
@@ -33,7 +31,7 @@ describe('search on a large dataset', () => {
   it.each(['missing', 'corrupt'] as const)('builds the titles-and-highlights index when search.bin is %s, and says so', async (searchFile) => {
     serveLargeDataset(steelDataset(), { searchFile });
     renderApp(BODY_ONLY);
-    expect(await screen.findByText('No article matches these filters together.', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('No article matches these filters together.')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute('placeholder', 'Titles and highlights…');
     expect(screen.queryByText('Building the search index…')).not.toBeInTheDocument();
   });

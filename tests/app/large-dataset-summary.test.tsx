@@ -25,13 +25,11 @@ afterEach(() => {
   fetch.mockClear();
 });
 
-const TIMEOUT = { timeout: 5_000 };
-
 describe('summary of a large dataset', () => {
   it('shows the KPIs, charts, figures and news of the filtered view, counted in the worker', async () => {
     serveLargeDataset(steelDataset());
     renderApp('/summary?themes=ev-steel');
-    const articlesTile = await screen.findByRole('region', { name: 'Articles' }, TIMEOUT);
+    const articlesTile = await screen.findByRole('region', { name: 'Articles' });
     expect(within(articlesTile).getByText('3')).toBeInTheDocument();
     expect(articlesTile).toHaveTextContent(/No percentage: nothing to compare with in the previous period\./);
     expect(screen.getByText(/EV steel — dataset of 2026-01-01 \(version test-version\), 5 articles in all\./)).toBeInTheDocument();
@@ -67,11 +65,11 @@ describe('summary of a large dataset', () => {
     const user = userEvent.setup();
     serveLargeDataset(steelDataset());
     const { router } = renderApp('/summary?themes=ev-steel');
-    const top = await screen.findByRole('region', { name: 'Top organizations' }, TIMEOUT);
+    const top = await screen.findByRole('region', { name: 'Top organizations' });
     await user.click(within(top).getByRole('button', { name: 'East China University of Science and Technology' }));
     expect(router.state.location.search).toBe('?themes=ev-steel&orgs=ecust');
     const articlesTile = await screen.findByRole('region', { name: 'Articles' });
-    await within(articlesTile).findByText('1', {}, TIMEOUT);
+    await within(articlesTile).findByText('1');
     expect(screen.getByRole('region', { name: 'Newest article' })).toHaveTextContent('A year of EV and hydrogen metallurgy at Baogang');
   });
 
@@ -79,14 +77,14 @@ describe('summary of a large dataset', () => {
     const worker = serveLargeDataset(steelDataset());
     const release = worker.hold('summary');
     const { unmount } = renderApp('/summary');
-    expect(await screen.findByText('Summarizing 5 articles…', {}, TIMEOUT)).toBeInTheDocument();
+    expect(await screen.findByText('Summarizing 5 articles…')).toBeInTheDocument();
     release();
-    expect(await screen.findByRole('region', { name: 'Articles' }, TIMEOUT)).toHaveTextContent('5');
+    expect(await screen.findByRole('region', { name: 'Articles' })).toHaveTextContent('5');
     unmount();
 
     serveLargeDataset(steelDataset()).fail('summary');
     renderApp('/summary?themes=ev-steel');
-    const alert = await screen.findByRole('alert', {}, TIMEOUT);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The summary could not be made.');
     expect(alert).toHaveTextContent('The worker failed on summary.');
     expect(within(alert).getByRole('link', { name: 'Explore these filters' })).toHaveAttribute('href', '/?themes=ev-steel');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/schema';
 import { lowContrastSchemes } from '../../src/lib/contrast';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, screenshot, seriousAxeViolations, sharedBrowser } from './browser';
+import { openPage, screenshot, seriousAxeViolations, sharedBrowser, waitForStillPage } from './browser';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -159,7 +159,7 @@ test('every target on every page is at least 24 by 24 px, or a link inside runni
   for (const path of ['/?events=true', '/organizations/baogang-group', '/summary']) {
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForTimeout(300);
+    await waitForStillPage(page);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex="0"]')]
         .filter((element) => element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"]'))

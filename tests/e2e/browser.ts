@@ -58,6 +58,22 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   return { page, errors };
 }
 
+/**
+ * Waits until the page has stopped changing: nothing loading over the network and the same number of
+ * elements and the same height on two frames in a row (charts measure their box, then draw).
+ */
+export async function waitForStillPage(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const shape = () => `${document.querySelectorAll('*').length}:${document.documentElement.scrollHeight}`;
+        const before = shape();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(shape() === before)));
+      }),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}/${name}.png`;
