@@ -28,5 +28,7 @@ if (stale) {
 
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 const canOpen = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-console.log('Steel Radar is at http://localhost:4173/ (Ctrl+C to stop)');
-process.exit(run('npx', ['vite', 'preview', '--port', '4173', '--strictPort', ...(canOpen ? ['--open'] : [])]));
+// PORT lets a second copy (or CI) serve beside a dashboard already on 4173; strictPort refuses a taken port.
+const port = process.env.PORT || '4173';
+console.log(`Steel Radar is at http://localhost:${port}/ (Ctrl+C to stop)`);
+process.exit(run('npx', ['vite', 'preview', '--port', port, '--strictPort', ...(canOpen ? ['--open'] : [])]));
