@@ -93,14 +93,26 @@ export interface OrganizationRank {
 }
 
 /**
- * The period the KPIs describe (the filter's range, else the data's span) and the one of equal
- * length just before it. e.g. from 2025-01 to 2025-06 → previous 2024-07 to 2024-12.
+ * The two periods the KPIs compare, both inside the data's dated span, so neither is empty only because
+ * the data had not started: with a date filter, its range and the one of equal length just before it
+ * (none when that one would start before the data); without one, the later and earlier halves of the span.
+ * e.g. from 2025-01 to 2025-06 → previous 2024-07 to 2024-12; no filter over 2021-11 … 2025-12 →
+ * 2023-12 … 2025-12 against 2021-12 … 2023-11 (an odd month out at the start).
  */
 export function comparisonPeriods(filters: Pick<Filters, 'from' | 'to'>, monthRange: [number, number] | null): [PeriodCount, PeriodCount] | null {
-  const from = (filters.from ? parseYearMonth(filters.from) : null) ?? monthRange?.[0];
-  const to = (filters.to ? parseYearMonth(filters.to) : null) ?? monthRange?.[1];
-  if (from === undefined || to === undefined || from > to) return null;
+  if (!monthRange) return null;
+  const to = (filters.to ? parseYearMonth(filters.to) : null) ?? monthRange[1];
+  const from = filters.from ? parseYearMonth(filters.from) : null;
+  if (from === null) {
+    const half = Math.floor((to - monthRange[0] + 1) / 2);
+    if (half < 1) return null;
+    return [
+      { from: to - half + 1, to, n: 0 },
+      { from: to - 2 * half + 1, to: to - half, n: 0 },
+    ];
+  }
   const length = to - from + 1;
+  if (length < 1 || from - length < monthRange[0]) return null;
   return [
     { from, to, n: 0 },
     { from: from - length, to: from - 1, n: 0 },

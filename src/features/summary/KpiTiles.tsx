@@ -22,7 +22,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const percent = (change: number) => `${change > 0 ? '+' : ''}${Math.round(change * 100)}%`;
 
 function VolumeDetail({ volume }: { volume: VolumeKpi | null }) {
-  if (!volume) return <>No dated article to compare.</>;
+  if (!volume) return <>Nothing to compare with: no earlier period of the same length lies within the dated articles.</>;
   const { current, previous } = volume;
   const counts = `${count(current.n)} in ${span(current.from, current.to)} vs ${count(previous.n)} in ${span(previous.from, previous.to)}`;
   const imprecise = volume.imprecise ? `; ${count(volume.imprecise)} with imprecise dates not compared` : '';
@@ -66,7 +66,8 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
           <>
             <p className="kpi__value kpi__value--text">{growth.theme?.label ?? growth.growth.id}</p>
             <p className="kpi__detail">
-              {count(growth.growth.current)} articles against {count(growth.growth.previous)} in the previous period.
+              {count(growth.growth.current)} articles{volume ? ` in ${span(volume.current.from, volume.current.to)}` : ''} against{' '}
+              {count(growth.growth.previous)} in {volume ? span(volume.previous.from, volume.previous.to) : 'the previous period'}.
             </p>
           </>
         ) : (

@@ -34,6 +34,7 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
     const top = model.organizations[0];
     return {
       drawn,
+      themeTotals: new Map(model.themes.map(({ id, count }) => [id, count])),
       shares: model.themes.flatMap(({ id, count }) => {
         const theme = themesById.get(id);
         return theme ? [{ theme, count }] : [];
@@ -64,7 +65,7 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
           <ThemeShareChart shares={named.shares} total={total} />
         </SummarySection>
         <SummarySection title="Theme trends" chart={chart}>
-          <ThemeTrends data={model.trend} themes={named.drawn} />
+          <ThemeTrends data={model.trend} themes={named.drawn} totals={named.themeTotals} />
         </SummarySection>
         <SummarySection title="Top organizations" chart={chart}>
           <TopOrganizationsChart bars={named.topOrgs} total={total} onSelect={addOrganization} />

@@ -18,8 +18,19 @@ function areaPath(counts: number[], max: number, width: number): string {
   return `M 0 ${SPARK_TOP + SPARK_HEIGHT} ${points} L ${((counts.length - 1) * step).toFixed(1)} ${SPARK_TOP + SPARK_HEIGHT} Z`;
 }
 
-/** Small multiples: one sparkline per theme on a shared scale, drawn as one SVG so it exports whole. */
-export function ThemeTrends({ data, themes }: { data: TimelineData; themes: Theme[] }) {
+interface ThemeTrendsProps {
+  data: TimelineData;
+  themes: Theme[];
+  /** Matching articles carrying each theme, dated or not: what theme share counts. */
+  totals: ReadonlyMap<string, number>;
+}
+
+/**
+ * Small multiples: one sparkline per theme on a shared scale, drawn as one SVG so it exports whole.
+ * Only articles dated to a period can be drawn, so a theme whose articles are not all placed says
+ * "placed of all" and the numbers reconcile with theme share.
+ */
+export function ThemeTrends({ data, themes, totals }: ThemeTrendsProps) {
   const max = Math.max(1, ...data.periods.flatMap((period) => Object.values(period.themes).map((cell) => cell.count)));
   const placed = data.periods.reduce((sum, period) => sum + period.total, 0);
   const rows = Math.ceil(themes.length / COLUMNS);
@@ -33,15 +44,17 @@ export function ThemeTrends({ data, themes }: { data: TimelineData; themes: Them
         <title id="trends-title">{`Articles per ${data.granularity} for each theme, ${first} to ${last}`}</title>
         {themes.map((theme, i) => {
           const counts = data.periods.map((period) => period.themes[theme.id]?.count ?? 0);
-          const total = counts.reduce((sum, count) => sum + count, 0);
+          const placedCount = counts.reduce((sum, count) => sum + count, 0);
+          const all = totals.get(theme.id) ?? placedCount;
+          const shown = placedCount < all ? `${placedCount} of ${all}` : `${placedCount}`;
           const x = (i % COLUMNS) * CELL_WIDTH;
           const y = Math.floor(i / COLUMNS) * CELL_HEIGHT;
           return (
             <g key={theme.id} transform={`translate(${x + 6}, ${y})`}>
-              <title>{`${theme.label}: ${total} articles`}</title>
+              <title>{`${theme.label}: ${placedCount} articles placed on the timeline, of ${all} carrying the theme`}</title>
               <circle cx="6" cy="12" r="5" fill={theme.color} stroke="currentColor" strokeOpacity="0.4" />
               <text x="16" y="16" fontSize="13" fontWeight="600" fill="currentColor">
-                {theme.shortLabel} <tspan fontWeight="400" opacity="0.7">{total}</tspan>
+                {theme.shortLabel} <tspan fontWeight="400" opacity="0.7">{shown}</tspan>
               </text>
               <line x1="0" x2={CELL_WIDTH - 16} y1={SPARK_TOP + SPARK_HEIGHT} y2={SPARK_TOP + SPARK_HEIGHT} stroke="currentColor" strokeOpacity="0.25" />
               <path d={areaPath(counts, max, CELL_WIDTH - 16)} fill={theme.color} fillOpacity="0.35"
@@ -52,7 +65,9 @@ export function ThemeTrends({ data, themes }: { data: TimelineData; themes: Them
       </svg>
       <figcaption className="summary-figure__caption">
         Articles per {data.granularity} for each theme, {first} to {last}, same scale (0–{max}); {placed} articles placed
-        {data.unplaced.coarse + data.unplaced.undated > 0 ? `, ${data.unplaced.coarse + data.unplaced.undated} with dates too coarse or unknown left out` : ''}.
+        {data.unplaced.coarse + data.unplaced.undated > 0
+          ? `, ${data.unplaced.coarse + data.unplaced.undated} with dates too coarse or unknown left out ("n of m": n placed of the m articles theme share counts)`
+          : ''}.
       </figcaption>
       <ChartDataTable
         caption={`Articles per ${data.granularity} and theme`}

@@ -13,7 +13,7 @@ const volume = (current: number, previous: number, change: number | null): Volum
   status: change === null ? 'too-few' : 'ok',
   imprecise: 0,
 });
-const tile = (v: VolumeKpi, total: number) => {
+const tile = (v: VolumeKpi | null, total: number) => {
   renderWithRouter(<KpiTiles total={total} volume={v} topOrganization={null} growth={null} newest={null} search="" />);
   return screen.getByRole('region', { name: 'Articles' });
 };
@@ -27,5 +27,17 @@ describe('the articles tile', () => {
   });
   it('gives no percentage against an empty period, however many articles the current one has', () => {
     expect(tile(volume(96_105, 0, null), 96_105)).toHaveTextContent('No percentage: nothing to compare with in the previous period. 96,105 in Jan 2025 – Jun 2025 vs 0 in Jul 2024 – Dec 2024.');
+  });
+});
+
+describe('the growth tile', () => {
+  it('names the two periods it compares', () => {
+    renderWithRouter(
+      <KpiTiles total={9} volume={volume(6, 3, null)} topOrganization={null} growth={{ growth: { id: 'ev-steel', current: 6, previous: 1 }, theme: undefined }} newest={null} search="" />,
+    );
+    expect(screen.getByRole('region', { name: 'Fastest-growing theme' })).toHaveTextContent('ev-steel6 articles in Jan 2025 – Jun 2025 against 1 in Jul 2024 – Dec 2024.');
+  });
+  it('says why nothing is compared when no earlier period lies within the data', () => {
+    expect(tile(null, 4)).toHaveTextContent('Nothing to compare with: no earlier period of the same length lies within the dated articles.');
   });
 });

@@ -14,14 +14,31 @@ const indexOf = (articles: Article[]) => buildExploreIndex(makeDataset(articles)
 const all = (articles: Article[]) => articles.map((_, i) => i);
 
 describe('comparisonPeriods', () => {
-  it('takes the previous period of equal length', () => {
-    const [current, previous] = comparisonPeriods({ from: '2025-01', to: '2025-06' }, null)!;
-    expect([current.from, current.to]).toEqual([monthIndex(2025, 1), monthIndex(2025, 6)]);
-    expect([previous.from, previous.to]).toEqual([monthIndex(2024, 7), monthIndex(2024, 12)]);
+  const span = (a: [number, number], b: [number, number]): [number, number] => [monthIndex(...a), monthIndex(...b)];
+  const months = (periods: ReturnType<typeof comparisonPeriods>) => periods?.map(({ from, to }) => [from, to]) ?? null;
+
+  it('takes the previous period of equal length when the data reaches back that far', () => {
+    expect(months(comparisonPeriods({ from: '2025-01', to: '2025-06' }, span([2024, 7], [2025, 12])))).toEqual([
+      [monthIndex(2025, 1), monthIndex(2025, 6)],
+      [monthIndex(2024, 7), monthIndex(2024, 12)],
+    ]);
   });
-  it('falls back to the data span, and gives nothing without dates', () => {
-    expect(comparisonPeriods({ from: null, to: null }, [10, 12])![1]).toMatchObject({ from: 7, to: 9 });
+  it('compares nothing when the previous period would start before the data', () => {
+    expect(comparisonPeriods({ from: '2025-01', to: '2025-06' }, span([2024, 8], [2025, 12]))).toBeNull();
+    expect(comparisonPeriods({ from: '2025-01', to: null }, span([2024, 2], [2025, 12]))).toBeNull();
+  });
+  it('without a date filter, compares the later half of the data span with the earlier half', () => {
+    expect(months(comparisonPeriods({ from: null, to: null }, [10, 15]))).toEqual([[13, 15], [10, 12]]);
+    // An odd month out is the oldest one, so the current period ends at the newest data.
+    expect(months(comparisonPeriods({ from: null, to: null }, [10, 16]))).toEqual([[14, 16], [11, 13]]);
+    expect(months(comparisonPeriods({ from: null, to: '2025-06' }, span([2024, 1], [2025, 12])))).toEqual([
+      [monthIndex(2024, 10), monthIndex(2025, 6)],
+      [monthIndex(2024, 1), monthIndex(2024, 9)],
+    ]);
+  });
+  it('gives nothing without dates or with a single month of data', () => {
     expect(comparisonPeriods({ from: null, to: null }, null)).toBeNull();
+    expect(comparisonPeriods({ from: null, to: null }, [10, 10])).toBeNull();
   });
 });
 
@@ -31,15 +48,15 @@ describe('buildVolumeKpi', () => {
     expect(buildVolumeKpi(indexOf(articles), all(articles), { from: null, to: null })).toBeNull();
   });
 
-  it('says "too few" rather than a percentage for a single period of data', () => {
+  it('says "too few" rather than a percentage on two months of data', () => {
     const articles = [themed('a-1', '2025-03'), themed('a-2', '2025-04')];
     const kpi = buildVolumeKpi(indexOf(articles), all(articles), { from: null, to: null })!;
     expect(kpi).toMatchObject({ status: 'too-few', change: null });
-    expect(kpi.current.n).toBe(2);
+    expect([kpi.current.n, kpi.previous.n]).toEqual([1, 1]);
   });
 
-  it('gives no percentage against a zero previous period', () => {
-    const articles = Array.from({ length: 6 }, (_, i) => themed(`a-${i}`, '2025-05'));
+  it('gives no percentage against a zero previous period inside the data', () => {
+    const articles = [...Array.from({ length: 6 }, (_, i) => themed(`a-${i}`, '2025-05')), themed('old', '2025-03')];
     const kpi = buildVolumeKpi(indexOf(articles), all(articles), { from: '2025-05', to: '2025-05' })!;
     expect(kpi.previous.n).toBe(0);
     expect(kpi.change).toBeNull();

@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/schema';
+import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildTimelineData } from '../../../src/engine/build-timeline-data';
+import { ThemeTrends } from '../../../src/features/summary/ThemeTrends';
+import { makeArticle } from '../../fixtures/make-article';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+const themed = (id: string, theme: string, publishedAt: Article['publishedAt']): Article =>
+  makeArticle({ id, publishedAt, themes: [{ id: theme, score: 3, evidence: [] }] });
+
+describe('theme trends', () => {
+  it('says how many of a theme’s articles it could place, so its numbers reconcile with theme share', () => {
+    const articles = [
+      themed('a', 'ev-steel', { value: '2025-03-02', precision: 'day', confidence: 'confirmed', origin: 'feed' }),
+      themed('b', 'ev-steel', { value: '2025-05', precision: 'month', confidence: 'confirmed', origin: 'feed' }),
+      themed('c', 'hydrogen-metallurgy', null),
+    ];
+    const dataset = makeDataset(articles);
+    const index = buildExploreIndex(dataset);
+    const themes = dataset.taxonomy.themes.filter((theme) => ['ev-steel', 'hydrogen-metallurgy'].includes(theme.id));
+    const data = buildTimelineData(index, [0, 1, 2], 'quarter', themes.map((theme) => theme.id));
+    render(<ThemeTrends data={data} themes={themes} totals={new Map([['ev-steel', 2], ['hydrogen-metallurgy', 1]])} />);
+
+    const labels = [...document.querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(labels).toContain('EV steel 2');
+    expect(labels).toContain('Hydrogen 0 of 1');
+    expect(screen.getByText(/1 with dates too coarse or unknown left out \("n of m": n placed of the m articles theme share counts\)/)).toBeInTheDocument();
+  });
+});
