@@ -1,6 +1,10 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
-import { openPage, screenshot, SCREENSHOT_DIR, sharedBrowser } from './browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import type { Dataset, Organization, Taxonomy } from '../../src/domain/schema';
+import { makeArticle } from '../fixtures/make-article';
+import { makeDataset } from '../fixtures/make-dataset';
+import { openPage, screenshot, SCREENSHOT_DIR, sharedBrowser, waitForStillPage } from './browser';
 
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
@@ -52,32 +56,102 @@ test('the share dialog copies a link that reproduces the view elsewhere', async 
   await context.close();
 });
 
-test('the summary prints on one page, A4 and Letter, with the filters in the header', async () => {
+/** A dataset that fills every part of the summary: all seven themes, long names, many long figures. */
+function crowdedDataset(): Dataset {
+  const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy;
+  const organizations: Organization[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `org-${i}`,
+    name: `Inner Mongolia Baotou Steel Union Rare Earth and Hydrogen Metallurgy Holding Company Number ${i}`,
+    aliases: [],
+    type: 'company',
+  }));
+  const articles = Array.from({ length: 40 }, (_, i) =>
+    makeArticle({
+      id: `crowded-${String(i).padStart(3, '0')}`,
+      title: `A very long headline about the green transition of steel, number ${i}, that goes on and on across several lines of any card`,
+      publishedAt: { value: `20${20 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`, precision: 'day', confidence: 'confirmed', origin: 'feed' },
+      themes: taxonomy.themes.filter((_, t) => (i + t) % 3 !== 0).map((theme) => ({ id: theme.id, score: 5, evidence: [] })),
+      organizations: organizations.filter((_, o) => (i + o) % 4 === 0).map((org) => ({ id: org.id, mentions: 2, matched: [org.name], fromPublisherTag: false })),
+      figures: Array.from({ length: 6 }, (_, f) => ({
+        text: `more than ${f + 1},000,000 tonnes of hydrogen-reduced direct reduced iron and hot-briquetted iron per year`,
+        value: (f + 1) * 1e6,
+        unit: 't',
+        measure: 'annual capacity of the hydrogen-based shaft furnace demonstration project at the coastal base, phase one and two',
+        sentence: 'The plant will make it.',
+      })),
+    }),
+  );
+  return makeDataset(articles, { taxonomy, organizations, datasetVersion: 'c0ffee0123456789' });
+}
+
+const CROWDED_DIR = 'public/data/synthetic/e2e-summary-crowded';
+beforeAll(() => {
+  // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
+  mkdirSync(CROWDED_DIR, { recursive: true });
+  writeFileSync(`${CROWDED_DIR}/dataset.json`, JSON.stringify(crowdedDataset()));
+});
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test.each([
+  ['the default view', '/summary', 'summary-default'],
+  ['a filtered view', '/summary?themes=low-carbon-policy', 'summary-filtered'],
+  ['a crowded dataset', `/summary?dataset=/${CROWDED_DIR.replace(/^public\//, '')}/dataset.json`, 'summary-crowded'],
+])('the summary prints on one page, A4 and Letter, in %s', async (_view, path, name) => {
+  const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+  const { page, errors } = await openPage(context);
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator('.kpi').first().waitFor();
+  await waitForStillPage(page);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.app-header').isVisible()).toBe(false);
+  await screenshot(page, `${name}-print-preview`);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true, path: `${SCREENSHOT_DIR}/${name}-${format}.pdf` });
+    expect(pdfPages(pdf), `${format}`).toBe(1);
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the printed summary names the filters in its header', async () => {
   const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
   const { page, errors } = await openPage(context);
   await page.goto(`${baseUrl}/summary?themes=low-carbon-policy`);
   await page.locator('.kpi').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByText('Theme: Low-carbon policy, alliances and carbon targets').first().isVisible()).toBe(true);
-  expect(await page.locator('.app-header').isVisible()).toBe(false);
-  await screenshot(page, 'summary-print-preview');
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await page.pdf({ format, printBackground: true, path: `${SCREENSHOT_DIR}/summary-${format}.pdf` });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
-  }
   expect(errors).toEqual([]);
   await context.close();
 });
 
-test('the summary reads on a 390 px phone', async () => {
-  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+/** Visible table cells narrower than the longest word they hold (a word broken over lines). */
+async function cellsNarrowerThanAWord(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    return [...document.querySelectorAll<HTMLElement>('.summary th, .summary td')]
+      .filter((cell) => cell.getClientRects().length > 0)
+      .flatMap((cell) => {
+        const style = getComputedStyle(cell);
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const widest = Math.max(0, ...(cell.textContent ?? '').split(/\s+/).map((word) => canvas.measureText(word).width));
+        const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return inner + 1 < widest ? [`${(cell.textContent ?? '').slice(0, 40)}: ${Math.round(inner)} px < ${Math.round(widest)} px`] : [];
+      });
+  });
+}
+
+test.each(['light', 'dark'] as const)('the summary reads on a 390 px phone (%s): no overflow, no column narrower than a word', async (scheme) => {
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme: scheme });
   const { page, errors } = await openPage(context);
-  await page.goto(`${baseUrl}/summary`);
+  await page.goto(`${baseUrl}/summary?dataset=/${CROWDED_DIR.replace(/^public\//, '')}/dataset.json`);
   await page.locator('.kpi').first().waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await screenshot(page, 'summary-phone');
+  // The tables behind the charts too, as a reader checking the numbers opens them.
+  for (const toggle of await page.getByText('Show the data as a table').all()) await toggle.click();
+  await waitForStillPage(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await cellsNarrowerThanAWord(page)).toEqual([]);
+  await screenshot(page, `summary-phone-${scheme}`);
   expect(errors).toEqual([]);
   await context.close();
 });

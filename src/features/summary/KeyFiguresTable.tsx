@@ -9,26 +9,37 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
     return <p className="muted">{fromIndex ? 'No quantities are reported in the first three figures of the matching articles.' : 'No quantities are reported in the matching articles.'}</p>;
   }
   const more = figures.count - figures.rows.length;
+  const columns = ['Figure', 'What it measures', fromIndex ? 'Article’s main organization' : 'Who claims it', 'Article'];
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <div>
+      {/* Stacked into labelled rows on a phone (each cell names its column), clamped to two lines in print. */}
+      <table className="data-table data-table--stacked">
         <caption className="visually-hidden">Key figures from the matching articles</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">What it measures</th>
-            <th scope="col">{fromIndex ? 'Article’s main organization' : 'Who claims it'}</th>
-            <th scope="col">Article</th>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {figures.rows.map(({ text, measure, article, claimantId }) => (
             <tr key={`${article.id}-${text}-${measure}`}>
-              <td className="data-table__figure">{text}</td>
-              <td>{measure}</td>
-              <td>{(claimantId && organizations.get(claimantId)?.name) ?? article.publisher}</td>
-              <td>
-                <Link to={{ pathname: `/articles/${article.id}`, search }}>{article.title}</Link>
+              <td className="data-table__figure" data-label={columns[0]}>
+                <span className="data-table__clamp">{text}</span>
+              </td>
+              <td data-label={columns[1]}>
+                <span className="data-table__clamp">{measure}</span>
+              </td>
+              <td data-label={columns[2]}>
+                <span className="data-table__clamp">{(claimantId && organizations.get(claimantId)?.name) ?? article.publisher}</span>
+              </td>
+              <td data-label={columns[3]}>
+                <Link className="data-table__clamp" to={{ pathname: `/articles/${article.id}`, search }}>
+                  {article.title}
+                </Link>
               </td>
             </tr>
           ))}
