@@ -9,7 +9,10 @@ const subscribe = (notify: () => void) => {
 };
 const systemPrefersDark = () => window.matchMedia?.(query).matches ?? false;
 
-/** Switches light/dark and applies it to <html data-theme>, where the CSS tokens pick it up. */
+/**
+ * Switches light/dark and applies it to <html data-theme>, where the CSS tokens pick it up.
+ * public/color-scheme.js applies the same choice before the first paint.
+ */
 export function ColorSchemeToggle() {
   const { colorScheme, setColorScheme } = usePreferences();
   const systemDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);

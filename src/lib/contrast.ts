@@ -27,8 +27,23 @@ export function lowContrastSchemes(color: string): ColorSchemeName[] {
   return (Object.keys(CHART_SURFACES) as ColorSchemeName[]).filter((scheme) => contrastRatio(color, CHART_SURFACES[scheme]) < MIN_GRAPHIC_CONTRAST);
 }
 
-/** Whether white text reads better than black on this colour (the WCAG contrast crossover). */
-export const prefersWhiteText = (color: string) => contrastRatio(color, '#ffffff') > contrastRatio(color, '#000000');
+/**
+ * Black or white, whichever contrasts more with `color`: always at least 4.58:1, since the two
+ * ratios cross at that value, so a number on any cell colour reads as text (WCAG 1.4.3).
+ */
+export const textColorOn = (color: string): '#000000' | '#ffffff' =>
+  contrastRatio(color, '#ffffff') > contrastRatio(color, '#000000') ? '#ffffff' : '#000000';
+
+const hex = (n: number) => Math.round(n).toString(16).padStart(2, '0');
+
+/**
+ * The colour a fill of `color` at `opacity` shows over `background` (sRGB compositing, as browsers do).
+ * @example blend('#000000', 0.5, '#ffffff') // '#808080'
+ */
+export function blend(color: string, opacity: number, background: string): string {
+  const channel = (value: string, start: number) => parseInt(value.slice(start, start + 2), 16);
+  return `#${[1, 3, 5].map((start) => hex(channel(color, start) * opacity + channel(background, start) * (1 - opacity))).join('')}`;
+}
 
 /** Whether a palette colour needs a casing to stand out on some chart surface. */
 export const needsCasing = (color: string) => lowContrastSchemes(color).length > 0;

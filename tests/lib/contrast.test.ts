@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, lowContrastSchemes, needsCasing, prefersWhiteText } from '../../src/lib/contrast';
+import { blend, contrastRatio, lowContrastSchemes, needsCasing, textColorOn } from '../../src/lib/contrast';
 
 describe('contrastRatio', () => {
   it.each([
@@ -24,10 +24,20 @@ describe('lowContrastSchemes', () => {
   });
 });
 
-describe('prefersWhiteText and needsCasing', () => {
-  it('puts white text on dark palette colours and black on light ones', () => {
-    expect(prefersWhiteText('#332288')).toBe(true);
-    expect(prefersWhiteText('#ddcc77')).toBe(false);
+describe('textColorOn, blend and needsCasing', () => {
+  it('puts white text on dark colours and black on light ones, at 4.5:1 or more on any colour', () => {
+    expect(textColorOn('#332288')).toBe('#ffffff');
+    expect(textColorOn('#ddcc77')).toBe('#000000');
+    const steps = [0, 51, 102, 153, 204, 255].map((value) => value.toString(16).padStart(2, '0'));
+    for (const r of steps) for (const g of steps) for (const b of steps) {
+      const color = `#${r}${g}${b}`;
+      expect(contrastRatio(textColorOn(color), color), color).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+  it('composites a translucent fill over its background', () => {
+    expect(blend('#000000', 0.5, '#ffffff')).toBe('#808080');
+    expect(blend('#cc2b46', 1, '#16212b')).toBe('#cc2b46');
+    expect(blend('#cc2b46', 0, '#16212b')).toBe('#16212b');
   });
   it('cases the colours that fall below 3:1 on a chart surface', () => {
     expect(needsCasing('#88ccee')).toBe(true);

@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { Theme } from '../../domain/schema';
-import { prefersWhiteText } from '../../lib/contrast';
+import { blend, CHART_SURFACES, textColorOn } from '../../lib/contrast';
 import { ChartDataTable } from './ChartDataTable';
 
 interface OrgThemeHeatmapProps {
@@ -13,6 +14,16 @@ const ROW_LABEL = 200;
 const HEADER = 64;
 // Room for the last rotated theme label, which leans right past the grid.
 const RIGHT_PAD = 56;
+
+/**
+ * Black or white for a cell's number, chosen on the colour the cell shows (its fill blended over the
+ * light and the dark chart surface); the stylesheet picks the one for the scheme in force.
+ */
+const countColors = (color: string, opacity: number) =>
+  ({
+    '--count-on-light': textColorOn(blend(color, opacity, CHART_SURFACES.light)),
+    '--count-on-dark': textColorOn(blend(color, opacity, CHART_SURFACES.dark)),
+  }) as CSSProperties;
 
 /** Organizations × themes as a shaded grid with the count written in each cell (shade is never the only cue). */
 export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatmapProps) {
@@ -38,12 +49,12 @@ export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatma
               </text>
               {themes.map((theme, t) => {
                 const count = cells[o]?.[t] ?? 0;
-                const strength = count / max;
+                const opacity = count ? 0.15 + 0.85 * (count / max) : 0.04;
                 return (
                   <g key={theme.id} transform={`translate(${ROW_LABEL + CELL * t}, 0)`}>
-                    <rect width={CELL - 2} height={CELL - 2} rx="4" fill={theme.color} fillOpacity={count ? 0.15 + 0.85 * strength : 0.04} stroke="var(--border)" />
+                    <rect width={CELL - 2} height={CELL - 2} rx="4" fill={theme.color} fillOpacity={opacity} stroke="var(--border)" />
                     <text x={(CELL - 2) / 2} y={CELL / 2 + 3} textAnchor="middle" fontSize="12" fontWeight={count ? 700 : 400}
-                      fill={strength > 0.6 && prefersWhiteText(theme.color) ? '#ffffff' : 'currentColor'}>
+                      className="heatmap__count" style={countColors(theme.color, opacity)}>
                       {count || '·'}
                     </text>
                     <title>{`${org.name} × ${theme.label}: ${count} article${count === 1 ? '' : 's'}`}</title>

@@ -4,13 +4,22 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { OrganizationSchema, TaxonomySchema } from '../../../src/domain/schema';
+import { lowContrastSchemes } from '../../../src/lib/contrast';
 import { GazetteerSchema } from '../../../src/ingest/normalize/places';
 
 const readJson = (name: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8'));
 
-/** Paul Tol's muted qualitative scheme: distinguishable with the common colour-vision deficiencies. */
-const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
+/** Linear-light RGB of `#rrggbb`, where colour-vision simulations apply. */
+const linear = (color: string) =>
+  [1, 3, 5].map((start) => parseInt(color.slice(start, start + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+/** Machado, Oliveira & Fernandes (2009), severity 1: how the colour looks with each deficiency. */
+const VISION = {
+  typical: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+};
+const seenAs = (matrix: number[][], color: string) => matrix.map((row) => row.reduce((sum, weight, i) => sum + weight * linear(color)[i]!, 0));
 
 /** Spellings the matcher treats as one name ("&"/"and", curly/straight apostrophes, hyphen/space, case). */
 const normalizeName = (name: string): string =>
@@ -32,11 +41,23 @@ describe('data/taxonomy.json', () => {
     ]);
   });
 
-  it('gives each theme a distinct colour-blind-safe colour and a chip-sized short label', () => {
-    const colors = taxonomy.themes.map((theme) => theme.color.toUpperCase());
-    expect(new Set(colors).size).toBe(colors.length);
-    for (const color of colors) expect(TOL_MUTED).toContain(color);
-    for (const theme of taxonomy.themes) expect(theme.shortLabel.length).toBeLessThanOrEqual(14);
+  it('gives each theme a colour seen at 3:1 on the light and the dark chart surface, and a chip-sized short label', () => {
+    for (const theme of taxonomy.themes) {
+      expect(lowContrastSchemes(theme.color), theme.id).toEqual([]);
+      expect(theme.shortLabel.length).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it('keeps theme colours apart with typical vision and the two common red-green deficiencies', () => {
+    const colors = taxonomy.themes.map((theme) => theme.color);
+    for (const [vision, matrix] of Object.entries(VISION)) {
+      for (const [i, a] of colors.entries()) {
+        for (const b of colors.slice(i + 1)) {
+          const distance = Math.hypot(...seenAs(matrix, a).map((channel, k) => channel - seenAs(matrix, b)[k]!));
+          expect(distance, `${vision}: ${a} vs ${b}`).toBeGreaterThan(0.1);
+        }
+      }
+    }
   });
 
   it('weighs a phrase above a generic word it contains, and lists no term twice in a theme', () => {
