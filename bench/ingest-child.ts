@@ -1,4 +1,5 @@
 // Child process of the ingest benchmark: one ingest run, then its time and peak memory as JSON.
+import { inputPathsIn } from '../src/ingest/load-inputs';
 import { runIngest } from '../src/ingest/run';
 import { writeDataset } from '../src/ingest/write';
 
@@ -7,7 +8,7 @@ if (!rawDir || !outFile) throw new Error('usage: ingest-child RAW_DIR OUT_FILE')
 const started = performance.now();
 const content = await runIngest({
   rawDir,
-  inputs: { taxonomy: 'data/taxonomy.json', organizations: 'data/organizations.json', places: 'data/places.json', manifest: 'data/sources.json' },
+  inputs: inputPathsIn('data'),
   maxFileBytes: 20e6,
 });
 await writeDataset(outFile, content, new Date());

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Organization, Taxonomy } from '../src/domain/schema';
+import type { Taxonomy } from '../src/domain/schema';
+import { readKnowledgeBase } from '../src/ingest/knowledge-base';
 import { benchBrowser } from './browser-bench';
 import type { BrowserResult } from './browser-bench';
 import type { BundleResult } from './bundle-bench';
@@ -60,7 +61,7 @@ async function main() {
   const enabled = (section: Section) => (!only || only.includes(section)) && !skip.includes(section);
   const inputs = {
     taxonomy: JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy,
-    registry: JSON.parse(readFileSync('data/organizations.json', 'utf8')) as Organization[],
+    registry: readKnowledgeBase('data/organizations'),
   };
   const results: Results = {
     ranAt: new Date().toISOString(),

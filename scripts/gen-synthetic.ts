@@ -2,13 +2,14 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Organization, Taxonomy } from '../src/domain/schema';
+import type { Taxonomy } from '../src/domain/schema';
+import { readKnowledgeBase } from '../src/ingest/knowledge-base';
 import { writeSplitDataset } from '../src/ingest/write-split';
 import { createSyntheticCorpus } from '../src/synthetic/generate-corpus';
 
 const HELP = `Usage: npm run gen:synthetic -- --count N [--seed S] [--out DIR] [--single]
 
-Writes a synthetic corpus drawn from data/taxonomy.json and data/organizations.json (extended with
+Writes a synthetic corpus drawn from data/taxonomy.json and data/organizations/ (extended with
 invented organizations), marked synthetic in the dataset. The same count and seed give the same files.
 
 Options:
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(seed)) throw new Error('--count and --seed take whole numbers');
   const taxonomy = JSON.parse(await readFile('data/taxonomy.json', 'utf8')) as Taxonomy;
-  const registry = JSON.parse(await readFile('data/organizations.json', 'utf8')) as Organization[];
+  const registry = readKnowledgeBase('data/organizations');
   const out = values.out ?? join('public/data/synthetic', `n${count}-s${seed}`);
   const started = performance.now();
   const corpus = createSyntheticCorpus({ count, seed, taxonomy, registry, organizationCount: Number(values.organizations) });

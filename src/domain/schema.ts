@@ -66,6 +66,8 @@ export const ArticleOrganizationSchema = v.object({
   /** Which names of the registry entry matched, and whether the publisher's own tags named it. */
   matched: v.array(v.string()),
   fromPublisherTag: v.boolean(),
+  /** For an organization the ingest discovered, or a medium cited: the sentences that show it, verbatim. */
+  evidence: v.optional(v.array(v.string())),
 });
 
 export const PersonSchema = v.object({
@@ -90,6 +92,8 @@ export const FigureSchema = v.object({
   measure: v.string(),
   qualifier: v.optional(v.picklist(['at-least', 'more-than', 'about', 'up-to'])),
   sentence: v.string(),
+  /** Who states it: the organization its sentence names first, else the sentence before; absent when none is named. */
+  claimant: v.optional(v.object({ id: nonEmpty, from: v.picklist(['sentence', 'previous-sentence']) })),
 });
 
 export const EventSchema = v.object({
@@ -140,7 +144,16 @@ export const ThemeSchema = v.object({
   shortLabel: nonEmpty,
   color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
   description: v.string(),
-  terms: v.array(v.object({ term: nonEmpty, weight: v.number() })),
+  terms: v.array(
+    v.object({
+      term: nonEmpty,
+      weight: v.number(),
+      /** A generic term counts only in a sentence (or a title) that also says one of these: "hydrogen" near "steel". */
+      context: v.optional(v.array(nonEmpty)),
+    }),
+  ),
+  /** A sentence saying any of these is about a look-alike ("hydrogen pipeline", "fuel cell"): none of its terms count. */
+  excludes: v.optional(v.array(nonEmpty)),
 });
 
 export const TaxonomySchema = v.object({
@@ -150,14 +163,21 @@ export const TaxonomySchema = v.object({
   themes: v.array(ThemeSchema),
 });
 
+/** Kinds of organization, in the order the organization filter groups them (see src/lib/organization-types.ts). */
 export const OrganizationTypeSchema = v.picklist([
+  'steelmaker',
+  'mining',
+  'rare-earths',
+  'automotive',
+  'technology',
+  'energy',
   'company',
   'university',
   'research-institute',
   'industry-association',
-  'government',
   'alliance',
-  'publisher',
+  'government',
+  'intergovernmental',
   'media',
 ]);
 
@@ -170,6 +190,13 @@ export const OrganizationSchema = v.object({
   parentId: v.optional(v.string()),
   /** Publisher slugs in WordPress class_list ("organization-byd" → "byd"). */
   tags: v.optional(v.array(v.string())),
+  /** Key of the knowledge base's SOURCES.md line that backs the entry. */
+  source: v.optional(v.string()),
+  /**
+   * Set when the ingest found the name in the articles rather than in the knowledge base: nobody has
+   * reviewed it, its type is guessed from its head word, and `rule` says which pattern found it.
+   */
+  discovered: v.optional(v.object({ rule: nonEmpty })),
 });
 
 export const ReportFileSchema = v.object({
@@ -184,9 +211,6 @@ export const ReportSchema = v.object({
   files: v.array(ReportFileSchema),
   warnings: v.array(v.object({ path: v.string(), articleId: v.optional(v.string()), message: nonEmpty })),
   duplicates: v.array(v.object({ keptId: v.string(), droppedPath: v.string(), reason: v.string() })),
-  candidates: v.array(
-    v.object({ name: nonEmpty, mentions: v.number(), articleIds: v.array(v.string()), pattern: v.string() }),
-  ),
 });
 
 export const DatasetSchema = v.object({

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { Report } from '../domain/schema';
+import { inputPathsIn } from './load-inputs';
 import { DEFAULT_MAX_ARTICLES, runIngest } from './run';
 import { formatUpdateReport, runUpdate } from './update/run-update';
 import { writeDataset } from './write';
@@ -9,7 +10,7 @@ import { writeSplitDataset } from './write-split';
 const HELP = `Usage: npm run ingest -- [options]
 
 Reads every file under the raw folder (plain text, WordPress REST JSON, RSS, Atom, saved HTML),
-normalizes it with data/taxonomy.json, data/organizations.json, data/places.json and
+normalizes it with data/taxonomy.json, data/organizations/, data/places.json and
 data/sources.json, and writes the dataset the dashboard loads.
 
 Options:
@@ -42,12 +43,6 @@ function printReport(report: Report, rawDir: string): void {
   }
   if (report.warnings.length) console.log(`Warnings (${report.warnings.length}):`);
   for (const warning of report.warnings) console.log(`  ${join(rawDir, warning.path)}: ${warning.message}`);
-  if (report.candidates.length) {
-    console.log(`Candidate organizations not in the registry (${report.candidates.length}):`);
-    for (const candidate of report.candidates.slice(0, 20)) {
-      console.log(`  ${candidate.name} (${candidate.mentions} mention(s), ${candidate.pattern})`);
-    }
-  }
 }
 
 async function main(): Promise<number> {
@@ -94,12 +89,7 @@ async function main(): Promise<number> {
   }
   const content = await runIngest({
     rawDir: values.raw,
-    inputs: {
-      taxonomy: join(values.data, 'taxonomy.json'),
-      organizations: join(values.data, 'organizations.json'),
-      places: join(values.data, 'places.json'),
-      manifest: join(values.data, 'sources.json'),
-    },
+    inputs: inputPathsIn(values.data),
     maxFileBytes: maxFileMb * 1e6,
     maxArticles,
   });

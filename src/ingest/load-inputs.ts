@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import type { Organization, Taxonomy } from '../domain/schema';
-import { OrganizationSchema, TaxonomySchema } from '../domain/schema';
+import { TaxonomySchema } from '../domain/schema';
+import { readKnowledgeBase } from './knowledge-base';
+import { clusterKey } from './normalize/organization-names';
 import type { Manifest } from './manifest';
 import { parseManifest } from './manifest';
 import type { Gazetteer } from './normalize/places';
@@ -10,16 +13,35 @@ import { GazetteerSchema } from './normalize/places';
 export interface Inputs {
   taxonomy: Taxonomy;
   organizations: Organization[];
+  /** Cluster keys of discovered names a reviewer rejected (`npm run orgs -- reject`). */
+  stoplist: Set<string>;
   gazetteer: Gazetteer;
   manifest: Manifest;
 }
 
 export interface InputPaths {
   taxonomy: string;
+  /** The knowledge base folder: one JSON array of organizations per file. */
   organizations: string;
+  /** Discovered names rejected on review. */
+  stoplist: string;
   places: string;
   manifest: string;
 }
+
+/** Where the curated inputs live in a data folder (the repository's is `data/`). */
+export function inputPathsIn(dataDir: string): InputPaths {
+  return {
+    taxonomy: join(dataDir, 'taxonomy.json'),
+    organizations: join(dataDir, 'organizations'),
+    stoplist: join(dataDir, 'organization-stoplist.json'),
+    places: join(dataDir, 'places.json'),
+    manifest: join(dataDir, 'sources.json'),
+  };
+}
+
+/** data/organization-stoplist.json: names the ingest discovered and a reviewer said are not organizations. */
+export const StoplistSchema = v.object({ $comment: v.optional(v.string()), names: v.array(v.string()) });
 
 async function readJson(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -40,11 +62,12 @@ function validate<T>(path: string, schema: v.GenericSchema<unknown, T>, json: un
   throw new Error(`${path}: invalid${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown error'}`);
 }
 
-/** Reads the curated inputs (taxonomy, registry, gazetteer, manifest); any problem is fatal and named. */
+/** Reads the curated inputs (taxonomy, knowledge base, gazetteer, manifest); any problem is fatal and named. */
 export async function loadInputs(paths: InputPaths): Promise<Inputs> {
-  const [taxonomy, organizations, gazetteer, manifest] = await Promise.all([
+  const [taxonomy, organizations, stoplist, gazetteer, manifest] = await Promise.all([
     readJson(paths.taxonomy).then((json) => validate(paths.taxonomy, TaxonomySchema, json)),
-    readJson(paths.organizations).then((json) => validate(paths.organizations, v.array(OrganizationSchema), json)),
+    Promise.resolve().then(() => readKnowledgeBase(paths.organizations)),
+    readJson(paths.stoplist).then((json) => new Set(validate(paths.stoplist, StoplistSchema, json).names.map(clusterKey))),
     readJson(paths.places).then((json) => validate(paths.places, GazetteerSchema, json)),
     readJson(paths.manifest).then((json) => {
       try {
@@ -54,5 +77,5 @@ export async function loadInputs(paths: InputPaths): Promise<Inputs> {
       }
     }),
   ]);
-  return { taxonomy, organizations, gazetteer, manifest };
+  return { taxonomy, organizations, stoplist, gazetteer, manifest };
 }

@@ -232,7 +232,7 @@ export function createSyntheticCorpus(options: SyntheticOptions): SyntheticCorpu
       synthetic: true,
       taxonomy,
       organizations,
-      report: { files: [], warnings: [], duplicates: [], candidates: [] },
+      report: { files: [], warnings: [], duplicates: [] },
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readKnowledgeBase } from '../../src/ingest/knowledge-base';
 import { beforeAll, expect, inject, test } from 'vitest';
-import type { Organization, Taxonomy } from '../../src/domain/schema';
+import type { Taxonomy } from '../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
@@ -13,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const DIR = 'public/data/synthetic/e2e-summary-n2000-s7';
 const DATASET = `/${DIR.replace(/^public\//, '')}/index.bin`;
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy;
-const registry = JSON.parse(readFileSync('data/organizations.json', 'utf8')) as Organization[];
+const registry = readKnowledgeBase('data/organizations');
 const corpus = createSyntheticCorpus({ count: 2_000, seed: 7, taxonomy, registry });
 
 // What the worker answers, computed here over the same index file.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readKnowledgeBase } from '../../src/ingest/knowledge-base';
 import { beforeAll, expect, inject, test } from 'vitest';
-import type { Organization, Taxonomy } from '../../src/domain/schema';
+import type { Taxonomy } from '../../src/domain/schema';
 import { ColumnarEngine } from '../../src/engine/columnar/columnar-engine';
 import { buildExploreColumns } from '../../src/engine/columnar/explore-columns';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
@@ -16,7 +17,7 @@ const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 const DIR = 'public/data/synthetic/e2e-n2000-s5';
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as Taxonomy;
-const registry = JSON.parse(readFileSync('data/organizations.json', 'utf8')) as Organization[];
+const registry = readKnowledgeBase('data/organizations');
 const corpus = createSyntheticCorpus({ count: 2_000, seed: 5, taxonomy, registry });
 const link = (search = '') => `${baseUrl}/${search}${search ? '&' : '?'}dataset=${encodeURIComponent(`/${DIR.replace(/^public\//, '')}/index.bin`)}`;
 

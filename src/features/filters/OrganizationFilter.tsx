@@ -74,9 +74,10 @@ export function OrganizationFilter({ organizations, counts, state, update }: Org
                 type="button"
                 className="link-button"
                 aria-expanded={unfolded.has(group.type)}
+                aria-label={unfolded.has(group.type) ? `Show fewer of ${group.label}` : `Show all ${group.options.length.toLocaleString('en-US')} of ${group.label}`}
                 onClick={() => setUnfolded((current) => toggleInSet(current, group.type))}
               >
-                {unfolded.has(group.type) ? 'Show fewer' : `Show all ${group.options.length.toLocaleString('en-US')} ${group.label.toLowerCase()}`}
+                {unfolded.has(group.type) ? 'Show fewer' : `Show all ${group.options.length.toLocaleString('en-US')}`}
               </button>
             )}
           </div>

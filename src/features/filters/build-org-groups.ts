@@ -1,4 +1,5 @@
 import type { Organization, OrganizationType } from '../../domain/schema';
+import { ORGANIZATION_TYPES } from '../../lib/organization-types';
 
 export interface OrgOption {
   org: Organization;
@@ -6,27 +7,24 @@ export interface OrgOption {
   selected: boolean;
 }
 
+/** A kind of organization, or those the ingest discovered in the articles, which nobody has reviewed. */
+export type OrgGroupKey = OrganizationType | 'discovered';
+
 export interface OrgGroup {
-  type: OrganizationType;
+  type: OrgGroupKey;
   label: string;
   options: OrgOption[];
 }
 
-const GROUP_LABELS: Record<OrganizationType, string> = {
-  company: 'Companies',
-  university: 'Universities',
-  'research-institute': 'Research institutes',
-  'industry-association': 'Industry associations',
-  government: 'Government',
-  alliance: 'Alliances',
-  publisher: 'Publishers',
-  media: 'Media',
-};
+const GROUP_LABELS: Record<OrgGroupKey, string> = {
+  ...Object.fromEntries(Object.entries(ORGANIZATION_TYPES).map(([type, names]) => [type, names.group])),
+  discovered: 'Discovered in the articles (not reviewed)',
+} as Record<OrgGroupKey, string>;
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * The organization list for the filter: grouped by type, matching the search by name or alias,
+ * The organization list for the filter: grouped by type (discovered ones apart, whatever their guessed type), matching the search by name or alias,
  * most-mentioned first. Organizations with no article under the other filters are left out unless
  * selected, so every option leads somewhere.
  */
@@ -37,17 +35,18 @@ export function buildOrgGroups(
   search: string,
 ): OrgGroup[] {
   const needle = fold(search.trim());
-  const groups = new Map<OrganizationType, OrgOption[]>();
+  const groups = new Map<OrgGroupKey, OrgOption[]>();
   for (const org of organizations) {
     const count = counts.get(org.id) ?? 0;
     const isSelected = selected.includes(org.id);
     if (count === 0 && !isSelected) continue;
     if (needle && ![org.name, ...org.aliases].some((name) => fold(name).includes(needle))) continue;
-    const options = groups.get(org.type) ?? [];
+    const key: OrgGroupKey = org.discovered ? 'discovered' : org.type;
+    const options = groups.get(key) ?? [];
     options.push({ org, count, selected: isSelected });
-    groups.set(org.type, options);
+    groups.set(key, options);
   }
-  return (Object.keys(GROUP_LABELS) as OrganizationType[])
+  return (Object.keys(GROUP_LABELS) as OrgGroupKey[])
     .filter((type) => groups.has(type))
     .map((type) => ({
       type,

@@ -1,17 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { OrganizationType } from '../../domain/schema';
+import { ORGANIZATION_TYPES } from '../../lib/organization-types';
 import type { OrganizationProfile } from './build-organization-profile';
-
-const TYPE_LABEL: Record<OrganizationType, string> = {
-  company: 'Company',
-  university: 'University',
-  'research-institute': 'Research institute',
-  'industry-association': 'Industry association',
-  government: 'Government',
-  alliance: 'Alliance',
-  publisher: 'Publisher',
-  media: 'Media',
-};
 
 function countryName(code: string): string {
   try {
@@ -37,8 +26,15 @@ export function OrganizationHeader({ profile, search, rollupToggleSearch }: Orga
       <h1 id="org-title" className="page-title">
         {organization.name}
       </h1>
+      {organization.discovered && (
+        <p className="notice notice--info org-header__discovered">
+          Discovered in the articles by the ingest (found as “{organization.discovered.rule}”), not reviewed: its kind is guessed from its name,
+          and it may be a variant of an organization listed elsewhere.
+        </p>
+      )}
       <p className="org-muted">
-        {TYPE_LABEL[organization.type]}
+        {ORGANIZATION_TYPES[organization.type].one}
+        {organization.discovered && ' (guessed)'}
         {organization.country && ` · ${countryName(organization.country)}`}
         {organization.aliases.length > 0 && ` · also written ${organization.aliases.join(', ')}`}
       </p>

@@ -28,16 +28,16 @@ describe('OrganizationFilter', () => {
     const user = userEvent.setup();
     const update = vi.fn(() => null);
     render(<OrganizationFilter organizations={companies} counts={counts} state={parseExploreUrl('?orgs=company-25').state} update={update} />);
-    const group = screen.getByRole('group', { name: 'Companies' });
+    const group = screen.getByRole('group', { name: 'Other companies' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(FOLDED_OPTIONS + 1);
     expect(within(group).getByRole('checkbox', { name: /Company 25/ })).toBeChecked();
 
-    await user.click(within(group).getByRole('button', { name: 'Show all 30 companies' }));
+    await user.click(within(group).getByRole('button', { name: 'Show all 30 of Other companies' }));
     expect(within(group).getAllByRole('checkbox')).toHaveLength(30);
-    await user.click(within(group).getByRole('button', { name: 'Show fewer' }));
+    await user.click(within(group).getByRole('button', { name: 'Show fewer of Other companies' }));
     expect(within(group).getAllByRole('checkbox')).toHaveLength(FOLDED_OPTIONS + 1);
 
     await user.type(screen.getByRole('searchbox', { name: 'Find an organization' }), 'rarely');
-    expect(within(screen.getByRole('group', { name: 'Companies' })).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual(['Company 2971']);
+    expect(within(screen.getByRole('group', { name: 'Other companies' })).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual(['Company 2971']);
   });
 });

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { OrganizationSchema, TaxonomySchema } from '../../../src/domain/schema';
+import { TaxonomySchema } from '../../../src/domain/schema';
 import { lowContrastSchemes } from '../../../src/lib/contrast';
+import { ORGANIZATION_TYPES } from '../../../src/lib/organization-types';
+import { registry } from './curated-data';
 import { GazetteerSchema } from '../../../src/ingest/normalize/places';
 
 const readJson = (name: string): unknown =>
@@ -29,7 +31,7 @@ describe('data/taxonomy.json', () => {
   const taxonomy = v.parse(TaxonomySchema, readJson('taxonomy.json'));
 
   it('has the seven themes, in the agreed ids', () => {
-    expect(taxonomy.version).toBe('1');
+    expect(taxonomy.version).toBe('2');
     expect(taxonomy.themes.map((theme) => theme.id)).toEqual([
       'hydrogen-metallurgy',
       'repm-motors',
@@ -76,35 +78,38 @@ describe('data/taxonomy.json', () => {
   });
 });
 
-describe('data/organizations.json', () => {
-  const registry = v.parse(v.array(OrganizationSchema), readJson('organizations.json'));
+describe('data/organizations (the knowledge base)', () => {
+  const sources = readFileSync(fileURLToPath(new URL('../../../data/organizations/SOURCES.md', import.meta.url)), 'utf8');
 
-  it('has unique ids and parents that exist', () => {
-    const ids = registry.map((org) => org.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const org of registry) if (org.parentId !== undefined) expect(ids).toContain(org.parentId);
+  it('names at least 400 organizations, of every kind the filter groups', () => {
+    expect(registry.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(registry.map((org) => org.type))).toEqual(new Set(Object.keys(ORGANIZATION_TYPES)));
   });
 
-  it('maps no name or alias to two organizations', () => {
-    const owner = new Map<string, string>();
+  it('cites a documented source for every entry', () => {
     for (const org of registry) {
-      for (const name of new Set([org.name, ...org.aliases].map(normalizeName))) {
-        expect(owner.get(name), `"${name}" is in ${owner.get(name) ?? ''} and ${org.id}`).toBeUndefined();
-        owner.set(name, org.id);
-      }
+      expect(org.source, org.id).toBeDefined();
+      expect(sources, `${org.id}: ${org.source}`).toContain(`\`${org.source}\``);
     }
   });
 
-  it('uses ISO 3166 alpha-2 country codes', () => {
+  it('uses ISO 3166 alpha-2 country codes (EU for its institutions)', () => {
     for (const org of registry) if (org.country !== undefined) expect(org.country).toMatch(/^[A-Z]{2}$/);
   });
 
-  it('keeps Baogang and China Baowu apart', () => {
-    const baogang = registry.find((org) => org.id === 'baogang-group');
-    const baowu = registry.find((org) => org.id === 'china-baowu');
-    expect(baogang?.aliases).toContain('Baotou Steel');
-    expect(baowu?.aliases).toContain('Baowu');
-    expect(baogang?.aliases.some((alias) => /baowu/i.test(alias))).toBe(false);
+  it('keeps Baogang and China Baowu apart, and Baosteel under China Baowu', () => {
+    const byId = new Map(registry.map((org) => [org.id, org]));
+    expect(byId.get('baogang-group')?.aliases).toContain('Baotou Steel');
+    expect(byId.get('china-baowu')?.aliases).toContain('Baowu');
+    expect(byId.get('baogang-group')?.aliases.some((alias) => /baowu/i.test(alias))).toBe(false);
+    expect(byId.get('baosteel')?.parentId).toBe('china-baowu');
+  });
+
+  it('has all of the top steel producers the issue names, with their listed arms', () => {
+    const ids = new Set(registry.map((org) => org.id));
+    for (const id of ['china-baowu', 'baosteel', 'baosteel-zhanjiang', 'wisco', 'masteel', 'hbis-group', 'baogang-group', 'arcelormittal', 'nippon-steel', 'posco-holdings', 'tata-steel', 'stegra', 'hybrit', 'lkab', 'midrex', 'primetals', 'tenova', 'sms-group', 'danieli', 'worldsteel', 'cisa', 'eurofer', 'seaisi', 'aisi', 'miit', 'ndrc', 'mofcom', 'european-commission', 'doe']) {
+      expect(ids, id).toContain(id);
+    }
   });
 });
 

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { OrganizationSchema, TaxonomySchema } from '../../../src/domain/schema';
+import { TaxonomySchema } from '../../../src/domain/schema';
+import { readKnowledgeBase } from '../../../src/ingest/knowledge-base';
 import { GazetteerSchema } from '../../../src/ingest/normalize/places';
 
 const readJson = (name: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8'));
 
 export const taxonomy = v.parse(TaxonomySchema, readJson('taxonomy.json'));
-export const registry = v.parse(v.array(OrganizationSchema), readJson('organizations.json'));
+export const registry = readKnowledgeBase(fileURLToPath(new URL('../../../data/organizations', import.meta.url)));
 export const gazetteer = v.parse(GazetteerSchema, readJson('places.json'));
