@@ -5,6 +5,7 @@ import type { ManifestEntry } from './manifest';
 import { extractEvents, inferDateFromText } from './normalize/events';
 import { extractFigures } from './normalize/figures';
 import { selectHighlights, summarize } from './normalize/highlights';
+import type { ArticleDiscovery } from './normalize/organizations';
 import { matchOrganizations } from './normalize/organizations';
 import { extractPeople } from './normalize/people';
 import { extractPlaces } from './normalize/places';
@@ -19,7 +20,8 @@ export interface BuiltArticle {
   article: Article;
   urlKey: string | null;
   warnings: string[];
-  candidates: { name: string; mentions: number; pattern: string }[];
+  /** Names the article uses as organizations that the knowledge base lacks, for the run to cluster. */
+  discovered: ArticleDiscovery[];
 }
 
 function countWords(blocks: Block[], highlights: string[]): number {
@@ -91,5 +93,5 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
     wordCount: countWords(blocks, raw.highlights),
     publisherTags: raw.tags,
   };
-  return { article, urlKey, warnings, candidates: orgs.candidates };
+  return { article, urlKey, warnings, discovered: orgs.discovered };
 }

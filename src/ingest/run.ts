@@ -1,14 +1,17 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, Dataset, Report } from '../domain/schema';
+import type { Article, ArticleOrganization, Dataset, Organization, Report } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { buildArticle } from './build-article';
+import { clusterDiscoveries } from './cluster-discovered';
+import { creditFigures } from './normalize/claimants';
 import type { Candidate } from './dedupe';
 import { dedupeArticles } from './dedupe';
 import { stableHash } from './ids';
 import type { InputPaths } from './load-inputs';
 import { loadInputs } from './load-inputs';
 import { listRawFiles } from './list-files';
+import type { ArticleDiscovery } from './normalize/organizations';
 import { readRaw } from './readers';
 
 export interface RunOptions {
@@ -25,13 +28,28 @@ const CHUNK_BYTES = 1 << 20;
 /** The dataset minus `generatedAt`, which the writer sets only when the content changed. */
 export type DatasetContent = Omit<Dataset, 'generatedAt'>;
 
-type CandidateTally = Map<string, { mentions: number; articleIds: Set<string>; pattern: string }>;
 
 function byDateThenId(a: Article, b: Article): number {
   const da = a.publishedAt?.value ?? '';
   const db = b.publishedAt?.value ?? '';
   if (da !== db) return da < db ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The article with discovered organizations added; one it already names under a known entry is merged. */
+function withOrganizations(article: Article, added: readonly ArticleOrganization[]): Article {
+  if (added.length === 0) return article;
+  const byId = new Map(article.organizations.map((org) => [org.id, { ...org }]));
+  for (const org of added) {
+    const existing = byId.get(org.id);
+    if (!existing) byId.set(org.id, org);
+    else {
+      existing.mentions += org.mentions;
+      existing.matched = [...new Set([...existing.matched, ...org.matched])];
+    }
+  }
+  const organizations = [...byId.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...article, organizations };
 }
 
 const tooLarge = (size: string, maxFileBytes: number) =>
@@ -71,9 +89,9 @@ async function readBytes(path: string, maxFileBytes: number): Promise<Uint8Array
 export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const inputs = await loadInputs(options.inputs);
   const paths = await listRawFiles(options.rawDir);
-  const report: Report = { files: [], warnings: [], duplicates: [], candidates: [] };
+  const report: Report = { files: [], warnings: [], duplicates: [] };
   const built: Candidate[] = [];
-  const tally: CandidateTally = new Map();
+  const discoveries = new Map<string, ArticleDiscovery[]>();
   const maxArticles = options.maxArticles ?? DEFAULT_MAX_ARTICLES;
 
   for (const path of paths) {
@@ -97,31 +115,31 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     const entry = inputs.manifest.files[path];
     const ids: string[] = [];
     for (const raw of result.articles.slice(0, room)) {
-      const { article, urlKey, warnings, candidates } = buildArticle(raw, path, entry, inputs);
+      const { article, urlKey, warnings, discovered } = buildArticle(raw, path, entry, inputs);
       ids.push(article.id);
       built.push({ article, urlKey });
+      discoveries.set(article.id, discovered);
       for (const message of warnings) report.warnings.push({ path, articleId: article.id, message });
-      for (const candidate of candidates) {
-        const seen = tally.get(candidate.name) ?? { mentions: 0, articleIds: new Set(), pattern: candidate.pattern };
-        seen.mentions += candidate.mentions;
-        seen.articleIds.add(article.id);
-        tally.set(candidate.name, seen);
-      }
     }
     report.files.push({ path, status: 'ingested', format: result.format, articleIds: ids });
   }
 
   const { kept, dropped } = dedupeArticles(built);
   report.duplicates = dropped;
-  report.candidates = [...tally.entries()]
-    .map(([name, seen]) => ({ name, mentions: seen.mentions, articleIds: [...seen.articleIds].sort(), pattern: seen.pattern }))
-    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+  // Only kept articles lend their names: a duplicate's discoveries would count one article twice.
+  const clustered = clusterDiscoveries(
+    kept.map((article) => ({ articleId: article.id, discovered: discoveries.get(article.id) ?? [] })),
+    inputs.organizations,
+    inputs.stoplist,
+  );
+  const types = new Map([...inputs.organizations, ...clustered.organizations].map((org) => [org.id, org.type]));
+  const articles = kept.map((article) => creditFigures(withOrganizations(article, clustered.byArticle.get(article.id) ?? []), types));
 
   const content = {
     schemaVersion: SCHEMA_VERSION,
     taxonomy: inputs.taxonomy,
-    organizations: inputs.organizations,
-    articles: kept.sort(byDateThenId),
+    organizations: [...inputs.organizations, ...clustered.organizations] as Organization[],
+    articles: articles.sort(byDateThenId),
     report,
   } as const;
   return { ...content, datasetVersion: stableHash(JSON.stringify(content), 16) };

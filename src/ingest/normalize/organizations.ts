@@ -1,8 +1,11 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
-import { compareStrings, findLongestMatches, isAcronym, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
-import { findOrganizationCandidates, type OrganizationCandidate } from './organization-candidates';
+import type { DiscoveredName } from './discover-organizations';
+import { discoverNames } from './discover-organizations';
+import { clusterKey, headType, isLegalForm } from './organization-names';
+import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
+import { splitSentences } from './sentences';
 
-export type { OrganizationCandidate } from './organization-candidates';
+export type { DiscoveredName } from './discover-organizations';
 
 export interface OrganizationInput {
   title: string;
@@ -13,27 +16,80 @@ export interface OrganizationInput {
   publisher: string;
 }
 
-export interface OrganizationMatches {
-  organizations: ArticleOrganization[];
-  candidates: OrganizationCandidate[];
+/** One name discovered in an article, with its variants there, for the run to cluster across articles. */
+export interface ArticleDiscovery {
+  key: string;
+  /** Each way the article writes it, most found first, and the abbreviations it defines for it. */
+  forms: string[];
+  abbreviations: string[];
+  type: Organization['type'];
+  rule: string;
+  parentId?: string;
+  mentions: number;
+  /** Up to two sentences that show it, as written. */
+  evidence: string[];
 }
 
-/** The publisher and the newspapers it cites report the story; they are not actors in it. */
-const NOT_ACTORS = new Set<Organization['type']>(['publisher', 'media']);
+export interface OrganizationMatches {
+  /** Knowledge-base organizations acting in the article, and media it cites. */
+  organizations: ArticleOrganization[];
+  discovered: ArticleDiscovery[];
+}
+
+/**
+ * Names discovered in one article, one entry per cluster key: each finding is a mention, and an
+ * abbreviation the article defines counts each time it is used after.
+ */
+function groupDiscoveries(found: readonly DiscoveredName[], masked: readonly string[]): ArticleDiscovery[] {
+  // An abbreviation the article defines is that name's, not an organization of its own ("HMRC said").
+  const defined = new Set(found.flatMap((name) => name.abbreviations));
+  const names = found.filter((name) => !defined.has(name.name));
+  const groups = new Map<string, ArticleDiscovery & { counts: Map<string, number> }>();
+  for (const name of names) {
+    const group = groups.get(name.key) ?? {
+      key: name.key, forms: [] as string[], abbreviations: [] as string[], type: name.type, rule: name.rule, mentions: 0,
+      evidence: [] as string[], counts: new Map<string, number>(), ...(name.parentId ? { parentId: name.parentId } : {}),
+    };
+    group.counts.set(name.name, (group.counts.get(name.name) ?? 0) + 1);
+    for (const abbreviation of name.abbreviations) if (!group.abbreviations.includes(abbreviation)) group.abbreviations.push(abbreviation);
+    if (group.evidence.length < 2 && !group.evidence.includes(name.sentence)) group.evidence.push(name.sentence);
+    group.mentions += 1;
+    groups.set(name.key, group);
+  }
+  return [...groups.values()]
+    .map(({ counts, ...group }) => {
+      const uses = group.abbreviations.reduce((sum, abbreviation) => {
+        const pattern = phrasePattern(abbreviation, { caseSensitive: true });
+        // The definition "(CISRI)" itself is not a use.
+        return sum + masked.reduce((n, text) => n + [...text.matchAll(pattern)].filter((m) => text[m.index - 1] !== '(').length, 0);
+      }, 0);
+      const forms = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || compareStrings(a[0], b[0])).map(([form]) => form);
+      return { ...group, forms, mentions: group.mentions + uses };
+    })
+    .sort((a, b) => compareStrings(a.key, b.key));
+}
 
 const TAG_PREFIX = 'organization-';
 
+/** Thousands of patterns per knowledge base: compiled once per base, not once per article. */
+const phrasesOf = new WeakMap<readonly Organization[], Phrase[]>();
+
 /**
- * One phrase per name and alias, keyed by organization id. One-word names ("Baogang", "CISA") match
- * case-sensitively; longer names also match in other capitalizations ("China Baowu steel group").
+ * Phrases for every name and alias, keyed by organization id. Names match as capitalized or in capitals
+ * (a headline's "CHINA BAOWU"), never in lower case: "U.S. steel output" and "British steel production"
+ * are not U.S. Steel or British Steel.
  */
 export function organizationPhrases(registry: readonly Organization[]): Phrase[] {
-  return registry.flatMap((org) =>
-    [org.name, ...org.aliases].map((alias) => ({
-      key: org.id,
-      pattern: phrasePattern(alias, { caseSensitive: isAcronym(alias) || !/\s/.test(alias.trim()) }),
-    })),
-  );
+  let phrases = phrasesOf.get(registry);
+  if (!phrases) {
+    phrases = registry.flatMap((org) =>
+      [org.name, ...org.aliases].flatMap((alias) =>
+        [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+      ),
+    );
+    phrasesOf.set(registry, phrases);
+  }
+  return phrases;
 }
 
 /** "X (ABBR)": the text defines an abbreviation the registry may not know. */
@@ -54,7 +110,7 @@ function localAbbreviations(segments: readonly string[], phrases: readonly Phras
       if (!known && !local.has(inner)) local.set(inner, match.key);
     }
   }
-  return [...local].map(([abbreviation, key]) => ({ key, pattern: phrasePattern(abbreviation, { caseSensitive: true }) }));
+  return [...local].map(([abbreviation, key]) => makePhrase(key, abbreviation, { caseSensitive: true }));
 }
 
 /** "East China University of Science and Technology (ECUST)" is one mention, not two. */
@@ -67,59 +123,106 @@ function isRestatement(segment: string, previous: PhraseMatch | undefined, match
   );
 }
 
+/** Capitalized words (and a comma before a legal form) right after a name: where it may go on. */
+const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s+(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
+
 /**
- * Finds registry organizations by name and alias (longest name first, so "China Baowu Steel Group" is one
- * mention of china-baowu and "Baogang Electric" is not also "Baogang"), adds those the publisher's tags
- * name, and leaves out publishers and media. Organizations the registry lacks are returned as candidates.
+ * What follows a knowledge-base name: nothing of the name; only a legal form or "Group" (the same
+ * organization, written in full: "HBIS Group Co., Ltd."); or more words ending in a head word, which
+ * make another organization named after it ("Nippon Steel Engineering Co., Ltd.", "JSW Green Steel").
+ */
+function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
+  const words = TRAILING_WORDS.exec(after)?.[0];
+  if (!words) return { kind: 'none' };
+  const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
+  const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
+  if (last < 0) return { kind: 'none' };
+  const kept = tokens.slice(0, last + 1);
+  const final = kept[last]!;
+  // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.
+  const text = words.slice(0, final.dotted && !isLegalForm(final.word) ? final.end - 1 : final.end);
+  const same = kept.every((token) => isLegalForm(token.word) || /^(?:Group|Holdings?|\(Group\))$/u.test(token.word));
+  return { kind: same ? 'same' : 'other', text };
+}
+
+/** Words around a medium's name that say the article cites it as a source. */
+const CITED_BEFORE = /(?:according to|reported by|cited by|quoted by|told|interview with|as reported by|sources? (?:at|from)|data from|published by|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
+const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
+
+const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
+
+/**
+ * Finds knowledge-base organizations by name and alias (longest name first, so "China Baowu Steel Group"
+ * is one mention of china-baowu and "Baogang Electric" is not also "Baogang"), adds those the publisher's
+ * tags name, and leaves out the publisher itself. A medium counts only where the text cites it ("according
+ * to Reuters"), as a medium; a name that goes on into another organization's ("Nippon Steel Engineering
+ * Co., Ltd.") is that other one. What the base lacks is discovered by its shape in the rest of the text.
  * Sorted by mentions (descending) then id.
  * @example matchOrganizations({ title: '', blocks: [{ kind: 'paragraph', text: 'Baogang’s plant' }],
  *   highlights: [], tags: [], publisher: 'REEx' }, registry).organizations
  *   // [{ id: 'baogang-group', mentions: 1, matched: ['Baogang'], fromPublisherTag: false }]
  */
 export function matchOrganizations(input: OrganizationInput, registry: readonly Organization[]): OrganizationMatches {
-  // Titles and headings are in title case, where every capitalized run looks like a name: no candidates there.
+  // Titles and headings are in title case, where every capitalized run looks like a name: no discovery there.
   const segments = [
     { text: input.title, prose: false },
     ...input.highlights.map((text) => ({ text, prose: true })),
     ...input.blocks.map((block) => ({ text: block.text, prose: block.kind !== 'heading' })),
   ];
+  const byId = new Map(registry.map((org) => [org.id, org]));
   const registryPhrases = organizationPhrases(registry);
   const phrases = [...registryPhrases, ...localAbbreviations(segments.map((segment) => segment.text), registryPhrases)];
+  const publisher = input.publisher.trim().toLowerCase();
+  // A company's own newsroom is about the company; only a medium is never a mention of itself.
+  const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => name.toLowerCase() === publisher);
 
-  const found = new Map<string, { mentions: number; matched: string[] }>();
-  const masked: { text: string; prose: boolean }[] = [];
+  const found = new Map<string, { mentions: number; matched: string[]; evidence: string[] }>();
+  const extended: DiscoveredName[] = [];
+  const masked: { text: string; masked: string; prose: boolean }[] = [];
   for (const { text, prose } of segments) {
     let previous: PhraseMatch | undefined;
     let mask = text;
     for (const match of findLongestMatches(text, phrases)) {
-      // Masked names can neither be candidates nor run into one.
-      mask = mask.slice(0, match.start) + '#'.repeat(match.end - match.start) + mask.slice(match.end);
-      const entry = found.get(match.key) ?? { mentions: 0, matched: [] };
-      const written = match.text.replace(/\s+/g, ' ');
+      const org = byId.get(match.key);
+      const next = continuation(text.slice(match.end));
+      const end = match.end + (next.kind === 'none' ? 0 : next.text.length);
+      // Masked names can neither be discovered nor run into a discovered name.
+      mask = mask.slice(0, match.start) + '#'.repeat(end - match.start) + mask.slice(end);
+      if (!org || isPublisher(org)) continue;
+      const written = text.slice(match.start, end).replace(/\s+/g, ' ');
+      const sentence = splitSentences(text).find((s) => s.includes(written)) ?? text;
+      if (next.kind === 'other') {
+        const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word)).pop() ?? '';
+        if (prose) extended.push({ name: written, key: clusterKey(written), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
+        continue;
+      }
+      if (org.type === 'media' && !isCitation(text, match)) continue;
+      const entry = found.get(org.id) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(written)) entry.matched.push(written);
       if (!isRestatement(text, previous, match)) entry.mentions += 1;
+      if (org.type === 'media' && entry.evidence.length < 2 && !entry.evidence.includes(sentence)) entry.evidence.push(sentence);
       previous = match;
-      found.set(match.key, entry);
+      found.set(org.id, entry);
     }
-    masked.push({ text: mask, prose });
+    masked.push({ text, masked: mask, prose });
   }
 
   const tags = input.tags.filter((tag) => tag.startsWith(TAG_PREFIX)).map((tag) => tag.slice(TAG_PREFIX.length));
-  const tagged = new Set(registry.filter((org) => tags.some((tag) => org.tags?.includes(tag) === true)).map((org) => org.id));
-  const publisher = input.publisher.trim().toLowerCase();
-  const isActor = (org: Organization): boolean =>
-    !NOT_ACTORS.has(org.type) && ![org.name, ...org.aliases].some((name) => name.toLowerCase() === publisher);
-
+  const tagged = new Set(registry.filter((org) => !isPublisher(org) && tags.some((tag) => org.tags?.includes(tag) === true)).map((org) => org.id));
   const organizations = registry
-    .filter((org) => isActor(org) && (found.has(org.id) || tagged.has(org.id)))
-    .map((org) => ({
-      id: org.id,
-      mentions: found.get(org.id)?.mentions ?? 0,
-      matched: found.get(org.id)?.matched ?? [],
-      fromPublisherTag: tagged.has(org.id),
-    }))
+    .filter((org) => found.has(org.id) || tagged.has(org.id))
+    .map((org) => {
+      const entry = found.get(org.id);
+      return {
+        id: org.id,
+        mentions: entry?.mentions ?? 0,
+        matched: entry?.matched ?? [],
+        fromPublisherTag: tagged.has(org.id),
+        ...(entry && entry.evidence.length > 0 ? { evidence: entry.evidence } : {}),
+      };
+    })
     .sort((a, b) => b.mentions - a.mentions || compareStrings(a.id, b.id));
 
-  const unknownTags = tags.filter((tag) => !registry.some((org) => org.tags?.includes(tag) === true));
-  return { organizations, candidates: findOrganizationCandidates(masked, input.publisher, unknownTags) };
+  const names = [...extended, ...discoverNames(masked)].filter((name) => name.name.toLowerCase() !== publisher);
+  return { organizations, discovered: groupDiscoveries(names, masked.map((segment) => segment.masked)) };
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Block, Organization, Place } from '../../domain/schema';
 import { organizationPhrases } from './organizations';
-import { compareStrings, findLongestMatches, isAcronym, phrasePattern, type Phrase } from './phrase-match';
+import { compareStrings, findLongestMatches, isAcronym, makePhrase, type Phrase } from './phrase-match';
 
 /** data/places.json: the places worth recognizing, with the publisher's region slug where it has one. */
 export const GazetteerSchema = v.array(
@@ -38,10 +38,7 @@ export function extractPlaces(
 ): Place[] {
   const phrases: Phrase[] = [
     ...gazetteer.flatMap((place) =>
-      [place.name, ...place.aliases].map((alias) => ({
-        key: place.name,
-        pattern: phrasePattern(alias, { caseSensitive: isAcronym(alias) || !/\s/.test(alias.trim()) }),
-      })),
+      [place.name, ...place.aliases].map((alias) => makePhrase(place.name, alias, { caseSensitive: isAcronym(alias) || !/\s/.test(alias.trim()) })),
     ),
     ...organizationPhrases(registry).map((phrase) => ({ ...phrase, key: ORGANIZATION_KEY })),
   ];

@@ -1,0 +1,234 @@
+import type { OrganizationType } from '../../domain/schema';
+import { clusterKey, headType, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
+import { splitSentences } from './sentences';
+
+/** A name the text uses as an organization's, found by a rule rather than in the knowledge base. */
+export interface DiscoveredName {
+  /** As written, legal form included ("Jianlong Group Co., Ltd."). */
+  name: string;
+  /** Variants of one name across articles share it (`clusterKey`). */
+  key: string;
+  /** Abbreviations the article defines for it ("CISRI"). */
+  abbreviations: string[];
+  type: OrganizationType;
+  /** The rule that found it, in words: "… Group", "Ministry of …", "defined as “CISRI”", "CATL said". */
+  rule: string;
+  /** The knowledge-base organization whose name it extends ("Nippon Steel Engineering" → Nippon Steel). */
+  parentId?: string;
+  /** The sentence it was found in, as written. */
+  sentence: string;
+}
+
+export interface MaskedSegment {
+  text: string;
+  /** `text` with knowledge-base names replaced by `#`, so they neither become nor extend a discovered name. */
+  masked: string;
+  /** Titles and headings capitalize every word, where any run looks like a name: no discovery there. */
+  prose: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\(Group\)|[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|#+|[^\s\p{L}\p{N}#]/gu;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'für']);
+const isCapitalized = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text) || token.text === '(Group)';
+const bare = (word: string) => word.replace(/\.$/, '');
+
+/**
+ * Acronyms written like organizations' but naming other things; an article may put them first in a
+ * sentence ("CBAM will…") without meaning a company.
+ */
+const NOT_ORGANIZATIONS = new Set([
+  'AI', 'EV', 'EVs', 'NEV', 'NEVs', 'DRI', 'HBI', 'EAF', 'BF', 'BOF', 'CBAM', 'ETS', 'ESG', 'GDP', 'CEO', 'CFO', 'CTO',
+  'IPO', 'R&D', 'CO2', 'GW', 'MW', 'MT', 'MTPA', 'US', 'USA', 'UK', 'EU', 'UN', 'IT', 'IoT', 'CCUS', 'CCS', 'PM', 'REE',
+  'REEs', 'NdFeB', 'AHSS', 'HSS', 'OEM', 'OEMs', 'PPA', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'YoY', 'COVID', 'GHG',
+  'SDG', 'PV', 'LNG', 'LPG', 'IRA', 'FDI', 'PLI', 'GST', 'VAT', 'API', 'PDF', 'AM', 'PM2', 'TV', 'OK', 'LLC',
+]);
+const STATEMENT = /^\s+(?:said|says|announced|announces|signed|reported|reports|unveiled|launched|stated|added|plans|agreed|confirmed|expects|has\s+(?:signed|agreed|announced|launched|completed))\b/u;
+const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})\s*\)/u;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/**
+ * Capitalized runs of tokens, joined by at most two connectors, and by a comma only before a legal
+ * form ("Co., Ltd."). Masked names (`#`) and other punctuation end a run.
+ */
+function capitalizedRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length > 0 && !isCapitalized(run[run.length - 1]!)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (isCapitalized(token) && /['’]s$/u.test(token.text)) {
+      // A possessive ends the name it belongs to: "Jianlong Group's Saisipu plant".
+      run.push({ text: token.text.slice(0, -2), start: token.start, end: token.end - 2 });
+      close();
+    } else if (isCapitalized(token)) run.push(token);
+    else if (run.length > 0 && CONNECTORS.has(token.text) && next && (isCapitalized(next) || CONNECTORS.has(next.text))) run.push(token);
+    else if (run.length > 0 && token.text === ',' && next && isLegalForm(next.text)) run.push(token);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
+export function spellsAbbreviation(words: readonly string[], abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  if (letters.length < 2 || initials[0] !== letters[0]) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at += 1;
+  return at === letters.length;
+}
+
+interface NamePiece {
+  words: string[];
+  start: number;
+  end: number;
+}
+
+/** Drops what opens a run without being part of the name: "The", "China's", "Beijing-based", "Chairman of". */
+function trimRun(run: readonly Token[]): Token[] {
+  const tokens = [...run];
+  for (;;) {
+    const first = tokens[0];
+    if (!first) break;
+    const ofTitle = LEADING_STOPWORDS.has(first.text) && tokens[1]?.text === 'of';
+    if (ofTitle) tokens.splice(0, 2);
+    else if (LEADING_STOPWORDS.has(first.text) || CONNECTORS.has(first.text) || /-(?:based|headquartered|listed|owned|backed)$/u.test(first.text)) tokens.shift();
+    else break;
+  }
+  return tokens;
+}
+
+/** Heads that close a name: after one, a new capitalized name can start ("Tsinghua University Peking University"). */
+const CLOSING_HEADS = new Set(['University', 'College', 'Institute', 'Academy', 'Ministry', 'Association', 'Federation', 'Commission', 'Agency', 'Alliance', 'Council', 'Center', 'Centre', 'Office']);
+
+/**
+ * Splits a run where one name ends and another begins: at "and" after a head word or legal form
+ * ("Tsinghua University and Peking University", "BHP Group Ltd and Rio Tinto Group"), and after a
+ * closing head followed by a name with a head of its own ("Tsinghua University Peking University").
+ */
+function splitRun(tokens: readonly Token[]): Token[][] {
+  const pieces: Token[][] = [[]];
+  tokens.forEach((token, i) => {
+    const current = pieces[pieces.length - 1]!;
+    const previous = tokens[i - 1]?.text ?? '';
+    const following = tokens[i + 1];
+    // "… Group and Rio Tinto", "Ministry of Education and the China Scholarship Council": two names.
+    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following)) || following.text === 'the')) pieces.push([]);
+    else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
+    else current.push(token);
+  });
+  return pieces.filter((piece) => piece.length > 0);
+}
+
+/** Whether these tokens open a name of their own: capitalized words up to a head word, one that singles someone out. */
+function startsName(tokens: readonly Token[]): boolean {
+  const words = tokens.map((token) => token.text);
+  const end = words.findIndex((word) => headType(word) !== null);
+  return end >= 1 && isPlausibleName(words.slice(0, end + 1));
+}
+
+/**
+ * The name ends at its last head word or legal form, unless it is "Head of …": in "Jiangsu Shagang Group
+ * Shen Wenrong", the words after "Group" are a person's. Before an "of" that no head word takes, the
+ * words are someone's or something's, not the name's: "Timothy Considine of Pennsylvania State University".
+ */
+/** Heads after which a name stops: what follows is someone's name or the sentence going on. */
+const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
+
+function cutAfterHead(run: readonly Token[]): Token[] {
+  let tokens = [...run];
+  const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));
+  if (of > 0 && !takesOf(tokens[of - 1]!.text)) tokens = trimRun(tokens.slice(of + 1));
+  if (tokens.some((token, i) => takesOf(token.text) && tokens[i + 1]?.text === 'of')) return tokens;
+  // "Extreme Energy Efficiency Benchmark" goes on past "Energy": only a closing head or legal form ends a name early.
+  let last = -1;
+  tokens.forEach((token, i) => {
+    if (ENDING_HEADS.has(token.text.replace(/\.$/, '')) || isLegalForm(token.text)) last = i;
+  });
+  return last >= 0 ? tokens.slice(0, last + 1) : tokens;
+}
+
+/** The head that gives a piece its kind and rule: the last word, or a word that takes "of". */
+function headOf(words: readonly string[]): { type: OrganizationType; rule: string } | null {
+  const ofAt = words.findIndex((word, i) => takesOf(word) && words[i + 1] === 'of');
+  if (ofAt >= 0) return { type: headType(words[ofAt]!)!, rule: `${words[ofAt]} of …` };
+  const significant = words.filter((word) => word !== ',');
+  const lastLegal = isLegalForm(significant[significant.length - 1] ?? '');
+  const head = [...significant].reverse().find((word) => !isLegalForm(word) && word !== '(Group)') ?? '';
+  const type = headType(head);
+  if (type) return { type, rule: `… ${bare(head)}` };
+  return lastLegal ? { type: 'company', rule: `… ${bare(significant[significant.length - 1]!)}` } : null;
+}
+
+function pieceOf(tokens: readonly Token[]): NamePiece {
+  return { words: tokens.map((token) => token.text), start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+/** The name as written, without the full stop of a sentence it ends (but "Co., Ltd." keeps its own). */
+function nameText(sentence: string, piece: NamePiece): string {
+  const text = sentence.slice(piece.start, piece.end);
+  return /\b(?:Co|Ltd|Inc|Corp|Bhd|Pte|S\.A|N\.V)\.$/u.test(text) ? text : text.replace(/\.$/, '');
+}
+
+/**
+ * Names in prose that are organizations by their shape, not by the knowledge base: a head word
+ * ("… Group", "… University", "Ministry of …", "… Co., Ltd."), an abbreviation the text defines
+ * after a name with a head ("China Iron and Steel Research Institute Group (CISRI)", where no word alone
+ * singles it out), or an acronym that makes a statement
+ * ("CATL said"). Runs are cut at sentence openers, roles, "X-based" and possessives, split where two
+ * names meet, and refused when no word in them singles anyone out.
+ * @example discoverNames([{ text: 'Jianlong Group signed.', masked: 'Jianlong Group signed.', prose: true }])[0]
+ *   // { name: 'Jianlong Group', key: 'jianlong group', type: 'company', rule: '… Group', … }
+ */
+export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredName[] {
+  const found: DiscoveredName[] = [];
+  for (const { text, masked, prose } of segments) {
+    if (!prose) continue;
+    let cursor = 0;
+    for (const sentence of splitSentences(masked)) {
+      // Masking keeps every offset, so the sentence as written is the same slice of the text.
+      const at = masked.indexOf(sentence, cursor);
+      cursor = at + sentence.length;
+      const written = text.slice(at, cursor);
+      const tokens = tokenize(sentence);
+      for (const run of capitalizedRuns(tokens)) {
+        for (const part of splitRun(trimRun(run)).map((piece) => cutAfterHead(trimRun(piece))).filter((tokens) => tokens.length > 0)) {
+          const piece = pieceOf(part);
+          const after = sentence.slice(piece.end);
+          const defined = DEFINITION.exec(after)?.[1];
+          const words = piece.words.filter((word) => word !== ',');
+          const core = words.filter((word) => !isLegalForm(word));
+          const head = headOf(piece.words);
+          const name = nameText(written, piece);
+          const base = { name, key: clusterKey(name), sentence: written };
+          // A defined abbreviation, or "Ministry of …", makes a name of generic words ("Ministry of Steel").
+          const shaped = words.length >= 2 && words.length <= 9;
+          const ofGovernment = head?.type === 'government' && head.rule.endsWith(' of …');
+          if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
+            found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
+          } else if (head && (isPlausibleName(words) || (ofGovernment && shaped))) {
+            found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
+          } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
+            found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });
+          }
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,161 @@
+import type { OrganizationType } from '../../domain/schema';
+
+/**
+ * What makes a capitalized run of words an organization's name, and what its kind probably is: the
+ * word that heads it ("… University", "Ministry of …", "… Co., Ltd."). Shared by discovery and by the
+ * clustering of the names it finds.
+ */
+
+/** Legal forms: they end a company's name and say nothing about which company it is. */
+const LEGAL_FORMS = new Set([
+  'Co', 'Company', 'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC',
+  'AG', 'SE', 'SA', 'S.A', 'SpA', 'GmbH', 'NV', 'N.V', 'BV', 'AB', 'ASA', 'Oyj', 'KK', 'Pte', 'Bhd', 'Tbk', 'Pty',
+]);
+
+/** Words that head a name, with the kind they suggest. A legal form suggests a company. */
+const HEAD_WORDS: Record<string, OrganizationType> = {
+  University: 'university',
+  College: 'university',
+  Institute: 'research-institute',
+  Laboratory: 'research-institute',
+  Laboratories: 'research-institute',
+  Academy: 'research-institute',
+  Ministry: 'government',
+  Department: 'government',
+  Commission: 'government',
+  Agency: 'government',
+  Administration: 'government',
+  Bureau: 'government',
+  Authority: 'government',
+  Government: 'government',
+  Association: 'industry-association',
+  Federation: 'industry-association',
+  Chamber: 'industry-association',
+  Council: 'industry-association',
+  Alliance: 'alliance',
+  Coalition: 'alliance',
+  Consortium: 'alliance',
+  Group: 'company',
+  Holdings: 'company',
+  Holding: 'company',
+  Steel: 'steelmaker',
+  Steelworks: 'steelmaker',
+  Mining: 'mining',
+  Minerals: 'mining',
+  Resources: 'mining',
+  Motors: 'automotive',
+  Energy: 'energy',
+  Technologies: 'technology',
+  Engineering: 'technology',
+  Center: 'research-institute',
+  Centre: 'research-institute',
+  Office: 'government',
+  Organization: 'government',
+  Organisation: 'government',
+  Society: 'industry-association',
+  Bank: 'company',
+  Fund: 'company',
+  Exchange: 'company',
+};
+
+/** Heads that take their distinctive words after "of" ("Ministry of Steel", "University of Tokyo"). */
+const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration']);
+
+/**
+ * Words that, alone or together, never single out an organization: "National Steel Group",
+ * "Research Institute" and "Energy Ministry" need one more word that names someone.
+ */
+const GENERIC = new Set([
+  'National', 'International', 'Global', 'World', 'State', 'Federal', 'Central', 'Provincial', 'Municipal', 'Regional',
+  'General', 'New', 'United', 'China', 'Chinese', 'Research', 'Development', 'Industry', 'Industrial', 'Industries',
+  'Technology', 'Science', 'Sciences', 'Trade', 'Commerce', 'Economy', 'Economic', 'Finance', 'Environment',
+  'Iron', 'Metal', 'Metals', 'Special', 'Green', 'Clean', 'Low', 'Carbon', 'Hydrogen', 'Power', 'Electric', 'Rare',
+  'Earth', 'Earths', 'Materials', 'Products', 'Equipment', 'Machinery', 'Innovation', 'Information', 'Natural',
+  'Affairs', 'Public', 'Security', 'Standards', 'Standardization', 'Transport', 'Education', 'Health', 'Foreign',
+  'Home', 'Interior', 'Defense', 'Defence', 'Justice', 'Labour', 'Labor', 'Planning', 'Policy', 'Climate',
+  'Renewable', 'Renewables', 'Market', 'Markets', 'Customs', 'Statistics', 'Services', 'Solutions', 'Systems',
+  'Manufacturing', 'Automotive', 'Vehicle', 'Vehicles', 'Battery', 'Batteries', 'Magnet', 'Magnets', 'Mineral',
+  'Company', 'Business', 'Businesses', 'Sector', 'Companies', 'Steelmakers', 'Producers', 'Makers', 'Union',
+  'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
+  'Silicon', 'Galvanized', 'Coated', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
+  'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
+  'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
+  // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.
+  'America', 'American', 'US', 'U.S', 'USA', 'Europe', 'European', 'EU', 'Asia', 'Asian', 'India', 'Indian', 'Japan',
+  'Japanese', 'Korea', 'Korean', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'German', 'Germany', 'British',
+  'UK', 'French', 'Swedish', 'Australian', 'Russian', 'Brazilian', 'Canadian', 'Italian', 'Spanish', 'Turkish',
+  ...Object.keys(HEAD_WORDS), ...LEGAL_FORMS,
+]);
+
+/** Capitalized only because they open a sentence or phrase, or name a time: never a name's first word. */
+export const LEADING_STOPWORDS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'In', 'On', 'At', 'To',
+  'For', 'By', 'As', 'And', 'But', 'Or', 'Under', 'During', 'After', 'Before', 'With', 'From', 'Through', 'Since',
+  'While', 'When', 'Both', 'Each', 'Every', 'Some', 'Many', 'Other', 'Several', 'Meanwhile', 'However', 'If',
+  'Moreover', 'Also', 'Additionally', 'Similarly', 'Yesterday', 'Today', 'Last', 'Next', 'Earlier', 'Later',
+  'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
+  'Minister', 'Secretary', 'Professor', 'Vice', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
+  'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+const stripDot = (word: string) => word.replace(/\.$/, '');
+export const isLegalForm = (word: string) => LEGAL_FORMS.has(stripDot(word.replace(/,$/, '')));
+const isGeneric = (word: string) => GENERIC.has(stripDot(word)) || /^\d/.test(word);
+
+/** The kind a head word suggests, or null when the word heads no name. */
+export function headType(word: string): OrganizationType | null {
+  const bare = stripDot(word.replace(/,$/, ''));
+  if (LEGAL_FORMS.has(bare)) return 'company';
+  return HEAD_WORDS[bare] ?? null;
+}
+
+export const takesOf = (word: string) => OF_HEADS.has(word);
+
+/**
+ * Whether a run of words can stand as an organization's name: two to nine words, at least one of
+ * them naming someone (a city or a family name counts; generic words and nationalities do not), no
+ * word that only opens a sentence.
+ * @example isPlausibleName(['Jianlong', 'Group']) // true
+ * @example isPlausibleName(['National', 'Steel', 'Group']) // false
+ */
+export function isPlausibleName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 9) return false;
+  if (LEADING_STOPWORDS.has(words[0] ?? '')) return false;
+  return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word));
+}
+
+/**
+ * The key under which variants of one name become one organization: case, "&", punctuation and
+ * legal forms do not tell companies apart. e.g. "HBIS Group Co., Ltd." and "HBIS Group" → "hbis group".
+ */
+export function clusterKey(name: string): string {
+  const words = name
+    .replace(/[()]/g, ' ')
+    .replace(/\s*&\s*/g, ' and ')
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '' && !isLegalForm(word));
+  return words
+    .join(' ')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[.’'"“”]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A URL-safe id for a discovered name, from its cluster key.
+ * e.g. "Jianlong Group" → "jianlong-group"; "Société Générale" → "societe-generale"
+ */
+export function slugOf(key: string): string {
+  return key
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+}
