@@ -1,5 +1,5 @@
 import type { ArticleTheme, Block, Evidence, Taxonomy } from '../../domain/schema';
-import { compareStrings, findLongestMatches, isAcronym, phrasePattern, type Phrase } from './phrase-match';
+import { compareStrings, findLongestMatches, isAcronym, makePhrase, phrasePattern, type Phrase } from './phrase-match';
 import { splitSentences } from './sentences';
 
 export interface ThemeInput {
@@ -9,15 +9,22 @@ export interface ThemeInput {
 }
 
 /**
- * A headline states what the article is about, so its terms count twice. Highlights count once: they
- * restate the body, which already counts once, and counting them more would reward repetition.
+ * A headline states what the article is about, so its terms count twice; the lead (the first two
+ * sentences of the body) says it again, so one and a half times. Highlights count once: they restate
+ * the body, and counting them more would reward repetition.
  */
 const TITLE_FACTOR = 2;
+const LEAD_FACTOR = 1.5;
+const LEAD_SENTENCES = 2;
+/** A generic word (weight 1 or less) says little more the tenth time than the fourth: it counts four times at most. */
+const GENERIC_WEIGHT = 1;
+const GENERIC_CAP = 4;
 
 interface TermRef {
   themeId: string;
   term: string;
   weight: number;
+  context: RegExp[];
 }
 
 interface Tally {
@@ -26,44 +33,77 @@ interface Tally {
   sentence: string;
 }
 
-function buildPhrases(taxonomy: Taxonomy): { phrases: Phrase[]; terms: Map<string, TermRef> } {
+const pattern = (phrase: string) => phrasePattern(phrase, { caseSensitive: isAcronym(phrase), plural: true });
+/** The same pattern without the global flag, so `test` keeps no position between calls. */
+const tester = (phrase: string) => {
+  const global = pattern(phrase);
+  return new RegExp(global.source, global.flags.replace('g', ''));
+};
+const says = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+interface ThemePhrases {
+  phrases: Phrase[];
+  terms: Map<string, TermRef>;
+  excludes: Map<string, RegExp[]>;
+}
+
+/** Compiled once per taxonomy, not once per article. */
+const compiled = new WeakMap<Taxonomy, ThemePhrases>();
+
+function buildPhrases(taxonomy: Taxonomy): ThemePhrases {
+  const cached = compiled.get(taxonomy);
+  if (cached) return cached;
   const phrases: Phrase[] = [];
   const terms = new Map<string, TermRef>();
+  const excludes = new Map<string, RegExp[]>();
   for (const theme of taxonomy.themes) {
-    for (const { term, weight } of theme.terms) {
+    excludes.set(theme.id, (theme.excludes ?? []).map(tester));
+    for (const { term, weight, context } of theme.terms) {
       const key = `${theme.id}\u0000${term}`;
-      terms.set(key, { themeId: theme.id, term, weight });
-      phrases.push({ key, pattern: phrasePattern(term, { caseSensitive: isAcronym(term), plural: true }) });
+      terms.set(key, { themeId: theme.id, term, weight, context: (context ?? []).map(tester) });
+      phrases.push(makePhrase(key, term, { caseSensitive: isAcronym(term), plural: true }));
     }
   }
-  return { phrases, terms };
+  const result = { phrases, terms, excludes };
+  compiled.set(taxonomy, result);
+  return result;
 }
 
 /**
- * Scores each theme as Σ weight × occurrences (title occurrences × 2) with whole-word matching in which
- * the longest phrase consumes its words, keeps themes scoring at least `taxonomy.threshold`, and sorts
- * them by score (descending) then id. Evidence lists each matched term with its count and the first
- * sentence (title, highlights, then body) where it occurs.
+ * Scores each theme as Σ weight × occurrences × where (title 2, lead 1.5, elsewhere 1; a generic word's
+ * first four occurrences only), with whole-word
+ * matching in which the longest phrase consumes its words. Two rules keep look-alikes out: a generic
+ * term with a `context` counts only in a sentence or title that also says one of its context words
+ * ("hydrogen" near "steel"), and a sentence that says one of a theme's `excludes` ("pipeline", "fuel
+ * cell") gives that theme nothing (an article whose title or first sentence does, nothing from generic terms). Themes scoring at least `taxonomy.threshold` are kept, by score
+ * (descending) then id; evidence lists each term with its count and the first sentence where it counted.
  * @example scoreThemes({ title: 'Hydrogen metallurgy pilot', blocks: [], highlights: [] }, taxonomy)
  *   // [{ id: 'hydrogen-metallurgy', score: 6, evidence: [{ term: 'hydrogen metallurgy', count: 1, ... }] }]
  */
 export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy): ArticleTheme[] {
-  const { phrases, terms } = buildPhrases(taxonomy);
+  const { phrases, terms, excludes } = buildPhrases(taxonomy);
+  const title = input.title.trim();
+  const body = input.blocks.flatMap((block) => splitSentences(block.text));
   const sections: { sentences: string[]; factor: number }[] = [
-    { sentences: input.title.trim() === '' ? [] : [input.title.trim()], factor: TITLE_FACTOR },
+    { sentences: title === '' ? [] : [title], factor: TITLE_FACTOR },
     { sentences: input.highlights.flatMap(splitSentences), factor: 1 },
-    { sentences: input.blocks.flatMap((block) => splitSentences(block.text)), factor: 1 },
+    { sentences: body.slice(0, LEAD_SENTENCES), factor: LEAD_FACTOR },
+    { sentences: body.slice(LEAD_SENTENCES), factor: 1 },
   ];
 
+  // A title or opening sentence about a look-alike ("H2-ready line pipe") sets the topic: the theme's
+  // generic words elsewhere in the article are about it too, whatever words stand beside them.
+  const offTopic = (themeId: string) => [title, body[0] ?? ''].some((text) => says(excludes.get(themeId) ?? [], text));
   const tallies = new Map<string, Tally>();
   for (const { sentences, factor } of sections) {
     for (const sentence of sentences) {
       for (const match of findLongestMatches(sentence, phrases)) {
         const ref = terms.get(match.key);
-        if (ref === undefined) continue;
+        if (ref === undefined || says(excludes.get(ref.themeId) ?? [], sentence)) continue;
+        if (ref.context.length > 0 && (offTopic(ref.themeId) || (!says(ref.context, sentence) && !says(ref.context, title)))) continue;
         const tally = tallies.get(match.key) ?? { count: 0, score: 0, sentence };
         tally.count += 1;
-        tally.score += ref.weight * factor;
+        if (ref.weight > GENERIC_WEIGHT || tally.count <= GENERIC_CAP) tally.score += ref.weight * factor;
         tallies.set(match.key, tally);
       }
     }

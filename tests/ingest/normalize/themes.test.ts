@@ -6,33 +6,44 @@ import { taxonomy } from './curated-data';
 import { seeds } from './seed-articles';
 
 const small: Taxonomy = {
-  version: '1',
+  version: '2',
   threshold: 3,
   themes: [
-    { id: 'h2', label: 'H2', shortLabel: 'H2', color: '#88ccee', description: '', terms: [{ term: 'hydrogen metallurgy', weight: 3 }, { term: 'hydrogen', weight: 1 }] },
-    { id: 'ev', label: 'EV', shortLabel: 'EV', color: '#332288', description: '', terms: [{ term: 'EV', weight: 2 }, { term: 'electric vehicle', weight: 2 }] },
+    {
+      id: 'h2', label: 'H2', shortLabel: 'H2', color: '#1897d6', description: '',
+      terms: [{ term: 'hydrogen metallurgy', weight: 3 }, { term: 'hydrogen', weight: 1, context: ['steel', 'iron'] }],
+      excludes: ['pipeline', 'fuel cell'],
+    },
+    { id: 'ev', label: 'EV', shortLabel: 'EV', color: '#4a66d9', description: '', terms: [{ term: 'EV', weight: 2 }, { term: 'electric vehicle', weight: 2 }] },
   ],
 };
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
 const ids = (title: string, ...texts: string[]) => scoreThemes({ title, blocks: paragraphs(...texts), highlights: [] }, small).map((t) => [t.id, t.score]);
+/** Two sentences with no term, so what follows is past the lead and counts once. */
+const LEAD = ['A plant opened.', 'It is large.'];
 
 describe('scoreThemes', () => {
   it.each([
-    ['a phrase does not also count its words', '', ['Hydrogen metallurgy is next.'], [['h2', 3]]],
-    ['a single generic word does not tag', '', ['Hydrogen is everywhere.'], []],
-    ['title terms count twice', 'Hydrogen news', ['More hydrogen.'], [['h2', 3]]],
-    ['acronyms are case-sensitive', '', ['The level of ev is low; EVs sell.'], []],
-    ['plurals count', '', ['Electric vehicles and EVs.'], [['ev', 4]]],
-    ['sorted by score, then id', '', ['EV and EV.', 'Hydrogen metallurgy.'], [['ev', 4], ['h2', 3]]],
+    ['a phrase does not also count its words', '', [...LEAD, 'Hydrogen metallurgy is next.'], [['h2', 3]]],
+    ['a single generic word does not tag', '', [...LEAD, 'Hydrogen for steel is everywhere.'], []],
+    ['title terms count twice', 'Hydrogen metallurgy news', [...LEAD, 'More hydrogen in iron.'], [['h2', 7]]],
+    ['the lead counts one and a half times', '', ['Hydrogen metallurgy is next.'], [['h2', 4.5]]],
+    ['acronyms are case-sensitive', '', [...LEAD, 'The level of ev is low; EVs sell.'], []],
+    ['plurals count', '', [...LEAD, 'Electric vehicles and EVs.'], [['ev', 4]]],
+    ['sorted by score, then id', '', [...LEAD, 'EV and EV.', 'Hydrogen metallurgy.'], [['ev', 4], ['h2', 3]]],
+    ['a generic term counts only beside its context', '', [...LEAD, 'Hydrogen metallurgy.', 'Hydrogen is cheap.', 'Hydrogen cuts coal in iron.'], [['h2', 4]]],
+    ['the title gives context to every sentence', 'Steel plans', [...LEAD, 'Hydrogen metallurgy.', 'Hydrogen is cheap.'], [['h2', 4]]],
+    ['a sentence about a look-alike gives the theme nothing', '', [...LEAD, 'Hydrogen metallurgy needs a hydrogen pipeline.', 'Hydrogen metallurgy.'], [['h2', 3]]],
+    ['a title about a look-alike leaves only the specific terms', 'Hydrogen pipeline steel', [...LEAD, 'Hydrogen in steel pipes.', 'Hydrogen metallurgy.'], [['h2', 3]]],
   ])('%s', (_, title, texts, expected) => {
     expect(ids(title, ...texts)).toEqual(expected);
   });
 
   it('gives evidence with counts and the first sentence where a term occurs, verbatim', () => {
-    const [theme] = scoreThemes({ title: '', highlights: ['Hydrogen metallurgy leads.'], blocks: paragraphs('Then hydrogen metallurgy. And hydrogen.') }, small);
+    const [theme] = scoreThemes({ title: '', highlights: ['Hydrogen metallurgy leads.'], blocks: paragraphs('Then hydrogen metallurgy. And hydrogen for iron.') }, small);
     expect(theme?.evidence).toEqual([
       { term: 'hydrogen metallurgy', count: 2, sentence: 'Hydrogen metallurgy leads.' },
-      { term: 'hydrogen', count: 1, sentence: 'And hydrogen.' },
+      { term: 'hydrogen', count: 1, sentence: 'And hydrogen for iron.' },
     ]);
   });
 
@@ -45,12 +56,18 @@ describe('scoreThemes', () => {
 describe('scoreThemes on the seeds', () => {
   it.each([
     ['000 university and hydrogen partnerships', seeds.s000, ['hydrogen-metallurgy', 'ai-digital']],
-    ['001 energy-efficiency benchmark plant', seeds.s001, ['low-carbon-policy', 'energy-efficiency', 'rare-earth-supply-chain']],
-    ['002 REPM motor conference', seeds.s002, ['rare-earth-supply-chain', 'repm-motors', 'low-carbon-policy']],
-    ['003 low-carbon metallurgy alliance', seeds.s003, ['low-carbon-policy']],
+    ['001 energy-efficiency benchmark plant', seeds.s001, ['energy-efficiency', 'low-carbon-policy', 'rare-earth-supply-chain']],
+    // A conference on energy conservation services and REPM motors: efficiency is its point.
+    ['002 REPM motor conference', seeds.s002, ['rare-earth-supply-chain', 'repm-motors', 'low-carbon-policy', 'energy-efficiency']],
     ['004 Mg-Al coated dual-phase EV steel', seeds.s004, ['ev-steel']],
   ])('%s', (_, seed, expected) => {
     expect(scoreThemes(seed, taxonomy).map((theme) => theme.id)).toEqual(expected);
+  });
+
+  it('003 low-carbon metallurgy alliance: low-carbon policy, and only the page’s link list talks of digital twins', () => {
+    expect(scoreThemes(seeds.s003, taxonomy)[0]?.id).toBe('low-carbon-policy');
+    const withoutLinks = { ...seeds.s003, blocks: seeds.s003.blocks.filter((block) => !/Digital Twin|digital transformation/.test(block.text)) };
+    expect(scoreThemes(withoutLinks, taxonomy).map((theme) => theme.id)).toEqual(['low-carbon-policy']);
   });
 
   it('shows the evidence an analyst can check', () => {
