@@ -1,4 +1,4 @@
-import type { Article } from '../domain/schema';
+import type { Article, Figure } from '../domain/schema';
 import type { Filters } from './filters';
 import type { TimelineData } from './build-timeline-data';
 import { parseYearMonth } from '../lib/periods';
@@ -33,12 +33,8 @@ export interface SummaryArticle extends Pick<Article, 'id' | 'title' | 'publishe
   highlight: string | null;
 }
 
-export interface SummaryFigure {
-  text: string;
-  measure: string;
+export interface SummaryFigure extends Pick<Figure, 'text' | 'measure' | 'claimant'> {
   article: Pick<Article, 'id' | 'title' | 'publisher'>;
-  /** See `SummaryFigures.claimant`. */
-  claimantId: string | null;
 }
 
 export interface SummaryFigures {
@@ -46,11 +42,7 @@ export interface SummaryFigures {
   rows: SummaryFigure[];
   /** All the figures counted (with `source: 'index'`, at most three per article). */
   count: number;
-  /**
-   * `articles`: every figure, its claimant the organization its sentence names, else the article's main one.
-   * `index`: a large dataset's index keeps up to three figures per article and no sentence, so the
-   * claimant is the article's main organization (the ingest lists the most-mentioned first), not who states it.
-   */
+  /** `articles`: every figure; `index`: a large dataset's index keeps the first three of each article. */
   source: 'articles' | 'index';
 }
 

@@ -12,7 +12,10 @@ const day = (value: string) => ({ value, precision: 'day' as const, confidence: 
 
 const articles: Article[] = [
   makeArticle({ id: 'a-1', title: 'Hydrogen pilot', themes: [theme('hydrogen-metallurgy')], organizations: [org('baogang-group', 3), org('ecust')], publishedAt: day('2025-05-14'),
-    figures: [{ text: '35 million yuan', value: 35e6, unit: 'CNY', measure: 'innovation fund', sentence: 'ECUST pledged 35 million yuan.' }] }),
+    figures: [
+      { text: '35 million yuan', value: 35e6, unit: 'CNY', measure: 'innovation fund', sentence: 'ECUST pledged 35 million yuan.', claimant: { id: 'ecust', from: 'sentence' } },
+      { text: '12 plants', value: 12, unit: 'plants', measure: 'plants converted', sentence: 'Twelve plants, it said, were converted.' },
+    ] }),
   makeArticle({ id: 'a-2', title: 'EV steel shipped', themes: [theme('ev-steel')], organizations: [org('baogang-electric')], publishedAt: day('2025-04-30') }),
 ];
 // A hex version, as the ingest writes, so the link's dataset stamp is valid.
@@ -39,11 +42,11 @@ describe('Summary page', () => {
     expect(router.state.location.search).toBe('?themes=hydrogen-metallurgy&orgs=ecust');
   });
 
-  it('lists key figures with who claims them', async () => {
+  it('lists key figures with who states them, or says it is not stated', async () => {
     renderApp('/summary', dataset);
     const figures = await screen.findByRole('region', { name: 'Key figures' });
-    const row = within(figures).getByRole('row', { name: /35 million yuan/ });
-    expect(row).toHaveTextContent('East China University of Science and Technology');
+    expect(within(figures).getByRole('row', { name: /35 million yuan/ })).toHaveTextContent('East China University of Science and Technology');
+    expect(within(figures).getByRole('row', { name: /12 plants/ })).toHaveTextContent('Not stated');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleEvent, Dataset, Person, PublishedAt } from '../../domain/schema';
+import type { Article, ArticleEvent, Dataset, Figure, Person, PublishedAt } from '../../domain/schema';
 import { DateConfidenceSchema, DateOriginSchema, DatePrecisionSchema, EventSchema } from '../../domain/schema';
 import type { Column } from './binary-container';
 import { StringColumn, decodeContainer, encodeContainer } from './binary-container';
@@ -16,7 +16,7 @@ export interface ArticleCard {
   themes: { id: string }[];
   organizations: { id: string; mentions: number }[];
   highlights: { items: string[] };
-  figures: { text: string; measure: string }[];
+  figures: Pick<Figure, 'text' | 'measure' | 'claimant'>[];
   events: ArticleEvent[];
   people: Pick<Person, 'name' | 'role' | 'organizationId'>[];
 }
@@ -26,7 +26,7 @@ export type DatasetEnvelope = Omit<Dataset, 'articles'>;
 
 export interface IndexHeader {
   format: 'steel-radar-index';
-  formatVersion: 1;
+  formatVersion: 2;
   envelope: DatasetEnvelope;
   count: number;
   /** Full articles live in `bodies/<n>.json`, `chunkSize` per file, in index order. */
@@ -112,11 +112,12 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
   const notes = [''];
   const noteCodes = new Map([['', 0]]);
   const text = { id: [] as string[], title: [] as string[], url: [] as string[], date: [] as string[], highlight: [] as string[], figureText: [] as string[], figureMeasure: [] as string[], eventLabel: [] as string[], eventDate: [] as string[], personName: [] as string[], personRole: [] as string[] };
-  const u8 = { titleDerived: [] as number[], precision: [] as number[], confidence: [] as number[], origin: [] as number[], eventKind: [] as number[], eventPrecision: [] as number[], eventConfidence: [] as number[] };
+  const u8 = { figureClaimedFrom: [] as number[], titleDerived: [] as number[], precision: [] as number[], confidence: [] as number[], origin: [] as number[], eventKind: [] as number[], eventPrecision: [] as number[], eventConfidence: [] as number[] };
   const publisher: number[] = [];
   const note: number[] = [];
   const mentions: number[] = [];
   const personOrg: number[] = [];
+  const figureClaimant: number[] = [];
   const highlights = new ListBuilder();
   const figures = new ListBuilder();
   const events = new ListBuilder();
@@ -147,6 +148,8 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
     for (const figure of shown) {
       text.figureText.push(figure.text);
       text.figureMeasure.push(figure.measure);
+      figureClaimant.push(figure.claimant ? (orgCode.get(figure.claimant.id) ?? -1) : -1);
+      u8.figureClaimedFrom.push(figure.claimant?.from === 'previous-sentence' ? 1 : 0);
     }
     figures.close(shown.length);
     for (const event of article.events) {
@@ -178,6 +181,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
     publisher: Uint16Array.from(publisher),
     note: Uint16Array.from(note),
     personOrg: Int32Array.from(personOrg),
+    figureClaimant: Int32Array.from(figureClaimant),
     highlightOffsets: Uint32Array.from(highlights.offsets),
     figureOffsets: Uint32Array.from(figures.offsets),
     eventOffsets: Uint32Array.from(events.offsets),
@@ -189,7 +193,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
     out[`${name}.offsets`] = strings.offsets;
     out[`${name}.bytes`] = strings.bytes;
   }
-  const header: IndexHeader = { format: 'steel-radar-index', formatVersion: 1, envelope, count, chunkSize: CHUNK_SIZE, publishers, notes };
+  const header: IndexHeader = { format: 'steel-radar-index', formatVersion: 2, envelope, count, chunkSize: CHUNK_SIZE, publishers, notes };
   return encodeContainer({ ...header, themeIds: columns.themeIds, orgIds: columns.orgIds }, out);
 }
 
@@ -197,7 +201,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
 export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
   const { header: raw, columns: c } = decodeContainer(buffer);
   const header = raw as IndexHeader & { themeIds: string[]; orgIds: string[] };
-  if (header.format !== 'steel-radar-index' || header.formatVersion !== 1) throw new Error('unsupported index format');
+  if (header.format !== 'steel-radar-index' || header.formatVersion !== 2) throw new Error('unsupported index format');
   const column = <T extends Column>(name: string) => {
     const found = c[name];
     if (!found) throw new Error(`index column ${name} is missing`);
@@ -228,6 +232,7 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
     highlightOffsets: column<Uint32Array>('highlightOffsets'), figureOffsets: column<Uint32Array>('figureOffsets'), eventOffsets: column<Uint32Array>('eventOffsets'),
     eventKind: column<Uint8Array>('eventKind'), eventPrecision: column<Uint8Array>('eventPrecision'), eventConfidence: column<Uint8Array>('eventConfidence'),
     peopleOffsets: column<Uint32Array>('peopleOffsets'), personOrg: column<Int32Array>('personOrg'),
+    figureClaimant: column<Int32Array>('figureClaimant'), figureClaimedFrom: column<Uint8Array>('figureClaimedFrom'),
   };
   const range = (offsets: Uint32Array, i: number) => Array.from({ length: offsets[i + 1]! - offsets[i]! }, (_, k) => offsets[i]! + k);
 
@@ -248,7 +253,11 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
       themes: range(columns.themeOffsets, i).map((k) => ({ id: columns.themeIds[columns.themeValues[k]!]! })),
       organizations: range(columns.orgOffsets, i).map((k) => ({ id: columns.orgIds[columns.orgValues[k]!]!, mentions: n.mentions[k]! })),
       highlights: { items: range(n.highlightOffsets, i).map((k) => s.highlight.get(k)) },
-      figures: range(n.figureOffsets, i).map((k) => ({ text: s.figureText.get(k), measure: s.figureMeasure.get(k) })),
+      figures: range(n.figureOffsets, i).map((k) => {
+        const claimant = n.figureClaimant[k]!;
+        const from = n.figureClaimedFrom[k] ? 'previous-sentence' : 'sentence';
+        return { text: s.figureText.get(k), measure: s.figureMeasure.get(k), ...(claimant >= 0 && { claimant: { id: columns.orgIds[claimant]!, from } }) };
+      }),
       events: range(n.eventOffsets, i).map((k) => ({
         kind: EVENT_KINDS[n.eventKind[k]!]!,
         label: s.eventLabel.get(k),

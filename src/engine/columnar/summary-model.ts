@@ -1,4 +1,5 @@
 import type { ThemeCount, TimelineData, TimelinePeriod } from '../build-timeline-data';
+import { isMedia } from '../../lib/organization-types';
 import { LOW_N } from '../build-timeline-data';
 import type { Filters } from '../filters';
 import type { OrganizationRank, PeriodCount, SummaryArticle, SummaryFigures, SummaryModel, ThemeGrowth } from '../summary-model';
@@ -32,6 +33,8 @@ const toSummaryArticle = ({ id, title, publisher, publishedAt, highlights }: Art
 export class SummaryModeler {
   private readonly order: Uint32Array;
   private readonly themeSeen: Int32Array;
+  /** Organization codes of media: cited sources, never ranked among the organizations acting. */
+  private readonly media: Uint8Array;
 
   constructor(
     private readonly index: Pick<ArticleIndex, 'header' | 'columns' | 'orgMentions' | 'figureOffsets' | 'card'>,
@@ -39,6 +42,8 @@ export class SummaryModeler {
   ) {
     this.order = new Uint32Array(index.columns.count);
     this.themeSeen = new Int32Array(index.columns.themeIds.length);
+    const mediaIds = new Set(index.header.envelope.organizations.filter(isMedia).map((org) => org.id));
+    this.media = Uint8Array.from(index.columns.orgIds, (id) => (mediaIds.has(id) ? 1 : 0));
   }
 
   model(filters: Filters, hits: SearchHits | null, hitsKey: string): SummaryModel {
@@ -150,7 +155,7 @@ export class SummaryModeler {
       if (t >= 0 && themeArticles[t]! > 0) drawn.push(t);
     });
     const ranks: OrganizationRank[] = [];
-    for (let o = 0; o < orgCount; o++) if (orgArticles[o]! > 0) ranks.push({ id: columns.orgIds[o]!, articles: orgArticles[o]!, mentions: orgMentionSums[o]! });
+    for (let o = 0; o < orgCount; o++) if (orgArticles[o]! > 0 && !this.media[o]) ranks.push({ id: columns.orgIds[o]!, articles: orgArticles[o]!, mentions: orgMentionSums[o]! });
     const top = ranks.sort(compareRanks).slice(0, TOP_ORGS);
 
     return {
@@ -216,18 +221,14 @@ export class SummaryModeler {
     return top.map((_, row) => Array.from(cells.subarray(row * drawn.length, (row + 1) * drawn.length)));
   }
 
-  /** The first figures of the matching articles, each with the organization its article names most (the index keeps no figure sentence). */
+  /** The first figures of the matching articles, each with who states it, as the ingest credited it. */
   private figures(articles: readonly number[], count: number): SummaryFigures {
-    const { columns, orgMentions } = this.index;
     const rows: SummaryFigures['rows'] = [];
     for (const i of articles) {
-      const card = this.index.card(i);
-      let main = -1;
-      for (let k = columns.orgOffsets[i]!; k < columns.orgOffsets[i + 1]!; k++) if (main < 0 || orgMentions[k]! > orgMentions[main]!) main = k;
-      const { id, title, publisher } = card;
-      for (const figure of card.figures) {
+      const { id, title, publisher, figures } = this.index.card(i);
+      for (const figure of figures) {
         if (rows.length === FIGURE_ROWS) break;
-        rows.push({ text: figure.text, measure: figure.measure, article: { id, title, publisher }, claimantId: main < 0 ? null : columns.orgIds[columns.orgValues[main]!]! });
+        rows.push({ ...figure, article: { id, title, publisher } });
       }
     }
     return { rows, count, source: 'index' };

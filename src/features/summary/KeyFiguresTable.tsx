@@ -1,6 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { Organization } from '../../domain/schema';
-import type { SummaryFigures } from '../../engine/summary-model';
+import type { SummaryFigure, SummaryFigures } from '../../engine/summary-model';
+
+/** Who a figure's sentence names as stating it, how sure that is, or that nobody is named. */
+function claimantName(claimant: SummaryFigure['claimant'], organizations: ReadonlyMap<string, Organization>): string {
+  if (!claimant) return 'Not stated';
+  const name = organizations.get(claimant.id)?.name ?? claimant.id;
+  return claimant.from === 'sentence' ? name : `${name} (sentence before)`;
+}
 
 /** The quantities the matching articles report: value, what it measures, who claims it, where. */
 export function KeyFiguresTable({ figures, organizations, search }: { figures: SummaryFigures; organizations: ReadonlyMap<string, Organization>; search: string }) {
@@ -9,7 +16,7 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
     return <p className="muted">{fromIndex ? 'No quantities are reported in the first three figures of the matching articles.' : 'No quantities are reported in the matching articles.'}</p>;
   }
   const more = figures.count - figures.rows.length;
-  const columns = ['Figure', 'What it measures', fromIndex ? 'Article’s main organization' : 'Who claims it', 'Article'];
+  const columns = ['Figure', 'What it measures', 'Who states it', 'Article'];
   return (
     <div>
       {/* Stacked into labelled rows on a phone (each cell names its column), clamped to two lines in print. */}
@@ -25,7 +32,7 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
           </tr>
         </thead>
         <tbody>
-          {figures.rows.map(({ text, measure, article, claimantId }) => (
+          {figures.rows.map(({ text, measure, article, claimant }) => (
             <tr key={`${article.id}-${text}-${measure}`}>
               <td className="data-table__figure" data-label={columns[0]}>
                 <span className="data-table__clamp">{text}</span>
@@ -34,7 +41,7 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
                 <span className="data-table__clamp">{measure}</span>
               </td>
               <td data-label={columns[2]}>
-                <span className="data-table__clamp">{(claimantId && organizations.get(claimantId)?.name) ?? article.publisher}</span>
+                <span className="data-table__clamp">{claimantName(claimant, organizations)}</span>
               </td>
               <td data-label={columns[3]}>
                 <Link className="data-table__clamp" to={{ pathname: `/articles/${article.id}`, search }}>
@@ -47,8 +54,7 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
       </table>
       {fromIndex ? (
         <p className="muted">
-          Up to three figures per article{more > 0 ? ` (${more} more not listed)` : ''}; the article page has all of them. This dataset’s index keeps no
-          figure sentences, so the organization shown is the one the article names most, not necessarily who states the figure.
+          Up to three figures per article{more > 0 ? ` (${more} more not listed)` : ''}; the article page has all of them.
         </p>
       ) : (
         more > 0 && <p className="muted">{more} more in the exports.</p>

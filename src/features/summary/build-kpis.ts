@@ -41,15 +41,16 @@ export function fastestGrowingTheme(index: ExploreIndex, candidates: readonly nu
 }
 
 /**
- * Organizations by the number of matching articles naming them (mentions break ties). An organization
- * listed twice in one article counts once, with its first entry's mentions, as the index stores it.
+ * Organizations by the number of matching articles naming them (mentions break ties), media left out:
+ * they are cited, not acting. An organization listed twice in one article counts once, with its first
+ * entry's mentions, as the index stores it.
  */
-export function rankOrganizations(index: ExploreIndex, matches: readonly number[]): OrganizationRank[] {
+export function rankOrganizations(index: ExploreIndex, matches: readonly number[], isCited: (id: string) => boolean): OrganizationRank[] {
   const ranks = new Map<string, OrganizationRank>();
   for (const i of matches) {
     const seen = new Set<string>();
     for (const { id, mentions } of index.articles[i]!.organizations) {
-      if (seen.has(id)) continue;
+      if (seen.has(id) || isCited(id)) continue;
       seen.add(id);
       const rank = ranks.get(id) ?? { id, articles: 0, mentions: 0 };
       rank.articles += 1;

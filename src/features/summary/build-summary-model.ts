@@ -36,7 +36,7 @@ export function buildSummaryModel(
   const counts = new Map(drawn.map((theme) => [theme.id, 0]));
   for (const i of matches) for (const id of new Set(index.articles[i]!.themes.map((theme) => theme.id))) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
   const granularity = index.monthRange ? defaultGranularity(...index.monthRange) : 'year';
-  const ranks = rankOrganizations(index, matches).slice(0, TOP_ORGS);
+  const ranks = rankOrganizations(index, matches, (id) => organizations.get(id)?.type === 'media').slice(0, TOP_ORGS);
   const newest = newestArticle(index, matches);
   return {
     total: matches.length,
@@ -47,7 +47,7 @@ export function buildSummaryModel(
     trend: buildTimelineData(index, matches, granularity, drawn.map((theme) => theme.id)),
     organizations: ranks,
     matrix: buildOrgThemeMatrix(index, matches, ranks.map((rank) => rank.id), drawn.map((theme) => theme.id)),
-    figures: buildKeyFigures(index, matches, organizations),
+    figures: buildKeyFigures(index, matches),
     latest: matches.slice(0, LATEST).map((i) => toSummaryArticle(index.articles[i]!)),
   };
 }

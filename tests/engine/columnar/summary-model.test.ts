@@ -26,11 +26,11 @@ const ORG_IDS = AWKWARD_ORG_IDS;
 const randomDate = (random: Random) => randomPublishedAt(random, [2019, 2022]);
 
 function randomFigure(random: Random, k: number): Figure {
-  const sentence = random.chance(0.5) ? `${random.pick(['Group', 'OTH', 'Sub', 'Nobody'])} said ${k} tons.` : '';
-  return { text: `${k} tons`, value: k, unit: 't', measure: random.pick(['output', 'capacity']), sentence };
+  const figure: Figure = { text: `${k} tons`, value: k, unit: 't', measure: random.pick(['output', 'capacity']), sentence: `${k} tons.` };
+  return random.chance(0.5) ? figure : { ...figure, claimant: { id: random.pick(ORG_IDS), from: random.pick(['sentence', 'previous-sentence'] as const) } };
 }
 
-/** Random articles, themes and organizations sometimes listed twice, figures with and without a naming sentence. */
+/** Random articles, themes and organizations sometimes listed twice, figures with and without a claimant. */
 function randomDataset(random: Random, size: number): Dataset {
   const articles: Article[] = Array.from({ length: size }, (_, i) =>
     makeArticle({
@@ -73,24 +73,11 @@ function randomHits(random: Random, size: number): { hits: SearchHits; byIndex: 
   return { hits: { ids, scores: new Float64Array(ids.length).fill(1) }, byIndex };
 }
 
-/** The organization the worker names for a figure: the one the article names most, the first listed on ties. */
-function mainOrganization(article: Article): string | null {
-  const seen = new Map<string, number>();
-  for (const org of article.organizations) if (!seen.has(org.id)) seen.set(org.id, org.mentions);
-  let main: string | null = null;
-  for (const [id, mentions] of seen) if (main === null || mentions > seen.get(main)!) main = id;
-  return main;
-}
-
-/**
- * The small path's model, its figures cut to what the index keeps (three per article) and their
- * claimant taken as the worker must take it without the sentence; every other part as it is.
- */
+/** The small path's model, its figures cut to what the index keeps (three per article); every other part as it is. */
 function smallPath(dataset: Dataset) {
   const organizations = new Map(dataset.organizations.map((org) => [org.id, org]));
   const cutDataset = { ...dataset, articles: dataset.articles.map((article) => ({ ...article, figures: article.figures.slice(0, 3) })) };
   const indexes = [buildExploreIndex(dataset), buildExploreIndex(cutDataset)] as const;
-  const byId = new Map(dataset.articles.map((article) => [article.id, article]));
   return (filters: Filters, byIndex: Map<number, number> | null): SummaryModel => {
     const [full, cut] = indexes.map((index) => {
       // A query's hits are given, as the engine is given them (search is tested on its own).
@@ -99,7 +86,7 @@ function smallPath(dataset: Dataset) {
     }) as [SummaryModel, SummaryModel];
     return {
       ...full,
-      figures: { ...cut.figures, source: 'index', rows: cut.figures.rows.map((row) => ({ ...row, claimantId: mainOrganization(byId.get(row.article.id)!) })) },
+      figures: { ...cut.figures, source: 'index' },
     };
   };
 }

@@ -93,15 +93,15 @@ describe('fastestGrowingTheme', () => {
 });
 
 describe('rankOrganizations and newestArticle', () => {
-  it('ranks by articles then mentions, and finds the newest dated article', () => {
+  it('ranks by articles then mentions, leaving cited media out, and finds the newest dated article', () => {
     const org = (id: string, mentions: number) => ({ id, mentions, matched: [], fromPublisherTag: false });
     const articles = [
       makeArticle({ id: 'a', publishedAt: month('2025-01'), organizations: [org('ecust', 9)] }),
       makeArticle({ id: 'b', publishedAt: month('2025-06'), organizations: [org('baogang-group', 1), org('ecust', 1)] }),
-      makeArticle({ id: 'c', publishedAt: null, organizations: [org('baogang-group', 2)] }),
+      makeArticle({ id: 'c', publishedAt: null, organizations: [org('baogang-group', 2), org('reuters', 5)] }),
     ];
     const index = indexOf(articles);
-    expect(rankOrganizations(index, all(articles)).map((rank) => [rank.id, rank.articles, rank.mentions])).toEqual([
+    expect(rankOrganizations(index, all(articles), (id) => id === 'reuters').map((rank) => [rank.id, rank.articles, rank.mentions])).toEqual([
       ['ecust', 2, 10],
       ['baogang-group', 2, 3],
     ]);
