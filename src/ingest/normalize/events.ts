@@ -70,6 +70,17 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of
 /** "Thursday", "on Thursday", "last Thursday": a past weekday, never "next Thursday". */
 const WEEKDAY_ONLY = /^(?:on\s+|last\s+|this\s+past\s+)?\p{L}+day$/iu;
 const YEAR_DEADLINE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})(?!\d)/gi;
+/** A date a text states is written with a month's name, or in ISO or slashed numbers: "0172 10 10" is a phone number. */
+const WRITTEN_DATE = /\p{L}|^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+/** Years a news date can have: older is a code or a count, later a target no one sets. */
+const YEARS = { from: 1800, to: 2100 };
+
+/** Whether chrono's find is a date the text states: written as one, not run into other digits, in a plausible year. */
+function isStatedDate(sentence: string, start: number, text: string, year: number | null): boolean {
+  if (!WRITTEN_DATE.test(text)) return false;
+  if (/\d/.test(sentence.charAt(start - 1)) || /\d/.test(sentence.charAt(start + text.length))) return false;
+  return year === null || (year >= YEARS.from && year <= YEARS.to);
+}
 
 /**
  * Dates chrono finds, without resolving a missing year: chrono would put "May 13" within six months of
@@ -89,6 +100,7 @@ function datesInSentence(sentence: string, referenceInstant: Date): TextDate[] {
     const day = start.isCertain('day') ? start.get('day') : null;
     // chrono marks "this month" certain from its reference; only a written year counts.
     const year = start.isCertain('year') && /\d{4}/.test(text) ? start.get('year') : null;
+    if (!isStatedDate(sentence, result.index, text, year)) continue;
     if (month !== null && /\d/.test(text) && (day !== null || year !== null)) {
       const parts = { year: year ?? 0, month, ...(day === null ? {} : { day }) };
       found.push({ kind, parts, explicitYear: year !== null, ...span });

@@ -26,6 +26,10 @@ describe('extractEvents', () => {
     ['no year and no reference: skipped', 'The plant opened on May 13.', null, []],
     ['"by <year>" is a target', 'It vowed to achieve carbon neutrality by 2050.', null, [['target', 'Carbon neutrality by 2050', '2050', 'year', 'confirmed']]],
     ['relative phrases are not events', 'Today, a day later and within three months, this week.', estimated('2025-05', 'month'), []],
+    ['a phone number is not a date', 'Call 0172 10 10 951 for tickets.', estimated('2025-05', 'month'), []],
+    ['numbers run into a table are not dates', 'Output 2019 10 12 2020 11 14 tonnes.', null, []],
+    ['a product code is not a date', 'The L450 grade, X65-2019-05 and code 2024.05.06.1 shipped.', null, []],
+    ['an ISO date the text writes is one', 'The permit was issued on 2024-03-12.', null, [['event', 'The permit was issued', '2024-03-12', 'day', 'confirmed']]],
   ])('%s', (_, text, reference, expected) => {
     expect(events(text, reference)).toEqual(expected);
   });
