@@ -1,0 +1,111 @@
+// `npm run eval -- --texts eval/texts`: ingests the evaluation articles as a user would (a text file
+// each, its URL and publisher in the sources manifest) and scores themes and organizations against
+// eval/labels.json, separately for the dev split (tuned on) and the holdout (reported, never tuned on).
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Article, Organization } from '../src/domain/schema';
+import { inputPathsIn } from '../src/ingest/load-inputs';
+import { runIngest } from '../src/ingest/run';
+import type { Counts, FoundName, LabelledArticle } from './eval/score';
+import { addCounts, matchNames, NO_COUNTS, scores, themeCounts } from './eval/score';
+
+const { values } = parseArgs({
+  options: {
+    texts: { type: 'string', default: 'eval/texts' },
+    labels: { type: 'string', default: 'eval/labels.json' },
+    data: { type: 'string', default: 'data' },
+    details: { type: 'boolean', default: false },
+  },
+});
+
+const labels = JSON.parse(await readFile(values.labels, 'utf8')) as LabelledArticle[];
+const available = new Set(await readdir(values.texts).catch(() => [] as string[]));
+const present = labels.filter((label) => available.has(`${label.id}.txt`));
+if (present.length === 0) {
+  console.error(`No texts for ${values.labels} in ${values.texts}: fetch them again from each label's url and query (eval/README.md).`);
+  process.exit(2);
+}
+
+const work = await mkdtemp(join(tmpdir(), 'steel-radar-eval-'));
+try {
+  const rawDir = join(work, 'raw');
+  await mkdir(rawDir);
+  const files: Record<string, { url: string; publisher: string; language: string }> = {};
+  for (const label of present) {
+    // The saved text starts with "URL: …" and a blank line: the manifest carries the URL, as a user's would.
+    const text = (await readFile(join(values.texts, `${label.id}.txt`), 'utf8')).replace(/^URL: .*\n\n?/, '');
+    await writeFile(join(rawDir, `${label.id}.txt`), text);
+    files[`${label.id}.txt`] = { url: label.url, publisher: label.publisher.replace(/\s*\(via [^)]*\)$/, ''), language: 'en' };
+  }
+  await writeFile(join(work, 'sources.json'), JSON.stringify({ files }));
+  const dataset = await runIngest({
+    rawDir,
+    maxFileBytes: 10e6,
+    inputs: { ...inputPathsIn(values.data), manifest: join(work, 'sources.json') },
+  });
+  report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+function report(articles: Article[], registry: Organization[], themeIds: string[]): void {
+  const byPath = new Map(articles.map((article) => [article.source.path, article]));
+  const orgsById = new Map(registry.map((org) => [org.id, org]));
+  const found = (article: Article, media: boolean): FoundName[] =>
+    article.organizations.flatMap((entry) => {
+      const org = orgsById.get(entry.id);
+      if (!org || (org.type === 'media') !== media) return [];
+      return [{ id: org.id, name: org.name, forms: entry.matched, discovered: org.discovered !== undefined }];
+    });
+
+  console.log(`Evaluation on ${present.length} articles (${new Date().toISOString().slice(0, 10)})\n`);
+  for (const split of ['dev', 'holdout'] as const) {
+    const set = present.filter((label) => label.split === split);
+    const pairs = set.map((label) => ({ label, article: byPath.get(`${label.id}.txt`) }));
+    const themes = themeCounts(
+      pairs.map(({ label, article }) => ({ found: article?.themes.map((theme) => theme.id) ?? [], labelled: label.themes })),
+      themeIds,
+    );
+    const micro = [...themes.values()].reduce(addCounts, NO_COUNTS);
+
+    let orgs: Counts = NO_COUNTS;
+    let registered: Counts = NO_COUNTS;
+    let discovered: Counts = NO_COUNTS;
+    let media: Counts = NO_COUNTS;
+    let complete = 0;
+    const details: string[] = [];
+    for (const { label, article } of pairs) {
+      const result = matchNames(article ? found(article, false) : [], label.organizations);
+      const fromRegistry = result.matched.filter((pair) => !pair.found.discovered).length;
+      orgs = addCounts(orgs, { tp: result.matched.length, fp: result.extra.length, fn: result.missed.length });
+      registered = addCounts(registered, { tp: fromRegistry, fp: result.extra.filter((org) => !org.discovered).length, fn: 0 });
+      discovered = addCounts(discovered, { tp: result.matched.length - fromRegistry, fp: result.extra.filter((org) => org.discovered).length, fn: 0 });
+      if (result.missed.length === 0) complete += 1;
+      const cited = matchNames(article ? found(article, true) : [], label.media);
+      media = addCounts(media, { tp: cited.matched.length, fp: cited.extra.length, fn: cited.missed.length });
+      const themeMiss = [...label.themes.filter((id) => !article?.themes.some((theme) => theme.id === id)).map((id) => `-${id}`),
+        ...(article?.themes ?? []).filter((theme) => !label.themes.includes(theme.id)).map((theme) => `+${theme.id}(${theme.score})`)];
+      if (result.missed.length + result.extra.length + themeMiss.length > 0) {
+        details.push(`  ${label.id}: themes ${themeMiss.join(' ') || 'ok'}; missed ${result.missed.map((org) => org.name).join(' | ') || '-'}; extra ${result.extra.map((org) => `${org.name}${org.discovered ? '*' : ''}`).join(' | ') || '-'}`);
+      }
+    }
+
+    const row = (name: string, counts: Counts) => {
+      const s = scores(counts);
+      return `| ${name} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.f1.toFixed(2)} |`;
+    };
+    console.log(`## ${split} (${set.length} articles)\n`);
+    console.log('| themes | TP | FP | FN | precision | recall | F1 |\n| --- | --- | --- | --- | --- | --- | --- |');
+    for (const [id, counts] of themes) console.log(row(id, counts));
+    console.log(row('**micro**', micro));
+    console.log('\n| organizations | TP | FP | FN | precision | recall | F1 |\n| --- | --- | --- | --- | --- | --- | --- |');
+    console.log(row('all', orgs));
+    console.log(`| registered | ${registered.tp} | ${registered.fp} | | ${scores({ ...registered, fn: 0 }).precision.toFixed(2)} | | |`);
+    console.log(`| discovered | ${discovered.tp} | ${discovered.fp} | | ${scores({ ...discovered, fn: 0 }).precision.toFixed(2)} | | |`);
+    console.log(row('media cited', media));
+    console.log(`\nArticles whose every organization was found: ${complete} of ${set.length} (${Math.round((100 * complete) / set.length)} %)\n`);
+    if (values.details && split === 'dev') console.log(`Dev details (+ found, not labelled; - labelled, not found; * discovered):\n${details.join('\n')}\n`);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Scoring for the evaluation set (eval/labels.json): themes and organizations the ingest found in an
+ * article against what a reader labelled, matched by the names as written.
+ */
+
+export interface LabelledName {
+  name: string;
+  /** Every way the article writes it. */
+  forms: string[];
+}
+
+export interface LabelledArticle {
+  id: string;
+  url: string;
+  publisher: string;
+  split: 'dev' | 'holdout';
+  headline: string | null;
+  publishedAt: { value: string; as_written: string } | null;
+  themes: string[];
+  organizations: LabelledName[];
+  media: LabelledName[];
+  hardNegative: boolean;
+}
+
+/** An organization the ingest attached to an article, with the names that matched in its text. */
+export interface FoundName {
+  id: string;
+  name: string;
+  forms: string[];
+  discovered: boolean;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** One spelling for names a text writes interchangeably: case, "&"/"and", hyphens, possessive, dots. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/[.,]/g, '')
+    .replace(/[\s\-‐‑–]+/g, ' ')
+    .trim();
+}
+
+export interface NameMatching {
+  matched: { found: FoundName; label: LabelledName }[];
+  /** Found but not labelled: false positives. */
+  extra: FoundName[];
+  /** Labelled but not found: misses. */
+  missed: LabelledName[];
+}
+
+/**
+ * Pairs found organizations with labelled ones when a name or form of one is a name or form of the
+ * other (after `nameKey`), each used once, in the order given.
+ * @example matchNames([{ id: 'hbis', name: 'HBIS Group', forms: ['HBIS'], discovered: false }],
+ *   [{ name: 'HBIS Group', forms: ['HBIS Group', 'HBIS'] }]).matched.length // 1
+ */
+export function matchNames(found: readonly FoundName[], labelled: readonly LabelledName[]): NameMatching {
+  const open = [...labelled];
+  const matched: NameMatching['matched'] = [];
+  const extra: FoundName[] = [];
+  for (const item of found) {
+    const keys = new Set([item.name, ...item.forms].map(nameKey));
+    const at = open.findIndex((label) => [label.name, ...label.forms].some((form) => keys.has(nameKey(form))));
+    if (at < 0) {
+      extra.push(item);
+      continue;
+    }
+    matched.push({ found: item, label: open[at]! });
+    open.splice(at, 1);
+  }
+  return { matched, extra, missed: open };
+}
+
+export function scores({ tp, fp, fn }: Counts): Scores {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+export const addCounts = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+export const NO_COUNTS: Counts = { tp: 0, fp: 0, fn: 0 };
+
+/** Per-theme counts over articles, from the themes found and the themes labelled. */
+export function themeCounts(pairs: readonly { found: readonly string[]; labelled: readonly string[] }[], themeIds: readonly string[]): Map<string, Counts> {
+  const counts = new Map(themeIds.map((id) => [id, { ...NO_COUNTS }]));
+  for (const { found, labelled } of pairs) {
+    for (const id of themeIds) {
+      const entry = counts.get(id)!;
+      const f = found.includes(id);
+      const l = labelled.includes(id);
+      if (f && l) entry.tp += 1;
+      else if (f) entry.fp += 1;
+      else if (l) entry.fn += 1;
+    }
+  }
+  return counts;
+}

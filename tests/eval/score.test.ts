@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { FoundName } from '../../scripts/eval/score';
+import { matchNames, nameKey, scores, themeCounts } from '../../scripts/eval/score';
+
+const found = (name: string, forms: string[] = [], discovered = false): FoundName => ({ id: name.toLowerCase(), name, forms, discovered });
+
+describe('the evaluation scoring', () => {
+  it('reads names as one whatever their case, "&", hyphens, possessive or dots', () => {
+    expect(nameKey('Baoshan Iron & Steel Co.')).toBe(nameKey('baoshan iron and steel co'));
+    expect(nameKey('HBIS’s')).toBe('hbis');
+  });
+
+  it('pairs found and labelled names once each, by any name or form', () => {
+    const result = matchNames(
+      [found('HBIS Group', ['HBIS']), found('BHP'), found('Zenrock Group', [], true), found('HBIS Group', ['HBIS Group'])],
+      [{ name: 'HBIS Group', forms: ['HBIS'] }, { name: 'BHP Group', forms: ['BHP'] }, { name: 'Tenova', forms: ['Tenova'] }],
+    );
+    expect(result.matched.map((pair) => pair.label.name)).toEqual(['HBIS Group', 'BHP Group']);
+    expect(result.extra.map((org) => org.name)).toEqual(['Zenrock Group', 'HBIS Group']);
+    expect(result.missed.map((label) => label.name)).toEqual(['Tenova']);
+  });
+
+  it('gives precision, recall and F1, and 1 where nothing could be wrong', () => {
+    expect(scores({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
+    expect(scores({ tp: 3, fp: 1, fn: 2 }).f1).toBeCloseTo(2 / 3);
+    expect(scores({ tp: 0, fp: 0, fn: 0 })).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('counts each theme per article', () => {
+    const counts = themeCounts(
+      [
+        { found: ['a', 'b'], labelled: ['a'] },
+        { found: [], labelled: ['b'] },
+      ],
+      ['a', 'b'],
+    );
+    expect(Object.fromEntries(counts)).toEqual({ a: { tp: 1, fp: 0, fn: 0 }, b: { tp: 0, fp: 1, fn: 1 } });
+  });
+});
