@@ -190,6 +190,8 @@ export const OrganizationSchema = v.object({
   parentId: v.optional(v.string()),
   /** Publisher slugs in WordPress class_list ("organization-byd" → "byd"). */
   tags: v.optional(v.array(v.string())),
+  /** Names that mean this organization only where it acts: "China imposed…", "controls imposed by Beijing". */
+  actsAs: v.optional(v.array(nonEmpty)),
   /** Key of the knowledge base's SOURCES.md line that backs the entry. */
   source: v.optional(v.string()),
   /**

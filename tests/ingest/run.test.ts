@@ -59,6 +59,7 @@ describe('ingest of the five seeds', () => {
     expect(orgs('002_5c8d53fa7e8bfccc.txt')).toEqual(expect.arrayContaining(['china-northern-rare-earth', 'baogang-electric', 'cisa']));
     expect(orgs('003_c7c6dbe900089e74.txt')).toEqual(expect.arrayContaining(['china-baowu', 'glcmia']));
     expect(orgs('003_c7c6dbe900089e74.txt')).not.toContain('baogang-group');
+    expect(orgs('003_c7c6dbe900089e74.txt')).not.toContain('accenture');
     expect(byFile('004_ff2f5edfc729615d.txt').organizations.find((org) => org.id === 'byd')?.fromPublisherTag).toBe(true);
     // The publisher is never a mention of itself; a newspaper the article cites is recorded as cited, with the sentence.
     for (const article of seeds.articles) expect(article.organizations.map((org) => org.id)).not.toContain('rare-earth-exchanges');

@@ -151,6 +151,22 @@ const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 
+/** A country or capital acting as its government: a policy verb after it, or "by" after one before it. */
+const ACTS_AFTER =
+  /^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:export controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|sanctions|rules|regulations|decision|curbs|crackdown|approval)\b|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|then\s+)?(?:imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off)\b)/iu;
+const ACTS_BEFORE = /\b(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled)\s+by\s+$/iu;
+
+const actingPhrasesOf = new WeakMap<readonly Organization[], Phrase[]>();
+/** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */
+function actingPhrases(registry: readonly Organization[]): Phrase[] {
+  let phrases = actingPhrasesOf.get(registry);
+  if (!phrases) {
+    phrases = registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true })));
+    actingPhrasesOf.set(registry, phrases);
+  }
+  return phrases;
+}
+
 /**
  * Finds knowledge-base organizations by name and alias (longest name first, so "China Baowu Steel Group"
  * is one mention of china-baowu and "Baogang Electric" is not also "Baogang"), adds those the publisher's
@@ -205,6 +221,14 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       found.set(org.id, entry);
     }
     masked.push({ text, masked: mask, prose });
+    // Outside the names already found: "China" in "China Baowu" is masked and never a government.
+    for (const match of prose ? findLongestMatches(mask, actingPhrases(registry)) : []) {
+      if (!ACTS_AFTER.test(text.slice(match.end)) && !ACTS_BEFORE.test(text.slice(0, match.start))) continue;
+      const entry = found.get(match.key) ?? { mentions: 0, matched: [], evidence: [] };
+      if (!entry.matched.includes(match.text)) entry.matched.push(match.text);
+      entry.mentions += 1;
+      found.set(match.key, entry);
+    }
   }
 
   const tags = input.tags.filter((tag) => tag.startsWith(TAG_PREFIX)).map((tag) => tag.slice(TAG_PREFIX.length));
