@@ -20,7 +20,7 @@ const QUALIFIER: Record<NonNullable<Figure['qualifier']>, string> = {
 };
 
 function Facts({ title, children }: { title: string; children: ReactNode }) {
-  const id = `article-facts-${title.toLowerCase()}`;
+  const id = `article-facts-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section className="article-section" aria-labelledby={id}>
       <h2 id={id} className="article-section-title">
@@ -31,12 +31,46 @@ function Facts({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Who and what the article names: people, places, figures and dated events, each with its sentence. */
+/**
+ * Who and what the article names: organizations found by their names and media cited (with the
+ * sentences that show them), people, places, figures and dated events, each with its sentence.
+ */
 export function ArticleFacts({ article, organizationsById, highlighter, search }: ArticleFactsProps) {
   const { people, places, figures, events, url } = article;
   const chronological = [...events].sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
+  const named = article.organizations.flatMap((entry) => {
+    const org = organizationsById.get(entry.id);
+    return org && entry.evidence ? [{ org, evidence: entry.evidence }] : [];
+  });
+  const discovered = named.filter(({ org }) => org.discovered);
+  const cited = named.filter(({ org }) => org.type === 'media');
+  const orgLink = (id: string) => <Link to={{ pathname: `/organizations/${id}`, search }}>{organizationsById.get(id)?.name ?? id}</Link>;
   return (
     <>
+      {discovered.length > 0 && (
+        <Facts title="Discovered">
+          {discovered.map(({ org, evidence }) => (
+            <li key={org.id}>
+              {orgLink(org.id)} <span className="article-muted">found by its name (“{org.discovered?.rule}”), not reviewed</span>
+              {evidence.map((sentence) => (
+                <CitedSentence key={sentence} sentence={sentence} url={url} highlighter={highlighter} />
+              ))}
+            </li>
+          ))}
+        </Facts>
+      )}
+      {cited.length > 0 && (
+        <Facts title="Sources cited">
+          {cited.map(({ org, evidence }) => (
+            <li key={org.id}>
+              {orgLink(org.id)}
+              {evidence.map((sentence) => (
+                <CitedSentence key={sentence} sentence={sentence} url={url} highlighter={highlighter} />
+              ))}
+            </li>
+          ))}
+        </Facts>
+      )}
       {people.length > 0 && (
         <Facts title="People">
           {people.map((person) => {
@@ -77,6 +111,17 @@ export function ArticleFacts({ article, organizationsById, highlighter, search }
               <strong>{figure.text}</strong>
               {figure.qualifier && <span className="article-muted"> ({QUALIFIER[figure.qualifier]})</span>}
               {figure.measure && ` — ${figure.measure}`}
+              <span className="article-muted">
+                {' · '}
+                {figure.claimant ? (
+                  <>
+                    stated by {orgLink(figure.claimant.id)}
+                    {figure.claimant.from === 'previous-sentence' && ' (named in the sentence before)'}
+                  </>
+                ) : (
+                  'who states it is not said'
+                )}
+              </span>
               <CitedSentence sentence={figure.sentence} url={url} highlighter={highlighter} />
             </li>
           ))}

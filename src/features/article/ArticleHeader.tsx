@@ -3,6 +3,7 @@ import { ThemeChipList } from '../../components/ThemeChip';
 import type { Article, Organization, Theme } from '../../domain/schema';
 import { ExternalLink } from './ExternalLink';
 import { PublishedDate } from './PublishedDate';
+import { OrgMark } from '../../components/OrgMark';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -42,7 +43,7 @@ export function ArticleHeader({ article, themesById, organizationsById, search }
                 to={{ pathname: `/organizations/${id}`, search }}
                 title={fromPublisherTag ? 'Also named in the publisher’s tags' : undefined}
               >
-                {organizationsById.get(id)?.name ?? id}
+                {organizationsById.get(id)?.name ?? id} <OrgMark org={organizationsById.get(id)} />
                 <span className="chip__count">
                   {mentions} {mentions === 1 ? 'mention' : 'mentions'}
                 </span>

@@ -5,6 +5,7 @@ import type { Organization, Theme } from '../../domain/schema';
 import type { ArticleCard } from '../../engine/columnar/article-index';
 import { formatPublishedAt } from '../../lib/format-date';
 import { isHttpUrl } from '../../lib/http-url';
+import { OrgMark } from '../../components/OrgMark';
 
 interface HighlightCardProps {
   /** A whole Article, or the card fields the index of a large dataset keeps. */
@@ -65,13 +66,14 @@ export function HighlightCard({ article, themesById, organizationsById, terms, s
       )}
       <ul className="chip-row" aria-label="Organizations">
         {article.organizations.map(({ id, mentions }) => {
-          const name = organizationsById.get(id)?.name ?? id;
+          const org = organizationsById.get(id);
+          const name = org?.name ?? id;
           const selected = selectedOrgs.includes(id);
           return (
             <li key={id}>
               {/* The visible text stays whole inside the accessible name, so speech input can say what it sees. */}
               <button type="button" className="chip chip--button" aria-pressed={selected} onClick={() => onOrganization(id)}>
-                <span className="visually-hidden">Filter by</span> {name}{' '}
+                <span className="visually-hidden">Filter by</span> {name} <OrgMark org={org} />{' '}
                 <span className="chip__count">
                   {mentions} <span className="visually-hidden">mentions</span>
                 </span>

@@ -6,6 +6,7 @@ import { formatYearMonth } from '../../lib/periods';
 import { formatPartialDate } from '../../lib/format-date';
 import type { OrganizationRank, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
 import { MIN_N } from '../../engine/summary-model';
+import { OrgMark } from '../../components/OrgMark';
 
 interface KpiTilesProps {
   total: number;
@@ -50,7 +51,8 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
             <p className="kpi__value kpi__value--text">
               <Link to={{ pathname: `/organizations/${topOrganization.rank.id}`, search }}>
                 {topOrganization.organization?.name ?? topOrganization.rank.id}
-              </Link>
+              </Link>{' '}
+              <OrgMark org={topOrganization.organization} />
             </p>
             <p className="kpi__detail">
               Named in {count(topOrganization.rank.articles)} of {count(total)} articles ({count(topOrganization.rank.mentions)} mentions).

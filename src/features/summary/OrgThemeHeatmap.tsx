@@ -2,9 +2,10 @@ import type { CSSProperties } from 'react';
 import type { Theme } from '../../domain/schema';
 import { blend, CHART_SURFACES, textColorOn } from '../../lib/contrast';
 import { ChartDataTable } from './ChartDataTable';
+import { DISCOVERED_NOTE } from './TopOrganizationsChart';
 
 interface OrgThemeHeatmapProps {
-  organizations: { id: string; name: string }[];
+  organizations: { id: string; name: string; discovered: boolean }[];
   themes: Theme[];
   cells: number[][];
 }
@@ -65,7 +66,10 @@ export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatma
           ))}
         </svg>
       </div>
-      <figcaption className="summary-figure__caption">Each cell counts matching articles naming the organization and carrying the theme.</figcaption>
+      <figcaption className="summary-figure__caption">
+        Each cell counts matching articles naming the organization and carrying the theme.
+        {organizations.some((org) => org.discovered) && ` ${DISCOVERED_NOTE}`}
+      </figcaption>
       <ChartDataTable
         caption="Matching articles per organization and theme"
         columns={['Organization', ...themes.map((theme) => theme.shortLabel)]}

@@ -11,6 +11,7 @@ import { ThemeShareChart } from './ThemeShareChart';
 import { ThemeTrends } from './ThemeTrends';
 import { TopOrganizationsChart } from './TopOrganizationsChart';
 import { WhatsNew } from './WhatsNew';
+import { chartName } from '../../components/OrgMark';
 import { displayVersion } from '../../dataset/dataset-stamp';
 import './summary.css';
 
@@ -39,7 +40,12 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
         const theme = themesById.get(id);
         return theme ? [{ theme, count }] : [];
       }),
-      topOrgs: model.organizations.map((rank) => ({ id: rank.id, name: organizations.get(rank.id)?.name ?? rank.id, articles: rank.articles })),
+      topOrgs: model.organizations.map((rank) => ({
+        id: rank.id,
+        name: chartName(organizations.get(rank.id), rank.id),
+        articles: rank.articles,
+        discovered: organizations.get(rank.id)?.discovered !== undefined,
+      })),
       top: top ? { rank: top, organization: organizations.get(top.id) } : null,
       growth: model.growth ? { growth: model.growth, theme: themesById.get(model.growth.id) } : null,
     };

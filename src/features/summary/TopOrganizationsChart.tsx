@@ -4,9 +4,14 @@ import { CHART_WIDTH } from './chart-size';
 
 export interface OrganizationBar {
   id: string;
+  /** As charts draw it: a dagger marks one discovered in the articles. */
   name: string;
   articles: number;
+  discovered: boolean;
 }
+
+/** What the dagger of a discovered organization means, for the captions of the charts that draw one. */
+export const DISCOVERED_NOTE = '† discovered in the articles, not reviewed.';
 
 const MAX_LABEL = 28;
 const shorten = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
@@ -37,7 +42,8 @@ export function TopOrganizationsChart({ bars, total, onSelect }: { bars: Organiz
         </BarChart>
       </div>
       <figcaption className="summary-figure__caption">
-        Matching articles naming each organization (of {total}).
+        Matching articles naming each organization (of {total}); media cited are not counted.
+        {bars.some((bar) => bar.discovered) && ` ${DISCOVERED_NOTE}`}
         <span className="screen-only">
           {' '}Filter by one:{' '}
           {bars.map((bar, i) => (

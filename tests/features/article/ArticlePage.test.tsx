@@ -84,3 +84,34 @@ describe('article page', () => {
     expect(screen.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/?themes=ev-steel');
   });
 });
+
+describe('article page: how organizations were found', () => {
+  it('shows discovered organizations and cited media with their sentences, and who states each figure', async () => {
+    const dataset = steelDataset();
+    const article = dataset.articles.find((a) => a.id === 'a-ev-new')!;
+    const found = {
+      ...article,
+      organizations: [
+        ...article.organizations,
+        { id: 'zenrock-group', mentions: 1, matched: ['Zenrock Group'], fromPublisherTag: false, evidence: ['Zenrock Group bought the steel.'] },
+        { id: 'reuters', mentions: 1, matched: ['Reuters'], fromPublisherTag: false, evidence: ['It shipped 1,000+ tons, Reuters reported.'] },
+      ],
+      figures: article.figures.map((figure) => ({ ...figure, claimant: { id: 'zenrock-group', from: 'previous-sentence' as const } })),
+    };
+    renderApp('/articles/a-ev-new', {
+      ...dataset,
+      organizations: [
+        ...dataset.organizations,
+        { id: 'zenrock-group', name: 'Zenrock Group', aliases: [], type: 'company', discovered: { rule: '… Group' } },
+        { id: 'reuters', name: 'Reuters', aliases: [], type: 'media' },
+      ],
+      articles: dataset.articles.map((a) => (a.id === 'a-ev-new' ? found : a)),
+    });
+    const discovered = await screen.findByRole('region', { name: 'Discovered' });
+    expect(discovered).toHaveTextContent('Zenrock Group found by its name (“… Group”), not reviewed');
+    expect(discovered).toHaveTextContent('Zenrock Group bought the steel.');
+    expect(screen.getByRole('region', { name: 'Sources cited' })).toHaveTextContent('ReutersIt shipped 1,000+ tons, Reuters reported.');
+    expect(screen.getByRole('region', { name: 'Figures' })).toHaveTextContent('stated by Zenrock Group (named in the sentence before)');
+    expect(within(screen.getByRole('list', { name: 'Organizations' })).getByRole('link', { name: /Zenrock Group discovered/ })).toBeInTheDocument();
+  });
+});
