@@ -3,11 +3,12 @@
 // eval/labels.json, separately for the dev split (tuned on) and the holdout (reported, never tuned on).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article, Organization } from '../src/domain/schema';
 import { inputPathsIn } from '../src/ingest/load-inputs';
 import { runIngest } from '../src/ingest/run';
+import { writeDataset } from '../src/ingest/write';
 import type { Counts, FoundName, LabelledArticle } from './eval/score';
 import { addCounts, matchNames, NO_COUNTS, scores, themeCounts } from './eval/score';
 
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     labels: { type: 'string', default: 'eval/labels.json' },
     data: { type: 'string', default: 'data' },
     details: { type: 'boolean', default: false },
+    // Writes the ingested evaluation articles as a dataset, to look at them in the dashboard (?dataset=…).
+    out: { type: 'string' },
   },
 });
 
@@ -46,6 +49,11 @@ try {
     inputs: { ...inputPathsIn(values.data), manifest: join(work, 'sources.json') },
   });
   report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
+  if (values.out) {
+    await mkdir(dirname(values.out), { recursive: true });
+    await writeDataset(values.out, dataset, new Date());
+    console.log(`Wrote ${values.out}: open /?dataset=/${values.out.replace(/^public\//, '')}`);
+  }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
