@@ -10,8 +10,13 @@ describe('dayFromSourceDate', () => {
     ['18 November 2021', '2021-11-18'],
     ['2025-02-30T00:00:00', null],
     ['not a date', null],
-  ])('%s → %s', (raw, expected) => {
-    expect(dayFromSourceDate(raw)).toBe(expected);
+    ['031231', null],
+    ['1985-05-01', null],
+    ['2026-12-08T00:00:00Z', null],
+    ['2026-12-05T23:00:00-05:00', '2026-12-05'],
+    ['December 4, 2026', '2026-12-04'],
+  ])('%s → %s (before 1990 or after the run is no publication date)', (raw, expected) => {
+    expect(dayFromSourceDate(raw, new Date('2026-12-05T12:00:00Z'))).toBe(expected);
   });
 });
 

@@ -4,27 +4,34 @@ import type { RawDate } from '../types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** No news article this tool follows was published before the web, nor after the run (a day's grace for time zones). */
+const EARLIEST_YEAR = 1990;
+const GRACE_MS = 36 * 3600 * 1000;
+
 /**
  * The calendar day a source's own date string states, in the source's own time zone (a post at
- * 23:30+08:00 was published that day locally, not the day before in UTC).
- * e.g. `2025-04-30T18:11:12` → `2025-04-30`; `Thu, 18 Nov 2021 08:00:00 GMT` → `2021-11-18`.
+ * 23:30+08:00 was published that day locally, not the day before in UTC), or null for a string that
+ * states no real day between 1990 and `today`.
+ * e.g. `2025-04-30T18:11:12` → `2025-04-30`; `Thu, 18 Nov 2021 08:00:00 GMT` → `2021-11-18`; `031231` → null.
  */
-export function dayFromSourceDate(raw: string): PartialDate | null {
+export function dayFromSourceDate(raw: string, today: Date = new Date()): PartialDate | null {
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), today);
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(raw);
   if (rfc) {
     const month = MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
-    return month > 0 ? validDay(Number(rfc[3]), month, Number(rfc[1])) : null;
+    return month > 0 ? validDay(Number(rfc[3]), month, Number(rfc[1]), today) : null;
   }
+  // Anything else only when it spells a year: `new Date('031231')` reads a year 31231.
+  if (!/\b(?:19|20)\d{2}\b/.test(raw)) return null;
   const parsed = new Date(raw);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  return Number.isNaN(parsed.getTime()) ? null : validDay(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate(), today);
 }
 
-function validDay(year: number, month: number, day: number): PartialDate | null {
+function validDay(year: number, month: number, day: number, today: Date): PartialDate | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (year < 1900 || year > 2100) return null;
+  if (year < EARLIEST_YEAR || date.getTime() > today.getTime() + GRACE_MS) return null;
   return date.toISOString().slice(0, 10);
 }
 
