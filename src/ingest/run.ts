@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Article, ArticleOrganization, Dataset, Organization, Report } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { buildArticle } from './build-article';
+import { validateArticle } from './validate-article';
 import { clusterDiscoveries } from './cluster-discovered';
 import { creditFigures } from './normalize/claimants';
 import type { Candidate } from './dedupe';
@@ -91,7 +92,9 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const paths = await listRawFiles(options.rawDir);
   const report: Report = { files: [], warnings: [], duplicates: [] };
   const built: Candidate[] = [];
+  // By the article's source position: an id may still change when two items share a link.
   const discoveries = new Map<string, ArticleDiscovery[]>();
+  const positionOf = (article: Article) => `${article.source.path}#${article.source.item ?? 0}`;
   const maxArticles = options.maxArticles ?? DEFAULT_MAX_ARTICLES;
 
   for (const path of paths) {
@@ -114,12 +117,26 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     }
     const entry = inputs.manifest.files[path];
     const ids: string[] = [];
+    const refused: string[] = [];
     for (const raw of result.articles.slice(0, room)) {
-      const { article, urlKey, warnings, discovered } = buildArticle(raw, path, entry, inputs);
+      const { article: unchecked, urlKey, warnings, discovered } = buildArticle(raw, path, entry, inputs);
+      // Checked one by one: an odd value costs that value, an article that cannot stand costs that article.
+      const { article, messages } = validateArticle(unchecked);
+      const item = raw.item === undefined ? '' : `item ${raw.item + 1}: `;
+      for (const message of warnings) report.warnings.push({ path, articleId: unchecked.id, message });
+      if (!article) {
+        refused.push(`${item}${messages.join('; ')}`);
+        continue;
+      }
+      for (const message of messages) report.warnings.push({ path, articleId: article.id, message: `${item}${message}` });
       ids.push(article.id);
-      built.push({ article, urlKey });
-      discoveries.set(article.id, discovered);
-      for (const message of warnings) report.warnings.push({ path, articleId: article.id, message });
+      built.push({ article, urlKey, guid: raw.guid ?? null });
+      discoveries.set(positionOf(article), discovered);
+    }
+    for (const reason of refused) report.warnings.push({ path, message: `refused ${reason}` });
+    if (ids.length === 0 && refused.length > 0) {
+      report.files.push({ path, status: 'failed', format: result.format, reason: `no article could be kept: ${refused[0]}`, articleIds: [] });
+      continue;
     }
     report.files.push({ path, status: 'ingested', format: result.format, articleIds: ids });
   }
@@ -128,7 +145,7 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   report.duplicates = dropped;
   // Only kept articles lend their names: a duplicate's discoveries would count one article twice.
   const clustered = clusterDiscoveries(
-    kept.map((article) => ({ articleId: article.id, discovered: discoveries.get(article.id) ?? [] })),
+    kept.map((article) => ({ articleId: article.id, discovered: discoveries.get(positionOf(article)) ?? [] })),
     inputs.organizations,
     inputs.stoplist,
   );

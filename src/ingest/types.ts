@@ -16,6 +16,8 @@ export interface RawArticle {
   item?: number;
   title?: string;
   url?: string;
+  /** The source's own identifier: a feed item's GUID or Atom id, a WordPress post's site and id. */
+  guid?: string;
   publishedAt?: RawDate;
   modifiedAt?: RawDate;
   /** The page's own publisher name where the source carries it (feed title, og:site_name). */

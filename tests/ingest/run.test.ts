@@ -136,8 +136,17 @@ describe('ingest of a folder with bad files', () => {
     expect(JSON.stringify(content.articles)).not.toMatch(/â€™|โ€™|Ã©/);
   });
 
+  it('keeps every item of a feed whose values are odd: an unreadable date is unknown, a phone number no event', () => {
+    const file = content.report.files.find((f) => f.path === 'feed-odd-values.xml');
+    expect(file).toMatchObject({ status: 'ingested' });
+    const episodes = content.articles.filter((a) => a.source.path === 'feed-odd-values.xml');
+    expect(episodes.map((a) => a.publishedAt?.value ?? null).sort()).toEqual(['2025-03-04', '2025-03-18', null]);
+    expect(episodes.flatMap((a) => a.events.map((e) => e.date.value))).not.toContainEqual(expect.stringMatching(/^(?!19|20)/));
+    expect(content.report.warnings).toContainEqual(expect.objectContaining({ path: 'feed-odd-values.xml', message: 'unreadable date in the file: "031231"' }));
+  });
+
   it('merges the same article reached under a tracking URL', () => {
-    expect(content.report.duplicates).toContainEqual(expect.objectContaining({ droppedPath: 'seed-copy.json', reason: expect.stringMatching(/same URL/) }));
+    expect(content.report.duplicates).toContainEqual(expect.objectContaining({ droppedPath: 'seed-copy.json', reason: 'same GUID' }));
     expect(content.articles.filter((a) => a.title.startsWith('Baogang Group’s Breakthrough'))).toHaveLength(1);
   });
 

@@ -29,7 +29,8 @@ export function readFeed(xml: string, format: 'rss' | 'atom'): { articles: RawAr
       format,
       item: index,
       title,
-      url: item.url ?? undefined,
+      url: item.url ?? permalinkGuid(item.id) ?? undefined,
+      ...(item.id ? { guid: item.id } : {}),
       publishedAt: rawDate(item, PUBLISHED_ELEMENTS),
       modifiedAt: rawDate(item, MODIFIED_ELEMENTS),
       publisher,
@@ -40,6 +41,11 @@ export function readFeed(xml: string, format: 'rss' | 'atom'): { articles: RawAr
     });
   });
   return { articles, warnings };
+}
+
+/** A GUID that is a web address is the item's permalink when it has no link of its own. */
+function permalinkGuid(id: string | null): string | undefined {
+  return id && /^https?:\/\//i.test(id) ? id : undefined;
 }
 
 /** content:encoded (or Atom content) is the full article; the description is often only a teaser. */

@@ -65,6 +65,7 @@ function readPost(
     ...(item === undefined ? {} : { item }),
     title: htmlToText(post.title.rendered) || undefined,
     url: nonEmptyString(post.link),
+    ...(typeof post.id === 'number' ? { guid: `wordpress:${hostOf(nonEmptyString(post.link))}:${post.id}` } : {}),
     publishedAt: pickDate(post, 'date_gmt', 'date'),
     modifiedAt: pickDate(post, 'modified_gmt', 'modified'),
     publisher: nonEmptyString(fetchedBy?.publisher),
@@ -74,6 +75,15 @@ function readPost(
     tags: readTags(post),
   };
   return { article, warnings };
+}
+
+/** The site a post belongs to, from its link: post ids are only unique within one site. */
+function hostOf(link: string | undefined): string {
+  try {
+    return link ? new URL(link).host : '';
+  } catch {
+    return '';
+  }
 }
 
 /** GMT first: `date` is in the site's local time zone, which the post does not state. */
