@@ -5,14 +5,25 @@ import type { Organization } from '../domain/schema';
  * articles (nobody has checked it), or it is a medium the article cites as a source.
  */
 export function OrgMark({ org }: { org: Organization | undefined }) {
+  // The space before the mark comes with it, so a name without one reads as before.
   if (org?.discovered) {
     return (
-      <span className="org-mark" title={`Found in the articles as “${org.discovered.rule}”; not reviewed`}>
-        discovered
-      </span>
+      <>
+        {' '}
+        <span className="org-mark" title={`Found in the articles as “${org.discovered.rule}”; not reviewed`}>
+          discovered
+        </span>
+      </>
     );
   }
-  if (org?.type === 'media') return <span className="org-mark">cited</span>;
+  if (org?.type === 'media') {
+    return (
+      <>
+        {' '}
+        <span className="org-mark">cited</span>
+      </>
+    );
+  }
   return null;
 }
 

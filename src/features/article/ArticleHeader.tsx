@@ -43,7 +43,8 @@ export function ArticleHeader({ article, themesById, organizationsById, search }
                 to={{ pathname: `/organizations/${id}`, search }}
                 title={fromPublisherTag ? 'Also named in the publisher’s tags' : undefined}
               >
-                {organizationsById.get(id)?.name ?? id} <OrgMark org={organizationsById.get(id)} />
+                {organizationsById.get(id)?.name ?? id}
+                <OrgMark org={organizationsById.get(id)} />
                 <span className="chip__count">
                   {mentions} {mentions === 1 ? 'mention' : 'mentions'}
                 </span>

@@ -73,7 +73,8 @@ export function HighlightCard({ article, themesById, organizationsById, terms, s
             <li key={id}>
               {/* The visible text stays whole inside the accessible name, so speech input can say what it sees. */}
               <button type="button" className="chip chip--button" aria-pressed={selected} onClick={() => onOrganization(id)}>
-                <span className="visually-hidden">Filter by</span> {name} <OrgMark org={org} />{' '}
+                <span className="visually-hidden">Filter by</span> {name}
+                <OrgMark org={org} />{' '}
                 <span className="chip__count">
                   {mentions} <span className="visually-hidden">mentions</span>
                 </span>

@@ -51,7 +51,7 @@ export function KpiTiles({ total, volume, topOrganization, growth, newest, searc
             <p className="kpi__value kpi__value--text">
               <Link to={{ pathname: `/organizations/${topOrganization.rank.id}`, search }}>
                 {topOrganization.organization?.name ?? topOrganization.rank.id}
-              </Link>{' '}
+              </Link>
               <OrgMark org={topOrganization.organization} />
             </p>
             <p className="kpi__detail">
