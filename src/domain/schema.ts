@@ -121,6 +121,8 @@ export const ArticleSchema = v.object({
     item: v.optional(v.number()),
   }),
   publishedAt: v.nullable(PublishedAtSchema),
+  /** For an undated article, the latest date its text mentions: it was published after that, at the least. */
+  publishedAfter: v.optional(v.object({ value: PartialDateSchema, precision: DatePrecisionSchema, sentence: v.string() })),
   modifiedAt: v.optional(PartialDateSchema),
   themes: v.array(ArticleThemeSchema),
   organizations: v.array(ArticleOrganizationSchema),

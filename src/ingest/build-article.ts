@@ -2,7 +2,8 @@ import type { Article, Block } from '../domain/schema';
 import { articleId } from './ids';
 import type { Inputs } from './load-inputs';
 import type { ManifestEntry } from './manifest';
-import { extractEvents, inferDateFromText } from './normalize/events';
+import { dayMonthOrder, findDateline } from './normalize/dateline';
+import { extractEvents, latestDateInText } from './normalize/events';
 import { extractFigures } from './normalize/figures';
 import { selectHighlights, summarize } from './normalize/highlights';
 import type { ArticleDiscovery } from './normalize/organizations';
@@ -37,7 +38,7 @@ function hostOf(url: string | null): string | undefined {
 }
 
 /** Turns one raw article plus what the manifest knows about its file into a dataset article. */
-export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry | undefined, inputs: Inputs): BuiltArticle {
+export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry | undefined, inputs: Inputs, today: Date): BuiltArticle {
   const warnings: string[] = [];
   const rawUrl = raw.url ?? entry?.url;
   const url = toHttpUrl(rawUrl);
@@ -57,14 +58,19 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
   if (!language) warnings.push('no language in the file or manifest; recorded as "und" (undetermined)');
 
   // Only a single-article file's metadata can come from the manifest: a feed's items carry their own.
+  const hints = { language: language ?? undefined, order: dayMonthOrder(language, hostOf(url)) };
   const dated = resolvePublishedAt({
     ...(raw.publishedAt ? { fromSource: raw.publishedAt } : {}),
     ...(entry?.publishedAt && raw.item === undefined ? { fromManifest: entry.publishedAt } : {}),
-    fromText: () => inferDateFromText({ blocks }),
+    fromDateline: () => findDateline(blocks, language, hints.order),
+    hints,
+    today,
   });
+  // Without a date, the latest date the text mentions is a lower bound, said as such: never a publication date.
+  const after = dated.publishedAt ? null : latestDateInText({ blocks }, today);
   warnings.push(...dated.warnings);
 
-  const modifiedAt = raw.modifiedAt ? dayFromSourceDate(raw.modifiedAt.raw) : null;
+  const modifiedAt = raw.modifiedAt ? dayFromSourceDate(raw.modifiedAt.raw, today, hints) : null;
   const text = { title, blocks, highlights: raw.highlights };
   const themes = scoreThemes(text, inputs.taxonomy);
   const orgs = matchOrganizations({ ...text, tags: raw.tags, publisher: publisher ?? '' }, inputs.organizations);
@@ -80,6 +86,7 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
     language: language ?? 'und',
     source: { path, format: raw.format, ...(raw.item === undefined ? {} : { item: raw.item }) },
     publishedAt: dated.publishedAt,
+    ...(after ? { publishedAfter: after } : {}),
     ...(modifiedAt ? { modifiedAt } : {}),
     themes,
     organizations: orgs.organizations,

@@ -15,18 +15,31 @@ describe('dayFromSourceDate', () => {
     ['2026-12-08T00:00:00Z', null],
     ['2026-12-05T23:00:00-05:00', '2026-12-05'],
     ['December 4, 2026', '2026-12-04'],
-  ])('%s → %s (before 1990 or after the run is no publication date)', (raw, expected) => {
+    ['08/02/2013', null],
+    ['25/02/2013', '2013-02-25'],
+  ])('%s → %s (before 1990, after the run or either way round is no publication date)', (raw, expected) => {
     expect(dayFromSourceDate(raw, new Date('2026-12-05T12:00:00Z'))).toBe(expected);
+  });
+
+  it.each([
+    ['08/02/2013', { order: 'dmy' as const }, '2013-02-08'],
+    ['08/02/2013', { order: 'mdy' as const }, '2013-08-02'],
+    ['Seg, 24 Set 2018 10:00:00 -0300', { language: 'pt-BR', order: 'dmy' as const }, '2018-09-24'],
+    ['lun., 3 févr. 2025', { language: 'fr', order: 'dmy' as const }, '2025-02-03'],
+  ])('%s read as %j → %s', (raw, hints, expected) => {
+    expect(dayFromSourceDate(raw, new Date('2026-12-05T12:00:00Z'), hints)).toBe(expected);
   });
 });
 
 describe('resolvePublishedAt', () => {
   const noText = () => null;
+  const base = { hints: { order: null }, today: new Date('2026-12-05T12:00:00Z') } as const;
 
   it('takes the file’s own date as confirmed, day precision', () => {
     const { publishedAt, warnings } = resolvePublishedAt({
       fromSource: { raw: '2025-04-30T18:11:12', origin: 'wordpress-date-gmt' },
-      fromText: noText,
+      fromDateline: noText,
+      ...base,
     });
     expect(publishedAt).toMatchObject({ value: '2025-04-30', precision: 'day', confidence: 'confirmed', origin: 'wordpress-date-gmt' });
     expect(warnings).toEqual([]);
@@ -35,7 +48,8 @@ describe('resolvePublishedAt', () => {
   it('keeps the manifest’s precision and confidence', () => {
     const { publishedAt } = resolvePublishedAt({
       fromManifest: { value: '2025-05', precision: 'month', confidence: 'estimated', note: 'why' },
-      fromText: noText,
+      fromDateline: noText,
+      ...base,
     });
     expect(publishedAt).toEqual({ value: '2025-05', precision: 'month', confidence: 'estimated', origin: 'manifest', note: 'why' });
   });
@@ -44,23 +58,34 @@ describe('resolvePublishedAt', () => {
     const { publishedAt, warnings } = resolvePublishedAt({
       fromSource: { raw: '2024-01-02', origin: 'feed' },
       fromManifest: { value: '2025-05', precision: 'month', confidence: 'estimated' },
-      fromText: noText,
+      fromDateline: noText,
+      ...base,
     });
     expect(publishedAt?.value).toBe('2024-01-02');
     expect(warnings[0]).toMatch(/manifest says 2025-05/);
   });
 
-  it('marks a date found in the text as inferred and says where it came from', () => {
+  it('takes a date line of the text as the page stating its date, and says which line', () => {
+    const { publishedAt, warnings } = resolvePublishedAt({ fromDateline: () => ({ value: '2024-03-03', precision: 'day', line: 'Published: 3 March 2024' }), ...base });
+    expect(publishedAt).toEqual({ value: '2024-03-03', precision: 'day', confidence: 'confirmed', origin: 'text', note: 'Date line in the text: “Published: 3 March 2024”' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps only the year of a date line whose numbers read either way, and says why', () => {
     const { publishedAt, warnings } = resolvePublishedAt({
-      fromText: () => ({ value: '2023-10', precision: 'month', sentence: 'Shortlisted in October 2023.' }),
+      fromDateline: () => ({ value: '2013', precision: 'year', line: 'Posted 08/02/2013', ambiguous: '08/02/2013' }),
+      ...base,
     });
-    expect(publishedAt).toMatchObject({ value: '2023-10', confidence: 'inferred-from-text', origin: 'text' });
-    expect(publishedAt?.note).toContain('Shortlisted in October 2023.');
-    expect(warnings[0]).toMatch(/inferred 2023-10/);
+    expect(publishedAt).toMatchObject({ value: '2013', precision: 'year', note: expect.stringMatching(/reads as day\/month or month\/day/) });
+    expect(warnings[0]).toMatch(/ambiguous/);
+  });
+
+  it('refuses a date line in the future', () => {
+    expect(resolvePublishedAt({ fromDateline: () => ({ value: '2031-01-01', precision: 'day', line: 'Date: 2031-01-01' }), ...base }).publishedAt).toBeNull();
   });
 
   it('never invents a date', () => {
-    const { publishedAt, warnings } = resolvePublishedAt({ fromText: noText });
+    const { publishedAt, warnings } = resolvePublishedAt({ fromDateline: noText, ...base });
     expect(publishedAt).toBeNull();
     expect(warnings[0]).toMatch(/left unknown/);
   });
@@ -69,7 +94,8 @@ describe('resolvePublishedAt', () => {
     const { publishedAt, warnings } = resolvePublishedAt({
       fromSource: { raw: 'yesterday-ish', origin: 'feed' },
       fromManifest: { value: '2021-11', precision: 'month', confidence: 'confirmed' },
-      fromText: noText,
+      fromDateline: noText,
+      ...base,
     });
     expect(publishedAt?.origin).toBe('manifest');
     expect(warnings[0]).toMatch(/unreadable date/);

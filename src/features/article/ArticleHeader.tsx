@@ -27,7 +27,7 @@ export function ArticleHeader({ article, themesById, organizationsById, search }
           </span>
         )}
       </h1>
-      <PublishedDate publishedAt={article.publishedAt} />
+      <PublishedDate publishedAt={article.publishedAt} publishedAfter={article.publishedAfter} />
       <ExternalLink className="article-header__source" href={article.url}>
         Read the original at {article.publisher}
       </ExternalLink>

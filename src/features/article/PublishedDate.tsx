@@ -1,4 +1,4 @@
-import type { PublishedAt } from '../../domain/schema';
+import type { Article, PublishedAt } from '../../domain/schema';
 import { CONFIDENCE_LABEL, formatPartialDate } from '../../lib/format-date';
 
 const ORIGIN_LABEL: Record<PublishedAt['origin'], string> = {
@@ -7,12 +7,22 @@ const ORIGIN_LABEL: Record<PublishedAt['origin'], string> = {
   feed: 'the feed',
   'html-meta': "the page's metadata",
   manifest: 'the sources manifest',
-  text: 'the article text',
+  text: 'a date line of the article text',
 };
 
-/** The date at the precision it is known, how sure it is and why, e.g. "May 2025 — estimated: …". */
-export function PublishedDate({ publishedAt }: { publishedAt: PublishedAt | null }) {
-  if (!publishedAt) return <p className="article-date">Date unknown: neither the source nor the text gives one.</p>;
+/**
+ * The date at the precision it is known, how sure it is and why, e.g. "May 2025 — estimated: …"; for an
+ * undated article, the lower bound its text gives, said as one.
+ */
+export function PublishedDate({ publishedAt, publishedAfter }: Pick<Article, 'publishedAt' | 'publishedAfter'>) {
+  if (!publishedAt) {
+    return (
+      <p className="article-date">
+        Date unknown: neither the source nor a date line of the text gives one.
+        {publishedAfter && ` Published after ${formatPartialDate(publishedAfter.value, publishedAfter.precision)}, the latest date its text mentions: “${publishedAfter.sentence}”`}
+      </p>
+    );
+  }
   const { value, precision, confidence, origin, note } = publishedAt;
   return (
     <p className="article-date">

@@ -171,24 +171,20 @@ export function extractEvents(input: EventInput, reference: DateReference | null
 }
 
 /**
- * The latest date in the text whose year is written ("18 November 2021", "October 2023"), for an article
- * with no other date source. Deadlines ("by 2030") are not dates of the article. Without a written year
- * the answer is null, unless `hint.year` (the caller's own estimate) is given to place "May 13".
- * @example inferDateFromText({ blocks: [{ kind: 'paragraph', text: 'Signed on 12 March 2024.' }] })
+ * The latest past date the text writes with its year ("18 November 2021", "October 2023"): what an
+ * undated article was published after, at the least. Deadlines ("by 2030") and dates after `today` are
+ * no such bound.
+ * @example latestDateInText({ blocks: [{ kind: 'paragraph', text: 'Signed on 12 March 2024.' }] }, today)
  *   // { value: '2024-03-12', precision: 'day', sentence: 'Signed on 12 March 2024.' }
  */
-export function inferDateFromText(
-  input: { blocks: readonly Block[] },
-  hint?: { year?: number },
-): { value: string; precision: DatePrecision; sentence: string } | null {
-  const instant = new Date(Date.UTC(hint?.year ?? 2000, 0, 1));
+export function latestDateInText(input: { blocks: readonly Block[] }, today: Date): { value: string; precision: DatePrecision; sentence: string } | null {
+  const instant = new Date(Date.UTC(2000, 0, 1));
+  const now = formatParts({ year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() });
   let latest: { parts: DateParts; sentence: string } | null = null;
   for (const sentence of input.blocks.flatMap((block) => splitSentences(block.text))) {
     for (const date of datesInSentence(sentence, instant)) {
-      if (date.kind === 'target' || date.weekday !== undefined || date.parts.month === undefined) continue;
-      if (!date.explicitYear && hint?.year === undefined) continue;
-      const parts = date.explicitYear ? date.parts : { ...date.parts, year: hint?.year ?? 0 };
-      if (latest === null || formatParts(parts) > formatParts(latest.parts)) latest = { parts, sentence };
+      if (date.kind === 'target' || !date.explicitYear || date.parts.month === undefined || formatParts(date.parts) > now) continue;
+      if (latest === null || formatParts(date.parts) > formatParts(latest.parts)) latest = { parts: date.parts, sentence };
     }
   }
   return latest === null ? null : { value: formatParts(latest.parts), precision: precisionOf(latest.parts), sentence: latest.sentence };

@@ -1,6 +1,8 @@
 import type { PartialDate, PublishedAt } from '../../domain/schema';
 import type { ManifestDate } from '../manifest';
 import type { RawDate } from '../types';
+import type { Dateline, DayMonthOrder } from './dateline';
+import { numericDate, writtenDate } from './dateline';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -8,25 +10,39 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const EARLIEST_YEAR = 1990;
 const GRACE_MS = 36 * 3600 * 1000;
 
+/** How a source is read: its language names the months, its language and country order the numbers. */
+export interface DateHints {
+  language?: string;
+  order: DayMonthOrder;
+}
+
 /**
  * The calendar day a source's own date string states, in the source's own time zone (a post at
  * 23:30+08:00 was published that day locally, not the day before in UTC), or null for a string that
- * states no real day between 1990 and `today`.
- * e.g. `2025-04-30T18:11:12` → `2025-04-30`; `Thu, 18 Nov 2021 08:00:00 GMT` → `2021-11-18`; `031231` → null.
+ * states no real day between 1990 and `today`, or whose numbers could be read either way.
+ * e.g. `2025-04-30T18:11:12` → `2025-04-30`; `Thu, 18 Nov 2021 08:00:00 GMT` → `2021-11-18`;
+ * `Seg, 24 Set 2018` (pt) → `2018-09-24`; `031231` → null; `08/02/2013` → null unless the order is known.
  */
-export function dayFromSourceDate(raw: string, today: Date = new Date()): PartialDate | null {
+export function dayFromSourceDate(raw: string, today: Date = new Date(), hints: DateHints = { order: null }): PartialDate | null {
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(raw);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), today);
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(raw);
-  if (rfc) {
-    const month = MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
-    return month > 0 ? validDay(Number(rfc[3]), month, Number(rfc[1]), today) : null;
-  }
+  const english = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
+  if (rfc && english > 0) return validDay(Number(rfc[3]), english, Number(rfc[1]), today);
+  const numeric = numericDate(raw, hints.order);
+  if (numeric) return numeric.precision === 'day' ? checkedDay(numeric.value, today) : null;
   // Anything else only when it spells a year: `new Date('031231')` reads a year 31231.
   if (!/\b(?:19|20)\d{2}\b/.test(raw)) return null;
+  const written = writtenDate(raw, hints.language);
+  if (written?.precision === 'day') return checkedDay(written.value, today);
   const parsed = new Date(raw);
   return Number.isNaN(parsed.getTime()) ? null : validDay(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate(), today);
 }
+
+const checkedDay = (value: string, today: Date) => {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return validDay(year, month, day, today);
+};
 
 function validDay(year: number, month: number, day: number, today: Date): PartialDate | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -38,7 +54,10 @@ function validDay(year: number, month: number, day: number, today: Date): Partia
 export interface PublishedAtInput {
   fromSource?: RawDate;
   fromManifest?: ManifestDate;
-  fromText: () => { value: PartialDate; precision: PublishedAt['precision']; sentence: string } | null;
+  /** A date line of the text ("Published: 3 March 2024"); the dates of its sentences never count. */
+  fromDateline: () => Dateline | null;
+  hints: DateHints;
+  today: Date;
 }
 
 export interface PublishedAtResult {
@@ -47,14 +66,15 @@ export interface PublishedAtResult {
 }
 
 /**
- * Decides an article's publication date from, in order: the file's own date (confirmed), the
- * sources manifest (with the confidence it states), dates in the text (marked inferred). Never
- * invents one: with none of these the date is null and a warning says so.
+ * Decides an article's publication date from, in order: the file's own date (confirmed), the sources
+ * manifest (with the confidence it states), a date line of the text (confirmed, from the text). Never
+ * invents one: with none of these the date is null and a warning says so; a date line whose numbers
+ * read either way keeps its year only, and says why.
  */
 export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
   const warnings: string[] = [];
   if (input.fromSource) {
-    const value = dayFromSourceDate(input.fromSource.raw);
+    const value = dayFromSourceDate(input.fromSource.raw, input.today, input.hints);
     if (value) {
       const manifestValue = input.fromManifest?.value;
       if (manifestValue && !value.startsWith(manifestValue) && !manifestValue.startsWith(value)) {
@@ -77,19 +97,13 @@ export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
     const { value, precision, confidence, note } = input.fromManifest;
     return { publishedAt: { value, precision, confidence, origin: 'manifest', ...(note ? { note } : {}) }, warnings };
   }
-  const inferred = input.fromText();
-  if (inferred) {
-    warnings.push(`no publication date in the file or manifest; inferred ${inferred.value} from the text`);
-    return {
-      publishedAt: {
-        value: inferred.value,
-        precision: inferred.precision,
-        confidence: 'inferred-from-text',
-        origin: 'text',
-        note: `Latest date stated in the text: “${inferred.sentence}”`,
-      },
-      warnings,
-    };
+  const dateline = input.fromDateline();
+  if (dateline && (dateline.precision !== 'day' || checkedDay(dateline.value, input.today))) {
+    const note = dateline.ambiguous
+      ? `Date line “${dateline.line}”: “${dateline.ambiguous}” reads as day/month or month/day, so only the year is certain`
+      : `Date line in the text: “${dateline.line}”`;
+    if (dateline.ambiguous) warnings.push(`the date line “${dateline.line}” is ambiguous (day/month order unknown); kept the year only`);
+    return { publishedAt: { value: dateline.value, precision: dateline.precision, confidence: 'confirmed', origin: 'text', note }, warnings };
   }
   warnings.push('no publication date in the file, the sources manifest or the text; left unknown');
   return { publishedAt: null, warnings };

@@ -38,21 +38,73 @@ function parseDocument(html: string): Document {
 type PageMetadata = Pick<RawArticle, 'title' | 'url' | 'publishedAt' | 'modifiedAt' | 'publisher' | 'language'>;
 
 function readMetadata(document: Document): PageMetadata {
+  const linked = linkedData(document);
+  const publisher = firstText(metaContent(document, 'og:site_name'), linked.publisher);
   return {
-    title: firstText(metaContent(document, 'og:title'), document.querySelector('title')?.textContent),
+    title: firstText(metaContent(document, 'og:title'), linked.headline, withoutSiteName(document.querySelector('title')?.textContent, publisher)),
     url: firstText(
       document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
       metaContent(document, 'og:url'),
     ),
     publishedAt: htmlDate(
+      linked.datePublished,
       metaContent(document, 'article:published_time'),
+      metaContent(document, 'parsely-pub-date'),
       document.querySelector('[itemprop="datePublished"]')?.getAttribute('content'),
       document.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
-    modifiedAt: htmlDate(metaContent(document, 'article:modified_time')),
-    publisher: firstText(metaContent(document, 'og:site_name')),
+    modifiedAt: htmlDate(linked.dateModified, metaContent(document, 'article:modified_time')),
+    publisher,
     language: firstText(document.documentElement.getAttribute('lang')),
   };
+}
+
+interface LinkedData {
+  headline?: string;
+  datePublished?: string;
+  dateModified?: string;
+  publisher?: string;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/;
+
+/**
+ * What the page's JSON-LD says of the article (schema.org NewsArticle and kin, also inside `@graph`
+ * or an array). A script that is not valid JSON is ignored: the other sources of the date remain.
+ */
+function linkedData(document: Document): LinkedData {
+  const nodes: Record<string, unknown>[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const node = value as Record<string, unknown>;
+      nodes.push(node);
+      collect(node['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common; the page's other metadata still tells the date.
+    }
+  }
+  const article = nodes.find((node) => ARTICLE_TYPES.test(String(node['@type'] ?? '')) && (node.datePublished || node.headline));
+  if (!article) return {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const publisher = article.publisher && typeof article.publisher === 'object' ? text((article.publisher as Record<string, unknown>).name) : undefined;
+  return { headline: text(article.headline), datePublished: text(article.datePublished), dateModified: text(article.dateModified), publisher };
+}
+
+/**
+ * A page's <title> without the site's name after a separator: "Steel output rises - BBC News" →
+ * "Steel output rises" when the page names its site "BBC News". A tail that is not the site's name may
+ * be the headline's own ("Tata Steel - UK unit for sale"), so it stays.
+ */
+export function withoutSiteName(title: string | null | undefined, siteName: string | undefined): string | undefined {
+  if (!title || !siteName) return title ?? undefined;
+  const match = /^(.+?)\s+[|\-–—·]\s+(.+)$/u.exec(title.trim());
+  return match && match[2]!.trim().toLowerCase() === siteName.toLowerCase() ? match[1] : title;
 }
 
 /** Open Graph uses `property`, many CMSs write the same keys as `name`. */

@@ -115,3 +115,18 @@ describe('article page: how organizations were found', () => {
     expect(within(screen.getByRole('list', { name: 'Organizations' })).getByRole('link', { name: /Zenrock Group discovered/ })).toBeInTheDocument();
   });
 });
+
+describe('article page: an undated article', () => {
+  it('says the date is unknown and gives the lower bound its text allows, as a lower bound', async () => {
+    const dataset = steelDataset();
+    const undated = {
+      ...dataset.articles[0]!,
+      publishedAt: null,
+      publishedAfter: { value: '2021-07', precision: 'month' as const, sentence: 'Founded in July 2021, the plant grew.' },
+    };
+    renderApp(`/articles/${undated.id}`, { ...dataset, articles: [undated, ...dataset.articles.slice(1)] });
+    expect(await screen.findByText(/^Date unknown/)).toHaveTextContent(
+      'Date unknown: neither the source nor a date line of the text gives one. Published after Jul 2021, the latest date its text mentions: “Founded in July 2021, the plant grew.”',
+    );
+  });
+});

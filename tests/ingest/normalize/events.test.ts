@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extractEvents, inferDateFromText, type DateReference } from '../../../src/ingest/normalize/events';
+import { extractEvents, latestDateInText, type DateReference } from '../../../src/ingest/normalize/events';
 import { seeds } from './seed-articles';
 
 const events = (text: string, reference: DateReference | null) =>
@@ -93,20 +93,21 @@ describe('extractEvents on the seeds', () => {
   });
 });
 
-describe('inferDateFromText', () => {
+describe('latestDateInText', () => {
   const blocks = (...texts: string[]) => ({ blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })) });
+  const today = new Date('2026-12-05T12:00:00Z');
 
   it.each([
-    ['the latest date with a written year', blocks('Signed on 12 March 2024.', 'Shortlisted in October 2023.'), undefined, { value: '2024-03-12', precision: 'day', sentence: 'Signed on 12 March 2024.' }],
-    ['null when no year is written', blocks('They met on May 13.'), undefined, null],
-    ['a hinted year places a yearless date', blocks('They met on May 13.'), { year: 2025 }, { value: '2025-05-13', precision: 'day', sentence: 'They met on May 13.' }],
-    ['deadlines are not dates of the article', blocks('Neutrality by 2050 and a peak by October 2030.'), undefined, null],
-  ])('%s', (_, input, hint, expected) => {
-    expect(inferDateFromText(input, hint)).toEqual(expected);
+    ['the latest date with a written year', blocks('Signed on 12 March 2024.', 'Shortlisted in October 2023.'), { value: '2024-03-12', precision: 'day', sentence: 'Signed on 12 March 2024.' }],
+    ['null when no year is written', blocks('They met on May 13.'), null],
+    ['deadlines are not dates of the article', blocks('Neutrality by 2050 and a peak by October 2030.'), null],
+    ['nor dates after today', blocks('Output in March 2024.', 'The plant opens in June 2027.'), { value: '2024-03', precision: 'month', sentence: 'Output in March 2024.' }],
+  ])('%s', (_, input, expected) => {
+    expect(latestDateInText(input, today)).toEqual(expected);
   });
 
   it('finds nothing datable in 000 and the shortlisting month in 001', () => {
-    expect(inferDateFromText(seeds.s000)).toBeNull();
-    expect(inferDateFromText(seeds.s001)?.value).toBe('2023-10');
+    expect(latestDateInText(seeds.s000, today)).toBeNull();
+    expect(latestDateInText(seeds.s001, today)?.value).toBe('2023-10');
   });
 });

@@ -45,3 +45,24 @@ describe('readHtmlPage', () => {
     expect(page?.url).toBeUndefined();
   });
 });
+
+describe('HTML page metadata', () => {
+  const page = (head: string, body = '<article><p>Steel output rose sharply in March across the region, the association said on Monday.</p></article>') =>
+    readHtmlPage(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads the publication date from JSON-LD first, also inside @graph, and the headline', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'X' }, { '@type': 'NewsArticle', headline: 'Steel output rises', datePublished: '2024-03-03T08:00:00+08:00', dateModified: '2024-03-04' }] };
+    const [article] = page(`<title>Steel output rises | Site</title><script type="application/ld+json">${JSON.stringify(graph)}</script><meta property="article:published_time" content="2024-03-02T23:00:00Z">`).articles;
+    expect(article).toMatchObject({ title: 'Steel output rises', publishedAt: { raw: '2024-03-03T08:00:00+08:00' }, modifiedAt: { raw: '2024-03-04' } });
+  });
+
+  it('reads parsely-pub-date, and ignores broken JSON-LD', () => {
+    const [article] = page('<script type="application/ld+json">{ broken</script><meta name="parsely-pub-date" content="2023-11-18T10:00:00Z"><title>A title long enough</title>').articles;
+    expect(article?.publishedAt?.raw).toBe('2023-11-18T10:00:00Z');
+  });
+
+  it('drops the site name a <title> ends with, and only that', () => {
+    expect(page('<meta property="og:site_name" content="BBC News"><title>Steel output rises - BBC News</title>').articles[0]?.title).toBe('Steel output rises');
+    expect(page('<meta property="og:site_name" content="Steel Daily"><title>Tata Steel - UK unit for sale</title>').articles[0]?.title).toBe('Tata Steel - UK unit for sale');
+  });
+});

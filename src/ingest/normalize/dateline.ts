@@ -1,0 +1,91 @@
+import * as chrono from 'chrono-node';
+import type { Block, DatePrecision, PartialDate } from '../../domain/schema';
+
+/** How to read "08/02/2013": day first in most of the world, month first in the US, unknown otherwise. */
+export type DayMonthOrder = 'dmy' | 'mdy' | null;
+
+export interface Dateline {
+  value: PartialDate;
+  precision: DatePrecision;
+  /** The line as written. */
+  line: string;
+  /** Set when the numbers could be read either way ("08/02/2013"): only the year is kept. */
+  ambiguous?: string;
+}
+
+/** Lines that announce the publication date, as pages write them. */
+const LABELLED = /^(?:published|posted|first published|publication date|release date|date|dated|updated?|last updated)\s*(?:on|at)?\s*[:：-]?\s*(.+)$/iu;
+/** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
+const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
+const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
+const LOCALES: Record<string, chrono.Chrono> = {
+  de: chrono.de.casual, es: chrono.es.casual, fr: chrono.fr.casual, it: chrono.it.casual, ja: chrono.ja.casual, nl: chrono.nl.casual,
+  pt: chrono.pt.casual, ru: chrono.ru.casual, sv: chrono.sv.casual, zh: chrono.zh.casual,
+};
+
+/**
+ * The day/month order a source's language and country imply: `en-US` month first, other English and
+ * other languages day first, bare `en` unknown (a British and an American site both say "en").
+ */
+export function dayMonthOrder(language: string | undefined, host: string | undefined): DayMonthOrder {
+  const lang = (language ?? '').toLowerCase();
+  if (lang === 'en-us' || /\.(?:gov|us)$/.test(host ?? '')) return 'mdy';
+  if (/\.(?:uk|au|in|nz|ie|za|sg|my)$/.test(host ?? '')) return 'dmy';
+  if (lang.startsWith('en-')) return 'dmy';
+  if (lang === '' || lang === 'en' || lang === 'und') return null;
+  return 'dmy';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const fullYear = (year: number) => (year < 100 ? (year < 70 ? 2000 + year : 1900 + year) : year);
+
+/** A date written in numbers, read in the given order; ambiguous when both readings are real dates. */
+export function numericDate(text: string, order: DayMonthOrder): Omit<Dateline, 'line'> | null {
+  const match = NUMERIC.exec(text.trim());
+  if (!match) return null;
+  const [a, b, y] = [Number(match[1]), Number(match[2]), fullYear(Number(match[3]))];
+  const dmy = a <= 31 && b <= 12;
+  const mdy = a <= 12 && b <= 31;
+  if (dmy && mdy && a !== b && order === null) return { value: String(y), precision: 'year', ambiguous: match[0] };
+  const [day, month] = (order === 'mdy' && mdy) || !dmy ? [b, a] : [a, b];
+  if (month > 12 || day > 31) return null;
+  return { value: `${y}-${pad(month)}-${pad(day)}`, precision: 'day' };
+}
+
+/** A date with its year written, by the source's language (English month names work everywhere). */
+export function writtenDate(text: string, language: string | undefined): Omit<Dateline, 'line'> | null {
+  const parsers = [LOCALES[(language ?? '').slice(0, 2).toLowerCase()], chrono.en.casual].filter((p): p is chrono.Chrono => p !== undefined);
+  for (const parser of parsers) {
+    // A weekday alone ("lun.") may come first: the date is the first result with its year written.
+    const result = parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false }).find((found) => found.start.isCertain('year') && /\d{4}/.test(found.text));
+    if (!result) continue;
+    const year = result.start.get('year')!;
+    if (!result.start.isCertain('month')) return { value: String(year), precision: 'year' };
+    const month = pad(result.start.get('month')!);
+    return result.start.isCertain('day') ? { value: `${year}-${month}-${pad(result.start.get('day')!)}`, precision: 'day' } : { value: `${year}-${month}`, precision: 'month' };
+  }
+  return null;
+}
+
+/** Whether a line is nothing but a date (a dateline under the headline). */
+const onlyADate = (line: string) => line.length <= 40 && !/[.!?]\s+\S/.test(line) && /\d{4}/.test(line) && !/\d{5}/.test(line);
+
+/**
+ * The publication date a page states in its text: a labelled line ("Published: 3 March 2024",
+ * "Posted on 2024-03-03"), a byline with a date, or a line that is only a date, among the first three and
+ * last three blocks. Dates inside the article's sentences are events, never this. Numbers are read in
+ * the source's day/month order; when both readings are real and the order unknown, only the year is kept.
+ * @example findDateline([{ kind: 'paragraph', text: 'Published: 3 March 2024' }, …], 'en', null)
+ *   // { value: '2024-03-03', precision: 'day', line: 'Published: 3 March 2024' }
+ */
+export function findDateline(blocks: readonly Block[], language: string | undefined, order: DayMonthOrder): Dateline | null {
+  const edges = blocks.length <= 6 ? blocks : [...blocks.slice(0, 3), ...blocks.slice(-3)];
+  for (const { text } of edges) {
+    const line = text.trim();
+    const candidate = LABELLED.exec(line)?.[1] ?? BYLINE.exec(line)?.[1] ?? (onlyADate(line) ? line : null);
+    if (candidate === null) continue;
+    const date = numericDate(candidate, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(candidate.trim()) ? writtenDate(candidate.trim().slice(0, 10), 'en') : writtenDate(candidate, language));
+    if (date) return { ...date, line };
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/domain/schema';
+import { dayMonthOrder, findDateline } from '../../../src/ingest/normalize/dateline';
+
+const blocks = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
+const BODY = ['The company was founded on 7 July 2021 and approved in May 2011.', 'It will expand in 2030.', 'Sales rose.', 'Costs fell.', 'Prices held.'];
+
+describe('findDateline', () => {
+  it.each([
+    ['a labelled line at the top', ['Published: 3 March 2024', ...BODY], 'en', null, { value: '2024-03-03', precision: 'day' }],
+    ['"Posted on" with an ISO date', ['Posted on 2024-03-03', ...BODY], 'en', null, { value: '2024-03-03', precision: 'day' }],
+    ['a labelled line at the bottom', [...BODY, 'DATE: 12 January 2020'], 'en', null, { value: '2020-01-12', precision: 'day' }],
+    ['a byline with a date', ['By Jane Doe | March 3, 2024', ...BODY], 'en', null, { value: '2024-03-03', precision: 'day' }],
+    ['a line that is only a date', ['Steel news', '18 November 2021', ...BODY], 'en', null, { value: '2021-11-18', precision: 'day' }],
+    ['numbers in a UK source, day first', ['Published 08/02/2013', ...BODY], 'en', 'dmy', { value: '2013-02-08', precision: 'day' }],
+    ['numbers either way round with no known order: the year only', ['Published 08/02/2013', ...BODY], 'en', null, { value: '2013', precision: 'year', ambiguous: '08/02/2013' }],
+    ['Portuguese month names', ['Publicado: Seg, 24 Set 2018', ...BODY], 'pt', 'dmy', { value: '2018-09-24', precision: 'day' }],
+  ] as const)('%s', (_, texts, language, order, expected) => {
+    expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
+  });
+
+  it('never takes a date from the sentences of the article: a founding date is no publication date', () => {
+    expect(findDateline(blocks(...BODY), 'en', null)).toBeNull();
+  });
+});
+
+describe('dayMonthOrder', () => {
+  it.each([
+    ['en-US', 'example.com', 'mdy'],
+    ['en-GB', 'example.com', 'dmy'],
+    ['en', 'bbc.co.uk', 'dmy'],
+    ['pt-BR', 'example.com.br', 'dmy'],
+    ['en', 'example.com', null],
+  ] as const)('%s on %s → %s', (language, host, order) => {
+    expect(dayMonthOrder(language, host)).toBe(order);
+  });
+});
