@@ -10,7 +10,7 @@ import { inputPathsIn } from '../src/ingest/load-inputs';
 import { runIngest } from '../src/ingest/run';
 import { writeDataset } from '../src/ingest/write';
 import type { Counts, FoundName, LabelledArticle } from './eval/score';
-import { addCounts, matchNames, NO_COUNTS, scores, themeCounts } from './eval/score';
+import { addCounts, matchNames, nameKey, NO_COUNTS, scores, themeCounts } from './eval/score';
 
 const { values } = parseArgs({
   options: {
@@ -113,7 +113,14 @@ function report(articles: Article[], registry: Organization[], themeIds: string[
     console.log(`| registered | ${registered.tp} | ${registered.fp} | | ${scores({ ...registered, fn: 0 }).precision.toFixed(2)} | | |`);
     console.log(`| discovered | ${discovered.tp} | ${discovered.fp} | | ${scores({ ...discovered, fn: 0 }).precision.toFixed(2)} | | |`);
     console.log(row('media cited', media));
-    console.log(`\nArticles whose every organization was found: ${complete} of ${set.length} (${Math.round((100 * complete) / set.length)} %)\n`);
+    console.log(`\nArticles whose every organization was found: ${complete} of ${set.length} (${Math.round((100 * complete) / set.length)} %)`);
+    const headlined = pairs.filter(({ label }) => label.headline !== null);
+    const rightTitle = headlined.filter(({ label, article }) => article && nameKey(article.title) === nameKey(label.headline!)).length;
+    const dated = pairs.filter(({ label }) => label.publishedAt !== null);
+    const rightDate = dated.filter(({ label, article }) => article?.publishedAt?.value === label.publishedAt!.value).length;
+    const undated = pairs.filter(({ label }) => label.publishedAt === null);
+    const wrongDate = undated.filter(({ article }) => article?.publishedAt).length;
+    console.log(`Headlines taken right: ${rightTitle} of ${headlined.length}; publication dates right: ${rightDate} of ${dated.length} pages that state one; a date given to ${wrongDate} of ${undated.length} pages that state none\n`);
     if (values.details && split === 'dev') console.log(`Dev details (+ found, not labelled; - labelled, not found; * discovered):\n${details.join('\n')}\n`);
   }
 }

@@ -2,7 +2,7 @@ import type { Article, Block } from '../domain/schema';
 import { articleId } from './ids';
 import type { Inputs } from './load-inputs';
 import type { ManifestEntry } from './manifest';
-import { dayMonthOrder, findDateline } from './normalize/dateline';
+import { datePart, dayMonthOrder, findDateline, readDatePart } from './normalize/dateline';
 import { extractEvents, latestDateInText } from './normalize/events';
 import { extractFigures } from './normalize/figures';
 import { selectHighlights, summarize } from './normalize/highlights';
@@ -13,7 +13,7 @@ import { extractPlaces } from './normalize/places';
 import { dayFromSourceDate, resolvePublishedAt } from './normalize/published-at';
 import { splitSentences } from './normalize/sentences';
 import { scoreThemes } from './normalize/themes';
-import { deriveTitle } from './normalize/title';
+import { deriveTitle, titleFromUrl } from './normalize/title';
 import type { RawArticle } from './types';
 import { canonicalUrlKey, toHttpUrl } from './url';
 
@@ -49,8 +49,9 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
   const blocks = raw.blocks;
   const leadSentence = splitSentences(blocks.find((block) => block.kind === 'paragraph')?.text ?? '')[0];
   const sourceTitle = raw.title ?? entry?.title;
-  const title = sourceTitle ?? deriveTitle(raw.highlights, leadSentence) ?? 'Untitled article';
-  if (!sourceTitle) warnings.push(`no title in the file or manifest; derived “${title}” from the text`);
+  const fromUrl = sourceTitle ? null : titleFromUrl(url);
+  const title = sourceTitle ?? fromUrl ?? deriveTitle(raw.highlights, leadSentence) ?? 'Untitled article';
+  if (!sourceTitle) warnings.push(`no title in the file or manifest; derived “${title}” from ${fromUrl ? 'its address' : 'the text'}`);
 
   const publisher = entry?.publisher ?? raw.publisher ?? hostOf(url);
   if (!publisher) warnings.push('no publisher in the file, manifest or URL');
@@ -62,7 +63,11 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
   const dated = resolvePublishedAt({
     ...(raw.publishedAt ? { fromSource: raw.publishedAt } : {}),
     ...(entry?.publishedAt && raw.item === undefined ? { fromManifest: entry.publishedAt } : {}),
-    fromDateline: () => findDateline(blocks, language, hints.order),
+    fromDateline: () => {
+      const part = raw.dateline === undefined ? null : datePart(raw.dateline);
+      const date = part === null ? null : readDatePart(part, language, hints.order);
+      return date ? { ...date, line: raw.dateline! } : findDateline(blocks, language, hints.order);
+    },
     hints,
     today,
   });

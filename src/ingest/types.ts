@@ -16,6 +16,8 @@ export interface RawArticle {
   item?: number;
   title?: string;
   url?: string;
+  /** A line of the text that dates the page ("Published: 3 March 2024"), taken out of the body. */
+  dateline?: string;
   /** The source's own identifier: a feed item's GUID or Atom id, a WordPress post's site and id. */
   guid?: string;
   publishedAt?: RawDate;

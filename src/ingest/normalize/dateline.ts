@@ -14,7 +14,8 @@ export interface Dateline {
 }
 
 /** Lines that announce the publication date, as pages write them. */
-const LABELLED = /^(?:published|posted|first published|publication date|release date|date|dated|updated?|last updated)\s*(?:on|at)?\s*[:：-]?\s*(.+)$/iu;
+const LABELLED =
+  /^(?:published|posted|first published|publication date|release date|date|dated|updated?|last updated|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
@@ -67,25 +68,43 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
   return null;
 }
 
-/** Whether a line is nothing but a date (a dateline under the headline). */
-const onlyADate = (line: string) => line.length <= 40 && !/[.!?]\s+\S/.test(line) && /\d{4}/.test(line) && !/\d{5}/.test(line);
+/** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT))?\b|\b\d{4}\s+(?:GMT|UTC)\b/giu;
 
 /**
- * The publication date a page states in its text: a labelled line ("Published: 3 March 2024",
- * "Posted on 2024-03-03"), a byline with a date, or a line that is only a date, among the first three and
- * last three blocks. Dates inside the article's sentences are events, never this. Numbers are read in
- * the source's day/month order; when both readings are real and the order unknown, only the year is kept.
+ * The date a line states when the line is there to date the page: "Published: 3 March 2024", "Posted
+ * on 2024-03-03", "By Jane Doe | March 3, 2024", "(People's Daily Online) 13:45, July 24, 2023", or a line
+ * that is only a date. Returns the date's text, or null for any other line (a sentence that mentions a
+ * date is not a date line).
+ * @example datePart('(Xinhua) 13:45, July 24, 2023') // 'July 24, 2023'
+ */
+export function datePart(line: string): string | null {
+  const text = line.trim();
+  const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
+  const candidate = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ').replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '');
+  if (candidate.length > 40 || !/\d{4}/.test(candidate) || /\d{5}/.test(candidate)) return null;
+  // What is left must be a date and little else: no sentence around it.
+  return /^[\p{L}\p{N}\s,./-]+$/u.test(candidate) && candidate.split(/\s+/).length <= 5 ? candidate : null;
+}
+
+/** Reads a date line's date at its precision, in the source's language and day/month order. */
+export function readDatePart(text: string, language: string | undefined, order: DayMonthOrder): Omit<Dateline, 'line'> | null {
+  return numericDate(text, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(text) ? writtenDate(text.slice(0, 10), 'en') : writtenDate(text, language));
+}
+
+/**
+ * The publication date a page states in its text: a date line (see `datePart`) among the first three
+ * and last three blocks. Dates inside the article's sentences are events, never this. Numbers are read
+ * in the source's day/month order; when both readings are real and the order unknown, only the year is kept.
  * @example findDateline([{ kind: 'paragraph', text: 'Published: 3 March 2024' }, …], 'en', null)
  *   // { value: '2024-03-03', precision: 'day', line: 'Published: 3 March 2024' }
  */
 export function findDateline(blocks: readonly Block[], language: string | undefined, order: DayMonthOrder): Dateline | null {
   const edges = blocks.length <= 6 ? blocks : [...blocks.slice(0, 3), ...blocks.slice(-3)];
   for (const { text } of edges) {
-    const line = text.trim();
-    const candidate = LABELLED.exec(line)?.[1] ?? BYLINE.exec(line)?.[1] ?? (onlyADate(line) ? line : null);
-    if (candidate === null) continue;
-    const date = numericDate(candidate, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(candidate.trim()) ? writtenDate(candidate.trim().slice(0, 10), 'en') : writtenDate(candidate, language));
-    if (date) return { ...date, line };
+    const part = datePart(text);
+    const date = part === null ? null : readDatePart(part, language, order);
+    if (date) return { ...date, line: text.trim() };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../../domain/schema';
 import type { RawArticle } from '../types';
 import { cleanInline, stripDebris } from '../normalize/clean';
+import { datePart } from '../normalize/dateline';
 import { extractHighlights, isHighlightsMarker } from './html-blocks';
 
 interface Line {
@@ -18,9 +19,9 @@ const LIST_LINE = /^(\s*)(?:[•·▪◦●‣*–-]|\d{1,2}[.)])\s+(.*)$/;
  */
 export function readPlainText(text: string): RawArticle {
   const lines = stripDebris(text.split(/\r\n?|\n/).map(parseLine), (line) => line.text);
-  const { title, rest } = takeTitle(lines);
+  const { title, dateline, rest } = takeHead(lines);
   const body = extractHighlights(toBlocks(rest));
-  return { format: 'text', title, blocks: body.blocks, highlights: body.highlights, tags: [] };
+  return { format: 'text', title, ...(dateline ? { dateline } : {}), blocks: body.blocks, highlights: body.highlights, tags: [] };
 }
 
 function parseLine(raw: string): Line {
@@ -34,21 +35,107 @@ function indentWidth(whitespace: string): number {
   return whitespace.replace(/\t/g, '    ').length;
 }
 
+/** How many lines above the article's first paragraph are searched for its headline and date line. */
+const HEAD_LINES = 14;
+
 /**
- * The headline is among the leading short, unpunctuated lines. Section labels ("Manufacturing News")
- * come before it and are short, so the first such line of four or more words wins; the lines above
- * it are labels and dropped.
+ * Lines a page puts around its headline that are not one: navigation, forms, greetings, taglines,
+ * metadata ("Views: 2 Author: …"), captions and bare times or language codes.
  */
-function takeTitle(lines: readonly Line[]): { title?: string; rest: Line[] } {
-  const leading: number[] = [];
+const FURNITURE = new RegExp(
+  [
+    String.raw`^(?:welcome to|skip to|menu|home|search|subscribe|sign (?:in|up)|log ?in|banner|news ?cent(?:er|re)|latest news|breaking news|follow us|advertisement|share|print|e-?mail)\b`,
+    String.raw`^(?:views?|author|source|tags?|categories|posted by|written by|photo|image|credit)\s*:`,
+    String.raw`^the (?:global |official )?(?:site|website|home|portal) of\b`,
+    String.raw`\b(?:characters? required|cite this article|all rights reserved)\b`,
+    String.raw`(?:photo|image)(?: courtesy)?(?: of| by)?\s*[:：]|\(photo\b|photo: \S+$`,
+    String.raw`^[a-z]{2}(?:-[A-Z]{2})?$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A line that reads like a headline: a few words up to a long sentence's worth, not furniture, not a date. */
+function readsAsHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return (
+    words >= 4 &&
+    words <= 40 &&
+    text.length <= 250 &&
+    /^[\p{Lu}\p{N}“"‘']/u.test(text) &&
+    !/[.:;,]$/.test(text) &&
+    !FURNITURE.test(text) &&
+    datePart(text) === null
+  );
+}
+
+/** A paragraph of the article: long, and ending as a sentence does. */
+const readsAsParagraph = (text: string) => wordCount(text) >= 12 && /[.!?…"”’)]$/.test(text);
+
+/** "date 2020-12-08 China's Baosteel kicks off…": a date written before the headline on its line. */
+const DATE_PREFIX = /^(?:date\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s+(?:[-–—|]\s+)?(?=\S)/iu;
+
+/**
+ * The headline and date line among the lines above the first paragraph: the first line that reads as a
+ * headline (four words or more; section labels, greetings, forms, taglines and captions are passed over
+ * and dropped), and the date line there ("July 24, 2023", "Published: …", or a date written before the
+ * headline on its line), the one under the headline first. Failing one above, a date opening the first paragraph ("11/25/2020 -
+ * China's HBIS…") or a date line among the last three is the date line. Date lines leave the body.
+ */
+function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; rest: Line[] } {
+  let title: string | undefined;
+  let dateline: string | undefined;
+  const head = new Set<number>();
+  const unprefixed = [...lines];
+  let datedUnderTitle = false;
+  let seen = 0;
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'blank') continue;
-    if (line.kind !== 'text' || !isHeadingLike(line.text) || isHighlightsMarker(line.text)) break;
-    leading.push(index);
+    const prefix = line.kind === 'text' && dateline === undefined ? DATE_PREFIX.exec(line.text) : null;
+    const text = prefix ? line.text.slice(prefix[0].length) : line.text;
+    if (prefix) {
+      dateline = prefix[1];
+      unprefixed[index] = { ...line, text };
+    }
+    if (line.kind !== 'text' || readsAsParagraph(text) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
+    if (datePart(text) !== null) {
+      // A date under the headline dates the article; one above it is often the site header's "today".
+      if (dateline === undefined || (title !== undefined && !datedUnderTitle)) {
+        dateline = text;
+        datedUnderTitle = title !== undefined;
+      }
+      head.add(index);
+    } else if (title === undefined && readsAsHeadline(text)) {
+      title = text;
+      head.add(index);
+    } else if (title === undefined) {
+      // Above the headline: labels and page furniture.
+      head.add(index);
+    } else if (!isHeadingLike(text) || FURNITURE.test(text)) {
+      // Below it, a byline or caption before the text begins.
+      if (FURNITURE.test(text)) head.add(index);
+      else break;
+    }
   }
-  const titleIndex = leading.find((index) => wordCount(lines[index]?.text ?? '') >= 4) ?? leading.at(-1);
-  if (titleIndex === undefined) return { rest: [...lines] };
-  return { title: lines[titleIndex]?.text, rest: lines.slice(titleIndex + 1) };
+  let rest = unprefixed.filter((_, index) => !head.has(index));
+  if (title === undefined) {
+    // No headline found: keep what was taken for labels, the article may start there.
+    rest = unprefixed.filter((line) => !(dateline !== undefined && line.text === dateline));
+  }
+  if (dateline === undefined) {
+    const lead = rest.find((line) => line.kind !== 'blank');
+    const opening = lead && /^(.{6,30}?)\s+[-–—]\s+/u.exec(lead.text);
+    if (lead && opening && datePart(opening[1]!)) {
+      dateline = opening[1];
+      rest = rest.map((line) => (line === lead ? { ...line, text: lead.text.slice(opening[0].length) } : line));
+    } else {
+      const tail = rest.filter((line) => line.kind === 'text').slice(-3).find((line) => datePart(line.text) !== null);
+      if (tail) {
+        dateline = tail.text;
+        rest = rest.filter((line) => line !== tail);
+      }
+    }
+  }
+  return { ...(title ? { title } : {}), ...(dateline ? { dateline } : {}), rest };
 }
 
 function toBlocks(lines: readonly Line[]): Block[] {

@@ -69,3 +69,41 @@ describe('readPlainText', () => {
     expect(readPlainText('Steel output rose 4% in May.\nMills ran at full load.').title).toBeUndefined();
   });
 });
+
+describe('readPlainText: the headline and the date line', () => {
+  const LEAD = 'The steelmaker said on Monday that its hydrogen-based shaft furnace had produced its first direct reduced iron.';
+  const read = (...lines: string[]) => readPlainText(lines.join('\n'));
+
+  it.each([
+    ['a metadata line before the headline', ['Views: 2 Author: Site Editor Publish Time: 2020-08-31', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a "date …" prefix with a section name', ['date 2020-08-31 Environment', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a greeting, a language code and a form message', ['Welcome to HEMOTOR', 'en', 'Minimum 2 characters required.', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a site tagline', ["The global site of the UK's leading magazine for automation and power transmission", 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a time line and a caption', ['2000 GMT', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', 'A worker at the plant. Photo: VCG', LEAD]],
+  ])('takes the headline past %s', (_, lines) => {
+    const article = read(...lines);
+    expect(article.title).toBe('Baowu starts its hydrogen shaft furnace in Zhanjiang');
+    expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site/));
+  });
+
+  it('accepts a real headline of up to 250 characters', () => {
+    const headline = 'POSCO Takes a Significant Step Towards Realizing the Dream of Hydrogen Reduction Ironmaking with the Inauguration of Its Development Center in Pohang';
+    expect(read(headline, LEAD).title).toBe(headline);
+  });
+
+  it.each([
+    ['under the headline', ['Baowu starts its hydrogen shaft furnace', '(People’s Daily Online) 13:45, July 24, 2023', LEAD], '(People’s Daily Online) 13:45, July 24, 2023'],
+    ['before the headline on its line', ['date 2024-09-30 Baowu starts its hydrogen shaft furnace', LEAD], '2024-09-30'],
+    ['under the headline rather than the site header’s', ['Drives and Controls', '28 March, 2024', 'Baowu starts its hydrogen shaft furnace', '19 March, 2013', LEAD], '19 March, 2013'],
+    ['opening the first paragraph', ['Baowu starts its hydrogen shaft furnace', `11/25/2020 - ${LEAD}`], '11/25/2020'],
+    ['at the bottom', ['Baowu starts its hydrogen shaft furnace', LEAD, 'Published: 3 March 2024'], 'Published: 3 March 2024'],
+  ])('takes the date line %s out of the body', (_, lines, dateline) => {
+    const article = read(...lines);
+    expect(article.dateline).toBe(dateline);
+    expect(article.blocks.map((block) => block.text)).toEqual([LEAD]);
+  });
+
+  it('never takes a date from the sentences of the article', () => {
+    expect(read('Baowu starts its hydrogen shaft furnace', 'The company, founded on 7 July 2021, was approved in May 2011 and will grow.').dateline).toBeUndefined();
+  });
+});
