@@ -79,3 +79,36 @@ describe('stripDebris', () => {
     expect(strip(['Body text.', 'Leave a Reply', 'A reader comment that is not article text.'])).toEqual(['Body text.']);
   });
 });
+
+describe('body debris from real pages', () => {
+  it.each([
+    'By Jane Doe',
+    'By Amy Lv and Dominique Patton',
+    'Source: Xinhua',
+    'Reporting by Amy Lv; Editing by David Holmes',
+    '(Reporting by Amy Lv in Beijing; Editing by David Holmes)',
+    '« Back',
+    'Back to news',
+    'See also: Baowu opens plant',
+    'Share on X',
+    'Facebook | Twitter | LinkedIn',
+    'CLF 1.64% X -0.5%',
+    'Bayan Obo mine in Inner Mongolia, which contains rare earth minerals (Photo: Reuters)',
+    'A worker at the plant in Zhanjiang. Photo: VCG',
+    '12 14 16.5 18',
+  ])('drops %j', (line) => {
+    expect(isDebrisLine(line)).toBe(true);
+  });
+
+  it.each([
+    'By 2030 the plant will run on hydrogen.',
+    'Source of the iron ore is Australia, the company said.',
+    'The plant made 1.2 million tonnes in 2024.',
+  ])('keeps the sentence %j', (line) => {
+    expect(isDebrisLine(line)).toBe(false);
+  });
+
+  it('removes a wire credit closing a paragraph', () => {
+    expect(cleanInline('The plant opens in May. (Reporting by Amy Lv and Dominique Patton in Beijing; Editing by David Holmes)')).toBe('The plant opens in May.');
+  });
+});

@@ -24,6 +24,8 @@ export function cleanInline(text: string): string {
   return normalizeWhitespace(
     text
       .replace(/\s*\(\s*opens in a new (?:tab|window)\s*\)/gi, '')
+      // A wire story's credit closing its last paragraph: "(Reporting by Amy Lv; Editing by David Holmes)".
+      .replace(/\s*\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)\s*$/i, '')
       // Elegant Themes' Bloom plugin leaves shortcodes when its opt-in form is not rendered.
       .replace(/\[\/?et_bloom[^\]]*\]/gi, ''),
   )
@@ -54,6 +56,25 @@ const DEBRIS_LINE_PATTERNS: readonly RegExp[] = [
   /^copyright\b/i,
   /^©/,
   /all rights reserved/i,
+  // Bylines, credits and source lines: who wrote it is not what it says.
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/u,
+  // A bare "Source: Xinhua" is a credit; a longer attribution ("Source: Baogang Daily (translated); …") says who is cited, and stays.
+  /^(?:source|sources|via)\s*[:：]\s*\S+(?:\s+\S+){0,3}$/i,
+  /^(?:reporting by|writing by|editing by|compiled by|photo(?:graph)?s?|image|credit)\s*[:：]/i,
+  /^\(?(?:reporting|additional reporting|writing) by\b.*\)?\.?$/i,
+  // Navigation and share prompts.
+  /^(?:«|‹|<)\s*back\b/i,
+  /^back to (?:top|news|list|home)\b/i,
+  /^see also\b/i,
+  /^(?:related|read more|more news|next|previous)\s*:?$/i,
+  /^share (?:on|via|this on)\s+\S+/i,
+  /^(?:facebook|twitter|x|linkedin|whatsapp|wechat|weibo|email|print|reddit|telegram)(?:\s*[|/·]\s*(?:facebook|twitter|x|linkedin|whatsapp|wechat|weibo|email|print|reddit|telegram))*$/i,
+  // Photo captions: "Bayan Obo mine in Inner Mongolia (Photo: Reuters)", "A worker at the plant. Photo: VCG".
+  /\((?:photo|image|picture|file photo)\s*(?:courtesy of|by|[:：])[^)]*\)\s*$/i,
+  /(?:^|[.\s])(?:photo|image)\s*[:：]\s*\S+(?:\s+\S+){0,3}$/i,
+  // Stock tickers and runs of bare numbers: a quote box or a table's remains.
+  /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[-+]?\d+(?:\.\d+)?%\s*)+$/,
+  /^[\d\s.,%+-]+$/,
 ];
 
 /**
