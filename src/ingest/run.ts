@@ -13,6 +13,7 @@ import type { InputPaths } from './load-inputs';
 import { loadInputs } from './load-inputs';
 import { listRawFiles } from './list-files';
 import type { ArticleDiscovery } from './normalize/organizations';
+import { entriesFor } from './manifest';
 import { readRaw } from './readers';
 
 export interface RunOptions {
@@ -92,6 +93,7 @@ async function readBytes(path: string, maxFileBytes: number): Promise<Uint8Array
 export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const inputs = await loadInputs(options.inputs);
   const paths = await listRawFiles(options.rawDir);
+  const manifest = entriesFor(inputs.manifest, paths);
   const report: Report = { files: [], warnings: [], duplicates: [] };
   const built: Candidate[] = [];
   // By the article's source position: an id may still change when two items share a link.
@@ -118,7 +120,7 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     if (result.articles.length > room) {
       report.warnings.push({ path, message: `only the first ${room} of its ${result.articles.length} articles were read: the limit of ${maxArticles} articles was reached (raise it with --max-articles)` });
     }
-    const entry = inputs.manifest.files[path];
+    const entry = manifest.entries.get(path);
     const ids: string[] = [];
     const refused: string[] = [];
     for (const raw of result.articles.slice(0, room)) {
@@ -144,6 +146,7 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     report.files.push({ path, status: 'ingested', format: result.format, articleIds: ids });
   }
 
+  for (const { key, message } of manifest.warnings) report.warnings.push({ path: key, message });
   const { kept, dropped } = dedupeArticles(built);
   report.duplicates = dropped;
   // Only kept articles lend their names: a duplicate's discoveries would count one article twice.
