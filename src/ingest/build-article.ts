@@ -41,7 +41,8 @@ function hostOf(url: string | null): string | undefined {
 export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry | undefined, inputs: Inputs, today: Date): BuiltArticle {
   const warnings: string[] = [];
   const rawUrl = raw.url ?? entry?.url;
-  const url = toHttpUrl(rawUrl);
+  // A page's relative canonical link resolves against the address the manifest gives it.
+  const url = toHttpUrl(rawUrl, entry?.url);
   if (rawUrl && !url) warnings.push(`dropped a link that is not http(s): ${rawUrl.slice(0, 80)}`);
   const urlKey = url ? canonicalUrlKey(url) : null;
   const id = articleId({ urlKey, path, ...(raw.item === undefined ? {} : { item: raw.item }) });

@@ -1,10 +1,14 @@
 const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|ref_src|spm|share|_ga)$/i;
 
-/** Returns the URL when it is http(s), else null: `javascript:` and `data:` never reach the dataset. */
-export function toHttpUrl(raw: string | undefined): string | null {
+/**
+ * Returns the URL when it is http(s), else null: `javascript:` and `data:` never reach the dataset. A
+ * relative link ("/news/a", "a.html") is resolved against `base` (the feed's xml:base or link, the
+ * page's address), when there is one.
+ */
+export function toHttpUrl(raw: string | undefined, base?: string): string | null {
   if (!raw) return null;
   try {
-    const url = new URL(raw.trim());
+    const url = new URL(raw.trim(), base && /^https?:\/\//i.test(base) ? base : undefined);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
   } catch {
     return null;

@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { RawArticle, RawDate } from '../types';
+import { toHttpUrl } from '../url';
 import { cleanInline } from '../normalize/clean';
 import { htmlToBlocks, htmlToText, type ArticleBody } from './html-blocks';
 
@@ -18,8 +19,11 @@ export function readFeed(xml: string, format: 'rss' | 'atom'): { articles: RawAr
   const publisher = feed.title ? cleanInline(feed.title) || undefined : undefined;
   const articles: RawArticle[] = [];
   const warnings: string[] = [];
+  // Relative links resolve against the item's xml:base, the feed's, or the feed's own link.
+  const feedBase = feed.element.getAttribute('xml:base') ?? feed.url ?? undefined;
   feed.items.forEach((item, index) => {
     const title = item.title ? textOf(item.title) || undefined : undefined;
+    const base = item.element.getAttribute('xml:base') ?? feedBase;
     const body = readBody(item);
     if (title === undefined && body.blocks.length === 0) {
       warnings.push(`feed item ${index} has no title and no content; skipped`);
@@ -29,7 +33,7 @@ export function readFeed(xml: string, format: 'rss' | 'atom'): { articles: RawAr
       format,
       item: index,
       title,
-      url: item.url ?? permalinkGuid(item.id) ?? undefined,
+      url: absolute(item.url ?? permalinkGuid(item.id) ?? undefined, base),
       ...(item.id ? { guid: item.id } : {}),
       publishedAt: rawDate(item, PUBLISHED_ELEMENTS),
       modifiedAt: rawDate(item, MODIFIED_ELEMENTS),
@@ -41,6 +45,11 @@ export function readFeed(xml: string, format: 'rss' | 'atom'): { articles: RawAr
     });
   });
   return { articles, warnings };
+}
+
+/** A link as an absolute http(s) address when a base makes it one; left as written otherwise (and refused later). */
+function absolute(link: string | undefined, base: string | undefined): string | undefined {
+  return link === undefined ? undefined : (toHttpUrl(link, base) ?? link);
 }
 
 /** A GUID that is a web address is the item's permalink when it has no link of its own. */

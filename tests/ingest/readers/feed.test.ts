@@ -94,3 +94,19 @@ describe('readFeed on Atom', () => {
     expect(articles[1]?.publishedAt).toBeUndefined();
   });
 });
+
+describe('readFeed: links', () => {
+  it('resolves relative links against the item’s xml:base, the feed’s link, and takes a permalink GUID as the link', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://steel.example.com/news/</link>
+      <item><title>Relative to the feed link</title><link>/2025/a-hydrogen-plant</link><description>Text one.</description></item>
+      <item xml:base="https://other.example.org/blog/"><title>Relative to its xml:base</title><link>b-plant</link><description>Text two.</description></item>
+      <item><title>Only a permalink GUID</title><guid isPermaLink="true">https://steel.example.com/c</guid><description>Text three.</description></item>
+    </channel></rss>`;
+    const { articles } = readFeed(rss, 'rss');
+    expect(articles.map((article) => [article.url, article.guid])).toEqual([
+      ['https://steel.example.com/2025/a-hydrogen-plant', undefined],
+      ['https://other.example.org/blog/b-plant', undefined],
+      ['https://steel.example.com/c', 'https://steel.example.com/c'],
+    ]);
+  });
+});
