@@ -36,12 +36,17 @@ function detectJson(text: string): Detection {
     : { ok: false, reason: 'JSON is not a WordPress post (no title.rendered and content.rendered)' };
 }
 
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
 function detectMarkup(text: string): Detection {
-  const root = rootElementName(text);
+  const name = rootElementName(text);
+  // A namespace prefix ("<a:feed xmlns:a=…Atom>") names the same Atom feed.
+  const root = name?.endsWith(':feed') && text.includes(ATOM_NAMESPACE) ? 'feed' : name;
   if (root === 'html' || root === 'head' || root === 'body' || root === undefined) return { ok: true, format: 'html' };
   if (root !== 'rss' && root !== 'rdf:rdf' && root !== 'feed') {
-    return /^<\?xml/i.test(text)
-      ? { ok: false, reason: `unsupported XML document with root element <${root}>` }
+    // XML that is no feed (a sitemap, an API reply) is refused, declared or not; an unknown root without XML's marks is a page fragment.
+    return /^<\?xml/i.test(text) || /\bxmlns(?::\w+)?=/.test(text.slice(0, 500))
+      ? { ok: false, reason: `not an article: an XML document with root element <${root}>, not a feed` }
       : { ok: true, format: 'html' };
   }
   const error = findXmlError(text);

@@ -4,12 +4,31 @@ import type { RawArticle, RawDate } from '../types';
 import { cleanInline } from '../normalize/clean';
 import { htmlToBlocks } from './html-blocks';
 
+/** Less main text than this (in characters: Chinese has no spaces to count words by) is a menu, a login or an error page. */
+const MIN_ARTICLE_CHARACTERS = 80;
+
+/** A page the reader refuses with a reason: not a fault of the file, but not an article either. */
+export class NotAnArticle extends Error {}
+
+/** A "Document Moved" page or a meta refresh with nothing to read: why it is not an article, or null. */
+function redirectStub(document: Document): string | null {
+  const refresh = document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content');
+  const title = document.querySelector('title')?.textContent ?? '';
+  const text = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const moved = /\b(?:document|object|page) (?:has )?moved\b|\bmoved permanently\b|^\s*(?:301|302|307|308)\b|\bredirecting\b/i;
+  if ((moved.test(title) || moved.test(text)) && text.split(' ').length < 60) return 'a redirect page ("moved"), not an article';
+  if (refresh && /url=/i.test(refresh) && text.split(' ').length < 60) return 'a redirect page (meta refresh), not an article';
+  return null;
+}
+
 /**
  * Reads a saved web page: metadata from the head, main text via Readability (which drops navigation,
  * sidebars and footers), then the shared HTML → blocks step.
  */
 export function readHtmlPage(html: string): { articles: RawArticle[]; warnings: string[] } {
   const document = parseDocument(html);
+  const stub = redirectStub(document);
+  if (stub) throw new NotAnArticle(stub);
   // Read metadata first: Readability rewrites the document it is given.
   const meta = readMetadata(document);
   const warnings: string[] = [];
@@ -20,6 +39,8 @@ export function readHtmlPage(html: string): { articles: RawArticle[]; warnings: 
     warnings.push('could not find the main text of the page; read the whole page body');
   }
   const title = meta.title ?? (parsed?.title ? cleanInline(parsed.title) || undefined : undefined);
+  const characters = body.blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (characters < MIN_ARTICLE_CHARACTERS) throw new NotAnArticle(`the page has no article text (${characters} characters of main text)`);
   return {
     articles: [{ format: 'html', ...meta, title, language: meta.language ?? parsed?.lang ?? undefined, ...body, tags: [] }],
     warnings,

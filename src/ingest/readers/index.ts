@@ -3,7 +3,7 @@ import { decodeBytes } from '../decode';
 import { repairMojibake } from '../normalize/mojibake';
 import { detectFormat, type Detection } from '../detect';
 import { readFeed } from './feed';
-import { readHtmlPage } from './html-page';
+import { NotAnArticle, readHtmlPage } from './html-page';
 import { readPlainText } from './plain-text';
 import { readWordPressJson } from './wordpress';
 
@@ -22,11 +22,14 @@ export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
   try {
     read = readDetected(text, detection);
   } catch (error) {
+    if (error instanceof NotAnArticle) return { ok: false, reason: `not an article: ${error.message}` };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `could not read the ${detection.format} content: ${message}` };
   }
   const articles = read.articles.filter((article) => article.title !== undefined || article.blocks.length > 0);
-  if (articles.length === 0) return { ok: false, reason: `no article text found in the ${detection.format} content` };
+  if (articles.length === 0) {
+    return { ok: false, reason: read.warnings.length === 1 ? `not an article: ${read.warnings[0]}` : `no article text found in the ${detection.format} content` };
+  }
   const dropped = read.articles.length - articles.length;
   const droppedWarning = dropped === 0 ? [] : [`${dropped} article(s) with neither title nor text skipped`];
   return {

@@ -23,6 +23,15 @@ export function isWordPressPost(value: unknown): value is WordPressPost {
   return isObject(value) && typeof rendered(value.title) === 'string' && typeof rendered(value.content) === 'string';
 }
 
+/** An autosave or a revision is a draft of a post, saved by WordPress beside it: never an article of its own. */
+function draftKind(post: WordPressPost): string | null {
+  const slug = typeof post.slug === 'string' ? post.slug : '';
+  if (post.type === 'revision' || /-(?:autosave|revision)-v\d+$/.test(slug)) return slug.includes('autosave') ? 'an autosave' : 'a revision';
+  if (post.status !== undefined && post.status !== 'publish' && post.status !== 'inherit') return `a ${String(post.status)} post`;
+  if (post.status === 'inherit' && post.parent !== undefined) return 'a revision';
+  return null;
+}
+
 /**
  * Reads one post object or an array of them (a /wp/v2/posts page); array entries that are not
  * posts become warnings.
@@ -30,6 +39,8 @@ export function isWordPressPost(value: unknown): value is WordPressPost {
 export function readWordPressJson(json: unknown): { articles: RawArticle[]; warnings: string[] } {
   if (!Array.isArray(json)) {
     if (!isWordPressPost(json)) return { articles: [], warnings: ['JSON is not a WordPress post'] };
+    const draft = draftKind(json);
+    if (draft) return { articles: [], warnings: [`the post is ${draft}, not a published post`] };
     const { article, warnings } = readPost(json, 'wordpress-post');
     return { articles: [article], warnings };
   }
@@ -38,6 +49,11 @@ export function readWordPressJson(json: unknown): { articles: RawArticle[]; warn
   json.forEach((entry: unknown, index) => {
     if (!isWordPressPost(entry)) {
       warnings.push(`entry ${index} is not a WordPress post; skipped`);
+      return;
+    }
+    const draft = draftKind(entry);
+    if (draft) {
+      warnings.push(`entry ${index} is ${draft}, not a published post; skipped`);
       return;
     }
     const read = readPost(entry, 'wordpress-posts', index);

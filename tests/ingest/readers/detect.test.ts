@@ -34,7 +34,7 @@ describe('detectFormat', () => {
     ['an RSS document cut off', '<rss><channel><title>x</title></channel>', /^malformed XML: Unclosed tag 'rss'/],
     ['an RSS document cut off deeper', '<rss><channel><item><title>x</title>', /^malformed XML: elements never closed: <rss>, <channel>, <item> \(the file looks cut off\)$/],
     ['a feed cut off inside CDATA', '<rss><channel><item><description><![CDATA[<p>Half', /^malformed XML: the file ends inside a CDATA section/],
-    ['an XML document that is not a feed', '<?xml version="1.0"?><catalog><book/></catalog>', /^unsupported XML document with root element <catalog>$/],
+    ['an XML document that is not a feed', '<?xml version="1.0"?><catalog><book/></catalog>', /^not an article: an XML document with root element <catalog>, not a feed$/],
   ])('rejects %s', (_label, text, reason) => {
     const result = detectFormat(text);
     expect(result.ok).toBe(false);
