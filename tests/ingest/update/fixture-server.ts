@@ -20,6 +20,8 @@ export interface FixtureServer {
   requests: RecordedRequest[];
   /** The WordPress site's posts: tests edit, add and remove them (in place) between runs. */
   posts: FixturePost[];
+  /** Like a misconfigured cache or plugin: answers newest first whatever the order asked. */
+  reverseOrder?: boolean;
   /** Served as the feed at /feeds/green-metals.rss; changing it changes its ETag. */
   greenMetals: { body: string; etag: string; lastModified: string };
   /** A page of the WordPress collection that answers 500, to break a run half-way. */
@@ -63,6 +65,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       fixture.requests.length = 0;
       fixture.posts.splice(0, Infinity, ...fixturePosts());
       fixture.failPage = undefined;
+      fixture.reverseOrder = false;
       Object.assign(fixture.greenMetals, {
         body: readFixture('feeds/green-metals.rss'),
         etag: '"gm-2025-02-14"',
@@ -81,7 +84,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     switch (url.pathname) {
       case '/wp-json/wp/v2/posts':
         if (Number(url.searchParams.get('page')) === fixture.failPage) return send(response, 500, 'Internal Server Error', 'text/plain');
-        return servePosts(fixture.posts, url.searchParams, response);
+        return servePosts(fixture.posts, url.searchParams, response, fixture.reverseOrder === true);
       case '/feeds/green-metals.rss':
         return serveConditional(fixture.greenMetals, request, response);
       case '/feeds/hang.rss':
@@ -141,7 +144,7 @@ function serveConditional(feed: FixtureServer['greenMetals'], request: IncomingM
 }
 
 /** Like WordPress: `after` and `modified_after` are compared with the local-time columns (the site is on UTC-6). */
-function servePosts(posts: FixturePost[], query: URLSearchParams, response: ServerResponse): void {
+function servePosts(posts: FixturePost[], query: URLSearchParams, response: ServerResponse, reverse: boolean): void {
   const perPage = Number(query.get('per_page') ?? 10);
   const page = Number(query.get('page') ?? 1);
   if (!(perPage >= 1 && perPage <= 100)) {
@@ -159,7 +162,7 @@ function servePosts(posts: FixturePost[], query: URLSearchParams, response: Serv
     .sort((a, b) => {
       const field = query.get('orderby') === 'modified' ? 'modified' : 'date';
       const order = a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : a.id - b.id;
-      return query.get('order') === 'asc' ? order : -order;
+      return query.get('order') === 'asc' && !reverse ? order : -order;
     });
   const totalPages = Math.ceil(matching.length / perPage);
   if (page > Math.max(totalPages, 1)) {

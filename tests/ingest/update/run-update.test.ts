@@ -112,12 +112,12 @@ describe('runUpdate from a WordPress site', () => {
     const state = await readState(ws.stateFile);
     expect(state.sources['steel-daily']).toEqual({
       lastFetchAt: '2026-03-02T10:00:00.000Z',
-      cursor: '2025-04-01T12:00:00',
+      cursor: '2025-04-01T12:00:00#105',
       lastResult: { status: 'ok', new: 4, updated: 0, unchanged: 0 },
     });
   });
 
-  it('on the next run asks only for changes since the cursor (a day earlier, for the site’s clock) and rewrites nothing', async () => {
+  it('on the next run asks only for changes since the cursor (a day earlier, for the site’s clock), passes over what it stored, and rewrites nothing', async () => {
     const ws = await workspace([wordpress()]);
     await runUpdate(ws.options, deps());
     const before = await snapshot(ws.options.sourcesDir);
@@ -125,7 +125,7 @@ describe('runUpdate from a WordPress site', () => {
     now = new Date(now.getTime() + 2 * HOUR);
 
     const reports = await runUpdate(ws.options, deps());
-    expect(summary(reports)).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 0, unchanged: 1 }]);
+    expect(summary(reports)).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 0, unchanged: 0 }]);
     expect(wpRequests().map((r) => r.query.get('modified_after'))).toEqual(['2025-03-31T12:00:00']);
     expect(await snapshot(ws.options.sourcesDir)).toEqual(before);
   });
@@ -142,13 +142,13 @@ describe('runUpdate from a WordPress site', () => {
     });
     now = new Date(now.getTime() + 2 * HOUR);
 
-    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 1, unchanged: 1 }]);
+    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 1, unchanged: 0 }]);
     const second = await ingest(ws.rawDir);
     const byPath = (articles: Article[]) => articles.find((a) => a.source.path === 'sources/steel-daily/wp-102.json')!;
     expect(byPath(second.articles).id).toBe(byPath(first.articles).id);
     expect(byPath(second.articles).title).toBe('Harbour Steel Ships 2,000 Tonnes of Coated Steel to EV Makers');
     expect(second.articles).toHaveLength(first.articles.length);
-    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-04-05T09:00:00');
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-04-05T09:00:00#102');
   });
 
   it('fetches a post changed two hours after the cursor although the site compares in its local time (UTC−6)', async () => {
@@ -158,7 +158,7 @@ describe('runUpdate from a WordPress site', () => {
     Object.assign(post, { content: { rendered: '<p>Steel importers now file monthly.</p>' }, modified: '2025-04-01T08:00:00', modified_gmt: '2025-04-01T14:00:00' });
     now = new Date(now.getTime() + 2 * HOUR);
 
-    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 1, unchanged: 1 }]);
+    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 0, updated: 1, unchanged: 0 }]);
     expect(await readFile(join(ws.options.sourcesDir, 'steel-daily/wp-103.json'), 'utf8')).toContain('now file monthly');
   });
 
@@ -181,10 +181,11 @@ describe('runUpdate from a WordPress site', () => {
     expect(first[0]?.notes).toEqual(['stopped at the cap of 3 posts per run; the next run continues from there']);
     now = new Date(now.getTime() + 2 * HOUR);
 
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-03-18T13:00:00#103');
     const second = await runUpdate(ws.options, deps());
-    // Post 103, the last one stored, is inside the day of overlap: asked for again, found unchanged.
-    expect(summary(second)).toEqual([{ id: 'steel-daily', status: 'ok', new: 1, updated: 0, unchanged: 1 }]);
-    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-04-01T12:00:00');
+    // Post 103, the last one stored, comes again inside the day of overlap: passed over, not counted against the cap.
+    expect(summary(second)).toEqual([{ id: 'steel-daily', status: 'ok', new: 1, updated: 0, unchanged: 0 }]);
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-04-01T12:00:00#105');
   });
 
   it('passes category ids to the site', async () => {
@@ -276,12 +277,12 @@ describe('runUpdate when sources misbehave', () => {
     server.failPage = 2;
     const [report] = await runUpdate(ws.options, deps());
     expect(report).toMatchObject({ status: 'failed', counts: { new: 2 }, reason: 'page 2: HTTP 500 Internal Server Error (gave up after 4 attempts)' });
-    expect((await readState(ws.stateFile)).sources['steel-daily']).toMatchObject({ cursor: '2025-03-12T08:00:00', lastResult: { status: 'failed', new: 2 } });
+    expect((await readState(ws.stateFile)).sources['steel-daily']).toMatchObject({ cursor: '2025-03-12T08:00:00#102', lastResult: { status: 'failed', new: 2 } });
 
     server.failPage = undefined;
     server.requests.length = 0;
     now = new Date(now.getTime() + 2 * HOUR);
-    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 2, updated: 0, unchanged: 1 }]);
+    expect(summary(await runUpdate(ws.options, deps()))).toEqual([{ id: 'steel-daily', status: 'ok', new: 2, updated: 0, unchanged: 0 }]);
     expect(wpRequests()[0]?.query.get('modified_after')).toBe('2025-03-11T08:00:00');
   });
 
@@ -290,7 +291,30 @@ describe('runUpdate when sources misbehave', () => {
     const [report] = await runUpdate(ws.options, deps());
     expect(report).toMatchObject({ status: 'ok', counts: { new: 2 }, requests: 2 });
     expect(report?.notes).toEqual(['stopped at the cap of 2 requests per run; the next run continues from there']);
-    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-03-12T08:00:00');
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe('2025-03-12T08:00:00#102');
+  });
+
+  it('advances over runs when more posts change in one second than a run may store, and reads a cursor saved without ids', async () => {
+    const second = '2025-05-01T08:00:00';
+    const base = server.posts[0]!;
+    server.posts.splice(0, server.posts.length, ...[201, 202, 203, 204, 205].map((id) => ({ ...base, id, link: `https://steel-daily.example.com/${id}`, modified: second, modified_gmt: second })));
+    const ws = await workspace([wordpress({ maxItems: 2 })]);
+    const stored: string[][] = [];
+    for (let run = 0; run < 3; run++) {
+      await runUpdate(ws.options, deps());
+      stored.push(Object.keys(await snapshot(ws.options.sourcesDir)).sort());
+      now = new Date(now.getTime() + 2 * HOUR);
+    }
+    expect(stored.map((files) => files.length)).toEqual([2, 4, 5]);
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBe(`${second}#205`);
+  });
+
+  it('never skips a post when the server ignores the order asked and a run cannot read every page', async () => {
+    server.reverseOrder = true;
+    const ws = await workspace([wordpress({ maxRequests: 1, perPage: 2 })]);
+    const [report] = await runUpdate(ws.options, deps());
+    expect(report?.notes).toContain('the server did not return the posts oldest first and not every page was read: the cursor stays, so none is skipped (raise maxRequests)');
+    expect((await readState(ws.stateFile)).sources['steel-daily'].cursor).toBeUndefined();
   });
 });
 
@@ -331,7 +355,7 @@ describe('a crash mid-run', () => {
 
     const state = await readState(ws.stateFile);
     expect(Object.keys(state.sources)).toEqual(['steel-daily']);
-    expect(state.sources['steel-daily']).toMatchObject({ cursor: '2025-04-01T12:00:00', lastResult: { status: 'ok', new: 4 } });
+    expect(state.sources['steel-daily']).toMatchObject({ cursor: '2025-04-01T12:00:00#105', lastResult: { status: 'ok', new: 4 } });
     expect(await readFile(ws.datasetFile, 'utf8')).toBe(dataset.text);
     expect((await stat(ws.datasetFile)).mtimeMs).toBe(dataset.mtimeMs);
 
