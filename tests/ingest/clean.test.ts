@@ -112,3 +112,9 @@ describe('body debris from real pages', () => {
     expect(cleanInline('The plant opens in May. (Reporting by Amy Lv and Dominique Patton in Beijing; Editing by David Holmes)')).toBe('The plant opens in May.');
   });
 });
+
+describe('stray C1 controls', () => {
+  it('reads them as the windows-1252 characters they were', () => {
+    expect(cleanInline('It\u0092s a \u0093green\u0094 plan \u0096 \u0080 2bn')).toBe('It’s a “green” plan – € 2bn');
+  });
+});

@@ -3,12 +3,17 @@
  * article (link hints, share prompts, comment forms, site footers) must never reach a block or highlight.
  */
 
+/** What windows-1252 means by bytes 0x80–0x9F (five are unassigned there, and dropped). */
+const WINDOWS_1252_C1 = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+
 /**
- * Collapses the whitespace a web page leaves behind.
+ * Collapses the whitespace a web page leaves behind, and reads stray C1 controls as windows-1252.
  * @example normalizeWhitespace('a\u00a0 b\u200b ') // 'a b'
  */
 export function normalizeWhitespace(text: string): string {
   return text
+    // C1 controls never belong in news text: they are windows-1252's curly quotes and dashes read as Latin-1.
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? '')
     .replace(/[\u200b\u00ad\ufeff]/g, '')
     .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
     .trim();

@@ -14,7 +14,14 @@ import { readWordPressJson } from './wordpress';
 export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  const { text, repaired, suspicious } = repairMojibake(decoded.text);
+  // Text garbled twice ("Ã¢â‚¬â„¢") takes two passes; each pass only repairs what decodes unmistakably.
+  let { text, repaired, suspicious } = repairMojibake(decoded.text);
+  for (let pass = 1; pass < 3 && repaired > 0 && suspicious.length > 0; pass += 1) {
+    const again = repairMojibake(text);
+    if (again.repaired === 0) break;
+    ({ text, suspicious } = again);
+    repaired += again.repaired;
+  }
   const detection = detectFormat(text);
   if (!detection.ok) return detection;
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, findDeclaredEncoding } from '../../../src/ingest/decode';
 import { readFixture } from './fixtures';
@@ -36,9 +37,10 @@ describe('decodeBytes', () => {
   });
 
   it('never reads a truncated or overlong UTF-8 sequence as a character', () => {
-    const bytes = Uint8Array.from([...utf8('é '), 0xe2, 0x80, 0x20, 0xc0, 0xaf]);
+    // Mostly UTF-8 (five sequences), with a cut-off sequence and an overlong one among it.
+    const bytes = Uint8Array.from([...utf8('é à ü ö ß '), 0xe2, 0x80, 0x20, 0xc0, 0xaf]);
     const result = decodeBytes(bytes);
-    expect(result.ok && result.text).toBe('é â€ À¯');
+    expect(result.ok && result.text).toBe('é à ü ö ß â€ À¯');
   });
 
   it('maps a latin1 declaration to windows-1252, as browsers do', () => {
@@ -93,3 +95,32 @@ describe('findDeclaredEncoding', () => {
     expect(findDeclaredEncoding(utf8(head))).toBe(expected);
   });
 });
+
+describe('decodeBytes: encodings nobody declared', () => {
+  const SAMPLES: [string, string][] = [
+    ['EUC-JP', '日本製鉄は水素還元製鉄の実証試験を開始したと発表した。'],
+    ['Shift_JIS', '日本製鉄は水素還元製鉄の実証試験を開始したと発表した。'],
+    ['EUC-KR', '포스코는 수소환원제철 기술 개발을 위한 시험 설비를 착공했다고 밝혔다.'],
+    ['GB2312', '宝武集团表示，湛江基地的氢基竖炉已经投产，将大幅减少钢铁生产的碳排放。'],
+    ['KOI8-R', 'Северсталь заявила, что начнёт производство стали с использованием водорода.'],
+    ['TIS-620', 'บริษัทเหล็กไทยประกาศลงทุนในเทคโนโลยีไฮโดรเจนเพื่อลดการปล่อยคาร์บอน'],
+    ['windows-1255', 'חברת הפלדה הודיעה על השקעה בטכנולוגיית מימן להפחתת פליטות הפחמן.'],
+    ['windows-1252', 'The plant’s output rose 5% – a “record”, the company said in Düsseldorf.'],
+    ['utf-16le', 'Steel and hydrogen: Baowu’s plan.'],
+    ['utf-16be', 'Steel and hydrogen: Baowu’s plan.'],
+    ['utf-32le', 'Steel and hydrogen: Baowu’s plan.'],
+    ['utf-32be', 'Steel and hydrogen: Baowu’s plan.'],
+  ];
+
+  it.each(SAMPLES)('reads %s without a declaration or a byte order mark, and says how it knew', (encoding, text) => {
+    const result = decodeBytes(iconv.encode(text, encoding));
+    expect(result.ok && result.text).toBe(text);
+    expect(result.ok && result.warnings[0]).toMatch(/detected|zero bytes say/);
+  });
+
+  it('reads UTF-32 with its byte order mark, which starts like UTF-16’s', () => {
+    const result = decodeBytes(iconv.encode('Hydrogen steel, 67 items', 'utf-32le', { addBOM: true }));
+    expect(result).toMatchObject({ ok: true, text: 'Hydrogen steel, 67 items', encoding: 'utf-32le' });
+  });
+});
+

@@ -30,3 +30,10 @@ describe('what is read as an article, and what is refused with a reason', () => 
     expect(read(`<html><head><title>Hydrogen plant opens</title></head><body><article><p>${ARTICLE}</p></article></body></html>`)).toMatchObject({ ok: true, format: 'html' });
   });
 });
+
+describe('text garbled twice', () => {
+  it('is repaired in two passes', () => {
+    const result = read(`Baowu\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s hydrogen plant opens\n${ARTICLE}`);
+    expect(result.ok && result.articles[0]?.title).toBe('Baowu’s hydrogen plant opens');
+  });
+});
