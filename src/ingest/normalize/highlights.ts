@@ -20,11 +20,17 @@ function candidateSentences(blocks: readonly Block[]): string[] {
     .filter((sentence) => sentence.length >= MIN_SENTENCE && sentence.length <= MAX_SENTENCE);
 }
 
+/** Compiled once per term: every article's every sentence asks for the same few dozen. */
+const termPatterns = new Map<string, RegExp>();
+const termPattern = (term: string) => {
+  let pattern = termPatterns.get(term);
+  if (!pattern) termPatterns.set(term, (pattern = phrasePattern(term, { caseSensitive: false, plural: true })));
+  return pattern;
+};
+
 /** How many theme evidence terms a sentence contains, each theme's terms counted once per occurrence. */
 function evidenceScore(sentence: string, themes: readonly ArticleTheme[]): number {
-  return themes
-    .flatMap((theme) => theme.evidence)
-    .reduce((sum, { term }) => sum + (sentence.match(phrasePattern(term, { caseSensitive: false, plural: true })) ?? []).length, 0);
+  return themes.flatMap((theme) => theme.evidence).reduce((sum, { term }) => sum + (sentence.match(termPattern(term)) ?? []).length, 0);
 }
 
 /**

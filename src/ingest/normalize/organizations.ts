@@ -4,6 +4,7 @@ import { discoverNames } from './discover-organizations';
 import { clusterKey, headType, isLegalForm } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
+import { memoizeWeak } from '../../lib/memo';
 
 export type { DiscoveredName } from './discover-organizations';
 
@@ -71,26 +72,18 @@ function groupDiscoveries(found: readonly DiscoveredName[], masked: readonly str
 
 const TAG_PREFIX = 'organization-';
 
-/** Thousands of patterns per knowledge base: compiled once per base, not once per article. */
-const phrasesOf = new WeakMap<readonly Organization[], Phrase[]>();
-
 /**
  * Phrases for every name and alias, keyed by organization id. Names match as capitalized or in capitals
  * (a headline's "CHINA BAOWU"), never in lower case: "U.S. steel output" and "British steel production"
- * are not U.S. Steel or British Steel.
+ * are not U.S. Steel or British Steel. Thousands of patterns: compiled once per knowledge base.
  */
-export function organizationPhrases(registry: readonly Organization[]): Phrase[] {
-  let phrases = phrasesOf.get(registry);
-  if (!phrases) {
-    phrases = registry.flatMap((org) =>
-      [org.name, ...org.aliases].flatMap((alias) =>
-        [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
-      ),
-    );
-    phrasesOf.set(registry, phrases);
-  }
-  return phrases;
-}
+export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
+  registry.flatMap((org) =>
+    [org.name, ...org.aliases].flatMap((alias) =>
+      [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+    ),
+  ),
+);
 
 /** "X (ABBR)": the text defines an abbreviation the registry may not know. */
 const PARENTHETICAL = /^\s*\(\s*([^()]{1,60}?)\s*\)/u;
@@ -100,11 +93,11 @@ const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}&.-]{1,11}$/u;
  * Abbreviations the article itself defines in parentheses after a registry name, so that
  * later mentions of the abbreviation count for that organization.
  */
-function localAbbreviations(segments: readonly string[], phrases: readonly Phrase[]): Phrase[] {
+function localAbbreviations(segments: readonly { text: string; matches: readonly PhraseMatch[] }[], phrases: readonly Phrase[]): Phrase[] {
   const local = new Map<string, string>();
-  for (const segment of segments) {
-    for (const match of findLongestMatches(segment, phrases)) {
-      const inner = PARENTHETICAL.exec(segment.slice(match.end))?.[1];
+  for (const { text, matches } of segments) {
+    for (const match of matches) {
+      const inner = PARENTHETICAL.exec(text.slice(match.end))?.[1];
       if (inner === undefined || !ABBREVIATION.test(inner) || (inner.match(/\p{Lu}/gu) ?? []).length < 2) continue;
       const known = findLongestMatches(inner, phrases).some((m) => m.start === 0 && m.end === inner.length);
       if (!known && !local.has(inner)) local.set(inner, match.key);
@@ -156,16 +149,10 @@ const ACTS_AFTER =
   /^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:export controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|sanctions|rules|regulations|decision|curbs|crackdown|approval)\b|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|then\s+)?(?:imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off)\b)/iu;
 const ACTS_BEFORE = /\b(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled)\s+by\s+$/iu;
 
-const actingPhrasesOf = new WeakMap<readonly Organization[], Phrase[]>();
 /** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */
-function actingPhrases(registry: readonly Organization[]): Phrase[] {
-  let phrases = actingPhrasesOf.get(registry);
-  if (!phrases) {
-    phrases = registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true })));
-    actingPhrasesOf.set(registry, phrases);
-  }
-  return phrases;
-}
+const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
+  registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true }))),
+);
 
 /**
  * Finds knowledge-base organizations by name and alias (longest name first, so "China Baowu Steel Group"
@@ -187,7 +174,8 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   ];
   const byId = new Map(registry.map((org) => [org.id, org]));
   const registryPhrases = organizationPhrases(registry);
-  const phrases = [...registryPhrases, ...localAbbreviations(segments.map((segment) => segment.text), registryPhrases)];
+  const byRegistry = segments.map((segment) => ({ ...segment, matches: findLongestMatches(segment.text, registryPhrases) }));
+  const local = localAbbreviations(byRegistry, registryPhrases);
   const publisher = input.publisher.trim().toLowerCase();
   // A company's own newsroom is about the company; only a medium is never a mention of itself.
   const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => name.toLowerCase() === publisher);
@@ -195,10 +183,10 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const found = new Map<string, { mentions: number; matched: string[]; evidence: string[] }>();
   const extended: DiscoveredName[] = [];
   const masked: { text: string; masked: string; prose: boolean }[] = [];
-  for (const { text, prose } of segments) {
+  for (const { text, prose, matches } of byRegistry) {
     let previous: PhraseMatch | undefined;
     let mask = text;
-    for (const match of findLongestMatches(text, phrases)) {
+    for (const match of local.length === 0 ? matches : findLongestMatches(text, registryPhrases, local)) {
       const org = byId.get(match.key);
       const next = continuation(text.slice(match.end));
       const end = match.end + (next.kind === 'none' ? 0 : next.text.length);

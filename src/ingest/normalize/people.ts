@@ -2,6 +2,7 @@ import type { Block, Organization, Person } from '../../domain/schema';
 import { organizationPhrases } from './organizations';
 import { findLongestMatches, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
+import { memoizeWeak } from '../../lib/memo';
 
 export interface PeopleInput {
   blocks: readonly Block[];
@@ -63,6 +64,11 @@ function peopleNearOrganization(sentence: string, match: PhraseMatch): Omit<Pers
   return found;
 }
 
+/** Every word of every organization name: a "name" holding one is not a person's. Built once per knowledge base. */
+const aliasWordsOf = memoizeWeak(
+  (registry: readonly Organization[]) => new Set(registry.flatMap((org) => [org.name, ...org.aliases]).flatMap((alias) => alias.split(/\s+/))),
+);
+
 /**
  * People named with a role, in order of first appearance (by sentence), one entry per name. Recognized shapes:
  * "<Org> <Title> <Name>", "<Org>'s <title> <Name>", "<Name>, <role> of <Org>", "<Name>, <Org>'s <role>"
@@ -73,9 +79,8 @@ function peopleNearOrganization(sentence: string, match: PhraseMatch): Omit<Pers
  *   // [{ name: 'Xuan Fuzhen', role: 'President', organizationId: 'ecust', sentence: 'ECUST President Xuan Fuzhen spoke.' }]
  */
 export function extractPeople(input: PeopleInput, registry: readonly Organization[], matchedOrgIds: readonly string[]): Person[] {
-  const present = registry.filter((org) => matchedOrgIds.includes(org.id));
-  const phrases = organizationPhrases(present);
-  const aliasWords = new Set(registry.flatMap((org) => [org.name, ...org.aliases]).flatMap((alias) => alias.split(/\s+/)));
+  const phrases = organizationPhrases(registry).filter((phrase) => matchedOrgIds.includes(phrase.key));
+  const aliasWords = aliasWordsOf(registry);
   const sentences = [...input.highlights, ...input.blocks.map((block) => block.text)].flatMap(splitSentences);
 
   // Keyed by name; `at` orders people by where the text first names them.

@@ -3,12 +3,22 @@
  * spelling variants a news text uses interchangeably, and the longest phrase wins where phrases overlap.
  */
 
+import { memoizeWeak } from '../../lib/memo';
+
 export interface Phrase {
   /** Returned with each match so the caller can map it back (a theme term, an organization id). */
   key: string;
   pattern: RegExp;
-  /** Its first word, lower-cased: a text without that word is not searched (hundreds of names, few present). */
+  /**
+   * Its first word, lower-cased: it is tried only where the text has that word (thousands of names, few
+   * present). A Chinese name's is its first character: Chinese has no spaces to delimit a word.
+   */
   first?: string;
+  /**
+   * Its second word where it is a plain word: "China Baowu" is not tried at a "China" followed by "Steel".
+   * The text's next word must start with it ("vehicles" for "electric vehicle"); the pattern decides the rest.
+   */
+  second?: string;
 }
 
 export interface PhraseMatch {
@@ -61,49 +71,125 @@ export function phrasePattern(phrase: string, options: PhraseOptions): RegExp {
 }
 
 const TOKEN_SEPARATORS = /[\s\-‐‑–]+/u;
-const foldApostrophe = (word: string) => word.toLowerCase().replace(/’/g, "'");
+const foldApostrophe = (word: string) => word.toLowerCase().replaceAll('’', "'");
+
+/** A word as the text's words are cut: "&", "and" and words in brackets are left to the pattern. */
+const TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.]*/gu;
+const isTextWord = (word: string) => new RegExp(`^${TEXT_WORD.source}$`, 'u').test(word) && !HAN.test(word) && word.toLowerCase() !== 'and';
 
 /**
- * A phrase with its first word noted, so texts without that word skip its pattern.
- * @example makePhrase('china-baowu', 'China Baowu', { caseSensitive: true }).first // 'china'
+ * A phrase with its first two words noted, so the pattern is only tried where the text has them.
+ * @example makePhrase('china-baowu', 'China Baowu', { caseSensitive: true }).second // 'baowu'
  */
 export function makePhrase(key: string, phrase: string, options: PhraseOptions): Phrase {
-  const first = phrase.trim().split(TOKEN_SEPARATORS)[0] ?? '';
-  // Chinese has no spaces to delimit a first word: such phrases are always tried.
-  return { key, pattern: phrasePattern(phrase, options), ...(first && !HAN.test(first) ? { first: foldApostrophe(first) } : {}) };
+  const [first = '', second] = phrase.trim().split(TOKEN_SEPARATORS);
+  if (!first) return { key, pattern: phrasePattern(phrase, options) };
+  if (HAN.test(first)) return { key, pattern: phrasePattern(phrase, options), first: [...first][0]! };
+  return {
+    key,
+    pattern: phrasePattern(phrase, options),
+    first: foldApostrophe(first),
+    ...(second !== undefined && isTextWord(second) ? { second: foldApostrophe(second) } : {}),
+  };
 }
 
-/** Every word of the text, lower-cased, also without a possessive, a full stop or a plural ending. */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const [token] of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.]*/gu)) {
-    const word = foldApostrophe(token);
-    words.add(word);
-    const bare = word.replace(/'s?$/, '').replace(/\.+$/, '');
-    words.add(bare);
-    words.add(bare.replace(/e?s$/, ''));
+interface PhraseIndex {
+  /** Phrases by their first word: each is tried only where a word of the text could be it. */
+  byFirst: Map<string, Phrase[]>;
+  /** Chinese names by their first character: each is searched through a text that has it. */
+  byCharacter: Map<string, Phrase[]>;
+  /** Phrases without a first word to look up: searched through every text. */
+  always: Phrase[];
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Built once per list: a knowledge base's thousands of names are looked up by word, not each run over the text. */
+const indexOf = memoizeWeak((phrases: readonly Phrase[]): PhraseIndex => {
+  const index: PhraseIndex = { byFirst: new Map(), byCharacter: new Map(), always: [] };
+  for (const phrase of phrases) {
+    if (phrase.first === undefined) index.always.push(phrase);
+    else push(HAN.test(phrase.first) ? index.byCharacter : index.byFirst, phrase.first, phrase);
   }
-  return words;
+  return index;
+});
+
+/** A sticky copy of each pattern, shared by every phrase built on it: it matches only where it is put. */
+const stickyOf = memoizeWeak((pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
+
+/**
+ * A word as a phrase's first word may be written: itself, without a possessive or full stop, without a
+ * plural ending. Plain string steps: this runs for every word of every text, several times per article.
+ */
+function formsOf(word: string): string[] {
+  const folded = foldApostrophe(word);
+  let bare = folded.endsWith("'s") ? folded.slice(0, -2) : folded.endsWith("'") ? folded.slice(0, -1) : folded;
+  while (bare.endsWith('.')) bare = bare.slice(0, -1);
+  const stem = bare.endsWith('es') ? bare.slice(0, -2) : bare.endsWith('s') ? bare.slice(0, -1) : bare;
+  const forms = [folded];
+  if (bare !== folded) forms.push(bare);
+  if (stem !== bare) forms.push(stem);
+  return forms;
 }
 
 /**
- * Finds every phrase in the text; where matches overlap the longest wins (then the earliest, then the
- * key), so "hydrogen metallurgy" is not also counted as "hydrogen". Results are in text order.
+ * The text's words with where they start. A word's dots stay in it ("U.S.", "Co."), but what comes before
+ * its first dot, capitalized, is one of its forms (the "BP" of the ticker "BP.L"), and a capitalized part after a dot is
+ * a word too, `inside` the one before: scraped text runs sentences together ("strategy.Volvo Trucks").
+ */
+function wordsOf(text: string): { at: number; folded: string; forms: string[]; inside: boolean }[] {
+  return [...text.matchAll(TEXT_WORD)].flatMap((match) => {
+    const written = match[0];
+    const head = /^\p{Lu}[^.]*(?=\.[\p{L}\p{N}])/u.exec(written)?.[0];
+    const forms = formsOf(written);
+    if (head !== undefined && !forms.includes(head.toLowerCase())) forms.push(foldApostrophe(head));
+    const parts = [{ at: match.index, folded: foldApostrophe(written), forms, inside: false }];
+    for (const dot of written.matchAll(/\.(?=\p{Lu})/gu)) {
+      const part = written.slice(dot.index + 1);
+      parts.push({ at: match.index + dot.index + 1, folded: foldApostrophe(part), forms: formsOf(part), inside: true });
+    }
+    return parts;
+  });
+}
+
+/**
+ * Finds every phrase of the lists in the text; where matches overlap the longest wins (then the earliest,
+ * then the key), so "hydrogen metallurgy" is not also counted as "hydrogen". Results are in text order.
+ * Several lists are searched as one (a knowledge base and the abbreviations one article defines).
  * @example findLongestMatches('China Baowu Steel Group', phrases).length // 1, not 3
  */
-export function findLongestMatches(text: string, phrases: readonly Phrase[]): PhraseMatch[] {
+export function findLongestMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
   const all: PhraseMatch[] = [];
-  let words: Set<string> | null = null;
-  for (const { key, pattern, first } of phrases) {
-    if (first !== undefined && !(words ??= wordsOf(text)).has(first)) continue;
-    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) {
-      if (match[0] === '') continue;
-      all.push({ key, start: match.index, end: match.index + match[0].length, text: match[0] });
+  const add = (key: string, start: number, written: string) => {
+    if (written !== '') all.push({ key, start, end: start + written.length, text: written });
+  };
+  const indexed = lists.map(indexOf);
+  const words = wordsOf(text);
+  words.forEach(({ at, forms }, i) => {
+    const next = words.slice(i + 1).find((word) => !word.inside);
+    for (const form of forms) {
+      for (const { byFirst } of indexed) {
+        for (const { key, pattern, second } of byFirst.get(form) ?? []) {
+          if (second !== undefined && next?.folded.startsWith(second) !== true) continue;
+          const sticky = stickyOf(pattern);
+          sticky.lastIndex = at;
+          const match = sticky.exec(text);
+          if (match) add(key, at, match[0]);
+        }
+      }
     }
+  });
+  const characters = HAN.test(text) ? new Set(text.match(/\p{Script=Han}/gu)) : new Set<string>();
+  const searched = indexed.flatMap((index) => [...index.always, ...[...characters].flatMap((character) => index.byCharacter.get(character) ?? [])]);
+  for (const { key, pattern } of searched) {
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of text.matchAll(global)) add(key, match.index, match[0]);
   }
-  all.sort(
-(a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || compareStrings(a.key, b.key));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || compareStrings(a.key, b.key));
   const taken: PhraseMatch[] = [];
   for (const candidate of all) {
     if (taken.every((other) => candidate.end <= other.start || candidate.start >= other.end)) taken.push(candidate);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Block, Organization, Place } from '../../domain/schema';
 import { organizationPhrases } from './organizations';
 import { compareStrings, findLongestMatches, isAcronym, makePhrase, type Phrase } from './phrase-match';
+import { memoizeWeak } from '../../lib/memo';
 
 /** data/places.json: the places worth recognizing, with the publisher's region slug where it has one. */
 export const GazetteerSchema = v.array(
@@ -24,6 +25,18 @@ export interface PlaceInput {
 
 const ORGANIZATION_KEY = '\u0000organization';
 
+/** Every name and alias of the gazetteer, built once per gazetteer. */
+const placePhrases = memoizeWeak((gazetteer: readonly GazetteerEntry[]): Phrase[] =>
+  gazetteer.flatMap((place) =>
+    [place.name, ...place.aliases].map((alias) => makePhrase(place.name, alias, { caseSensitive: isAcronym(alias) || !/\s/.test(alias.trim()) })),
+  ),
+);
+
+/** Organization names under one key: they only mask the place names inside them. */
+const organizationsAsPlaces = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
+  organizationPhrases(registry).map((phrase) => ({ ...phrase, key: ORGANIZATION_KEY })),
+);
+
 /**
  * Places the text names, counted once per mention, plus places the publisher's region tags name
  * (mentions 0 when the text never does). Organization names are matched too, so the "China" in "China
@@ -36,15 +49,10 @@ export function extractPlaces(
   gazetteer: readonly GazetteerEntry[],
   registry: readonly Organization[] = [],
 ): Place[] {
-  const phrases: Phrase[] = [
-    ...gazetteer.flatMap((place) =>
-      [place.name, ...place.aliases].map((alias) => makePhrase(place.name, alias, { caseSensitive: isAcronym(alias) || !/\s/.test(alias.trim()) })),
-    ),
-    ...organizationPhrases(registry).map((phrase) => ({ ...phrase, key: ORGANIZATION_KEY })),
-  ];
+  const phrases = placePhrases(gazetteer);
   const mentions = new Map<string, number>();
   for (const text of [input.title, ...input.highlights, ...input.blocks.map((block) => block.text)]) {
-    for (const match of findLongestMatches(text, phrases)) {
+    for (const match of findLongestMatches(text, phrases, organizationsAsPlaces(registry))) {
       if (match.key !== ORGANIZATION_KEY) mentions.set(match.key, (mentions.get(match.key) ?? 0) + 1);
     }
   }

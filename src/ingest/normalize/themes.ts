@@ -1,6 +1,7 @@
 import type { ArticleTheme, Block, Evidence, Taxonomy } from '../../domain/schema';
 import { compareStrings, findLongestMatches, isAcronym, makePhrase, phrasePattern, type Phrase } from './phrase-match';
 import { splitSentences } from './sentences';
+import { memoizeWeak } from '../../lib/memo';
 
 export interface ThemeInput {
   title: string;
@@ -48,11 +49,7 @@ interface ThemePhrases {
 }
 
 /** Compiled once per taxonomy, not once per article. */
-const compiled = new WeakMap<Taxonomy, ThemePhrases>();
-
-function buildPhrases(taxonomy: Taxonomy): ThemePhrases {
-  const cached = compiled.get(taxonomy);
-  if (cached) return cached;
+const buildPhrases = memoizeWeak((taxonomy: Taxonomy): ThemePhrases => {
   const phrases: Phrase[] = [];
   const terms = new Map<string, TermRef>();
   const excludes = new Map<string, RegExp[]>();
@@ -64,10 +61,8 @@ function buildPhrases(taxonomy: Taxonomy): ThemePhrases {
       phrases.push(makePhrase(key, term, { caseSensitive: isAcronym(term), plural: true }));
     }
   }
-  const result = { phrases, terms, excludes };
-  compiled.set(taxonomy, result);
-  return result;
-}
+  return { phrases, terms, excludes };
+});
 
 /**
  * Scores each theme as Σ weight × occurrences × where (title 2, lead 1.5, elsewhere 1; a generic word's

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findLongestMatches, isAcronym, phrasePattern } from '../../../src/ingest/normalize/phrase-match';
+import { findLongestMatches, isAcronym, makePhrase, phrasePattern } from '../../../src/ingest/normalize/phrase-match';
 
 const phrase = (key: string, caseSensitive = false) => ({ key, pattern: phrasePattern(key, { caseSensitive, plural: true }) });
 
@@ -41,5 +41,28 @@ describe('findLongestMatches', () => {
       ['Baowu', 'Baowu', 0],
       ['China Baowu Steel Group', 'China Baowu Steel Group', 12],
     ]);
+  });
+
+  // Names are looked up by their first (and second) word: each case is a way the lookup could miss one.
+  const name = (written: string, caseSensitive = true) => makePhrase(written, written, { caseSensitive, plural: !caseSensitive });
+  const names = [name('Volvo Trucks'), name('BP'), name('U.S. Steel'), name('Baosteel'), name('包钢'), name('electric vehicle', false)];
+  it.each([
+    ['a name after a full stop without a space', 'A new strategy.Volvo Trucks plans more.', ['Volvo Trucks']],
+    ['a ticker', 'BP (BP.L) opens a plant.', ['BP', 'BP']],
+    ['a name with dots, then a possessive', 'U.S. Steel’s mill', ['U.S. Steel']],
+    ['a plural second word', 'Electric vehicles need steel.', ['Electric vehicles']],
+    ['a possessive', 'Baosteel’s line', ['Baosteel']],
+    ['a Chinese name inside Chinese text', '包钢集团的稀土', ['包钢']],
+    ['nothing in a web address', 'www.volvo.com/trucks and baosteel.com', []],
+    ['nothing where only the first word stands', 'Volvo Cars and U.S. steel output', []],
+  ])('finds %s', (_, text, expected) => {
+    expect(findLongestMatches(text, names).map((match) => match.text)).toEqual(expected);
+  });
+
+  it('searches several lists as one, the longest match winning across them', () => {
+    const local = [makePhrase('cisri', 'CISRI', { caseSensitive: true })];
+    const matches = findLongestMatches('CISRI and Baosteel.', names, local);
+    expect(matches.map((match) => match.key)).toEqual(['cisri', 'Baosteel']);
+    expect(findLongestMatches('China Baowu Steel', [phrase('China Baowu')], [phrase('China Baowu Steel')]).map((m) => m.key)).toEqual(['China Baowu Steel']);
   });
 });
