@@ -40,10 +40,8 @@ export interface SummaryFigure extends Pick<Figure, 'text' | 'measure' | 'claima
 export interface SummaryFigures {
   /** The first FIGURE_ROWS figures of the matching articles, newest article first. */
   rows: SummaryFigure[];
-  /** All the figures counted (with `source: 'index'`, at most three per article). */
+  /** All the figures of the matching articles. */
   count: number;
-  /** `articles`: every figure; `index`: a large dataset's index keeps the first three of each article. */
-  source: 'articles' | 'index';
 }
 
 /** Below this many articles in either period, a change is shown as counts, never as a percentage. */

@@ -53,7 +53,6 @@ describe('summary of a large dataset', () => {
     expect(within(figures).getByRole('columnheader', { name: 'Who states it' })).toBeInTheDocument();
     // "It shipped 1,000+ tons." names nobody: the most-mentioned organization is not credited by default.
     expect(within(figures).getByRole('row', { name: /1,000\+ tons/ })).toHaveTextContent('Not stated');
-    expect(figures).toHaveTextContent('Up to three figures per article; the article page has all of them.');
 
     const news = within(screen.getByRole('region', { name: "What's new" })).getAllByRole('link');
     expect(news.map((link) => link.textContent)).toEqual(['Baogang ships EV steel', 'Baogang Electric motors for EV plants', 'A year of EV and hydrogen metallurgy at Baogang']);

@@ -55,7 +55,6 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
           <>
             <ExportMenu
               count={answer.total}
-              note="A large dataset's index holds no article summaries: that column is left empty."
               makeFile={(format, exportedAt) =>
                 loaded.worker.exportFile({
                   filters: answer.state.filters,

@@ -16,8 +16,10 @@ export interface ArticleCard {
   themes: { id: string }[];
   organizations: { id: string; mentions: number }[];
   highlights: { items: string[] };
+  summary: string;
+  /** Sentences stay in the body files: only the article page shows them. */
   figures: Pick<Figure, 'text' | 'measure' | 'claimant'>[];
-  events: ArticleEvent[];
+  events: Omit<ArticleEvent, 'sentence'>[];
   people: Pick<Person, 'name' | 'role' | 'organizationId'>[];
 }
 
@@ -26,7 +28,7 @@ export type DatasetEnvelope = Omit<Dataset, 'articles'>;
 
 export interface IndexHeader {
   format: 'steel-radar-index';
-  formatVersion: 2;
+  formatVersion: 3;
   envelope: DatasetEnvelope;
   count: number;
   /** Full articles live in `bodies/<n>.json`, `chunkSize` per file, in index order. */
@@ -64,7 +66,7 @@ export interface ArticleIndex {
   events: EventColumns;
   /** Parallel to `columns.orgValues`: how often the article names each organization (capped at 65,535). */
   orgMentions: Uint16Array;
-  /** The figures a card carries of article i (at most three) are `figureOffsets[i]..figureOffsets[i + 1]`. */
+  /** The figures of article i are `figureOffsets[i]..figureOffsets[i + 1]`. */
   figureOffsets: Uint32Array;
   card(i: number): ArticleCard;
   /** Position of the article with this id, or -1. */
@@ -73,8 +75,6 @@ export interface ArticleIndex {
 
 /** Articles per body file: about 1 MB of JSON, 300 KB gzipped, for synthetic articles. */
 export const CHUNK_SIZE = 500;
-/** A card shows at most this many figures; the article page reads the rest from the body. */
-const CARD_FIGURES = 3;
 export const PRECISIONS = DatePrecisionSchema.options;
 export const CONFIDENCES = DateConfidenceSchema.options;
 const ORIGINS = DateOriginSchema.options;
@@ -101,8 +101,9 @@ function codeOf(dictionary: Map<string, number>, list: string[], value: string):
 }
 
 /**
- * The index file: the explore columns plus what cards show, one column per field. Bodies, evidence,
- * places and the rest stay in the body chunks, fetched when an article is opened.
+ * The index file: the explore columns plus what cards, the summary, exports and event markers show, one
+ * column per field, so no page shows less of a large dataset than of a small one. Bodies, sentences,
+ * evidence, places and the rest stay in the body chunks, fetched when an article is opened.
  */
 export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, articleAt: (i: number) => Article): Uint8Array {
   const columns = buildExploreColumns(envelope.taxonomy.themes, envelope.organizations, count, articleAt);
@@ -111,7 +112,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
   const publisherCodes = new Map<string, number>();
   const notes = [''];
   const noteCodes = new Map([['', 0]]);
-  const text = { id: [] as string[], title: [] as string[], url: [] as string[], date: [] as string[], highlight: [] as string[], figureText: [] as string[], figureMeasure: [] as string[], eventLabel: [] as string[], eventDate: [] as string[], personName: [] as string[], personRole: [] as string[] };
+  const text = { id: [] as string[], title: [] as string[], url: [] as string[], date: [] as string[], highlight: [] as string[], summary: [] as string[], figureText: [] as string[], figureMeasure: [] as string[], eventLabel: [] as string[], eventDate: [] as string[], personName: [] as string[], personRole: [] as string[] };
   const u8 = { figureClaimedFrom: [] as number[], titleDerived: [] as number[], precision: [] as number[], confidence: [] as number[], origin: [] as number[], eventKind: [] as number[], eventPrecision: [] as number[], eventConfidence: [] as number[] };
   const publisher: number[] = [];
   const note: number[] = [];
@@ -144,14 +145,14 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
     }
     text.highlight.push(...article.highlights.items);
     highlights.close(article.highlights.items.length);
-    const shown = article.figures.slice(0, CARD_FIGURES);
-    for (const figure of shown) {
+    text.summary.push(article.summary);
+    for (const figure of article.figures) {
       text.figureText.push(figure.text);
       text.figureMeasure.push(figure.measure);
       figureClaimant.push(figure.claimant ? (orgCode.get(figure.claimant.id) ?? -1) : -1);
       u8.figureClaimedFrom.push(figure.claimant?.from === 'previous-sentence' ? 1 : 0);
     }
-    figures.close(shown.length);
+    figures.close(article.figures.length);
     for (const event of article.events) {
       text.eventLabel.push(event.label);
       text.eventDate.push(event.date.value);
@@ -193,7 +194,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
     out[`${name}.offsets`] = strings.offsets;
     out[`${name}.bytes`] = strings.bytes;
   }
-  const header: IndexHeader = { format: 'steel-radar-index', formatVersion: 2, envelope, count, chunkSize: CHUNK_SIZE, publishers, notes };
+  const header: IndexHeader = { format: 'steel-radar-index', formatVersion: 3, envelope, count, chunkSize: CHUNK_SIZE, publishers, notes };
   return encodeContainer({ ...header, themeIds: columns.themeIds, orgIds: columns.orgIds }, out);
 }
 
@@ -201,7 +202,7 @@ export function encodeArticleIndex(envelope: DatasetEnvelope, count: number, art
 export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
   const { header: raw, columns: c } = decodeContainer(buffer);
   const header = raw as IndexHeader & { themeIds: string[]; orgIds: string[] };
-  if (header.format !== 'steel-radar-index' || header.formatVersion !== 2) throw new Error('unsupported index format');
+  if (header.format !== 'steel-radar-index' || header.formatVersion !== 3) throw new Error('unsupported index format');
   const column = <T extends Column>(name: string) => {
     const found = c[name];
     if (!found) throw new Error(`index column ${name} is missing`);
@@ -223,7 +224,8 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
   };
   const s = {
     id: strings('id'), title: strings('title'), url: strings('url'), date: strings('date'), highlight: strings('highlight'),
-    figureText: strings('figureText'), figureMeasure: strings('figureMeasure'), eventLabel: strings('eventLabel'), eventDate: strings('eventDate'),
+    summary: strings('summary'), figureText: strings('figureText'), figureMeasure: strings('figureMeasure'),
+    eventLabel: strings('eventLabel'), eventDate: strings('eventDate'),
     personName: strings('personName'), personRole: strings('personRole'),
   };
   const n = {
@@ -253,6 +255,7 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
       themes: range(columns.themeOffsets, i).map((k) => ({ id: columns.themeIds[columns.themeValues[k]!]! })),
       organizations: range(columns.orgOffsets, i).map((k) => ({ id: columns.orgIds[columns.orgValues[k]!]!, mentions: n.mentions[k]! })),
       highlights: { items: range(n.highlightOffsets, i).map((k) => s.highlight.get(k)) },
+      summary: s.summary.get(i),
       figures: range(n.figureOffsets, i).map((k) => {
         const claimant = n.figureClaimant[k]!;
         const from = n.figureClaimedFrom[k] ? 'previous-sentence' : 'sentence';
@@ -262,7 +265,6 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
         kind: EVENT_KINDS[n.eventKind[k]!]!,
         label: s.eventLabel.get(k),
         date: { value: s.eventDate.get(k), precision: PRECISIONS[n.eventPrecision[k]!]!, confidence: CONFIDENCES[n.eventConfidence[k]!]! },
-        sentence: '',
       })),
       people: range(n.peopleOffsets, i).map((k) => {
         const org = n.personOrg[k]!;

@@ -133,16 +133,13 @@ export class ExploreService {
     return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search.ready, searchScope: this.search.scope };
   }
 
-  /**
-   * Every result of a view as an export file, in display order. The index holds no summaries, so
-   * theirs are null (an empty cell), which the page says; of each card only the exported fields are kept.
-   */
+  /** Every result of a view as an export file, in display order; of each card only the exported fields are kept. */
   exportFile({ filters, sort, format, query, labels, exportedAt }: ExportRequest): string {
     const order = this.resultOrder(filters, sort);
     const sources: ExportSource[] = [];
     for (let p = 0; p < order.length; p++) {
-      const { id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights } = this.index.card(order[p]!);
-      sources.push({ id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights, summary: null });
+      const { id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights, summary } = this.index.card(order[p]!);
+      sources.push({ id, title, titleOrigin, publisher, publishedAt, url, themes, organizations, highlights, summary });
     }
     const { envelope } = this.index.header;
     return buildExportFile(sources, envelope, { query, labels }, format, new Date(exportedAt));

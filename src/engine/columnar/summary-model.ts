@@ -226,12 +226,12 @@ export class SummaryModeler {
     const rows: SummaryFigures['rows'] = [];
     for (const i of articles) {
       const { id, title, publisher, figures } = this.index.card(i);
-      for (const figure of figures) {
+      for (const { text, measure, claimant } of figures) {
         if (rows.length === FIGURE_ROWS) break;
-        rows.push({ ...figure, article: { id, title, publisher } });
+        rows.push({ text, measure, ...(claimant && { claimant }), article: { id, title, publisher } });
       }
     }
-    return { rows, count, source: 'index' };
+    return { rows, count };
   }
 }
 

@@ -15,17 +15,15 @@ export interface ExportArticle {
   themes: { id: string; label: string }[];
   organizations: { id: string; name: string }[];
   url: string | null;
-  /** null where the dataset's index holds no summaries (a large dataset): not the same as an empty one. */
-  summary: string | null;
+  summary: string;
   highlights: string[];
 }
 
-/** What an export reads of an article: a whole article, or a large dataset's card and no summary. */
-export type ExportSource = Pick<Article, 'id' | 'title' | 'titleOrigin' | 'publisher' | 'publishedAt' | 'url'> & {
+/** What an export reads of an article: a whole article, or a large dataset's card. */
+export type ExportSource = Pick<Article, 'id' | 'title' | 'titleOrigin' | 'publisher' | 'publishedAt' | 'url' | 'summary'> & {
   themes: readonly { id: string }[];
   organizations: readonly { id: string }[];
   highlights: { items: string[] };
-  summary: string | null;
 };
 
 /** The articles in the order given, with theme labels and organization names looked up in the dataset. */

@@ -9,14 +9,12 @@ interface ExportMenuProps {
   count: number;
   /** The file's text for a format: built here on a small dataset, by the worker on a large one. */
   makeFile: (format: ExportFormat, exportedAt: Date) => string | Promise<string>;
-  /** What the file lacks and why, said beside the buttons. */
-  note?: string;
 }
 
 const MIME: Record<ExportFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
 
 /** Downloads the current result as CSV or JSON, with the filters and dataset version recorded in the file. */
-export function ExportMenu({ count, makeFile, note }: ExportMenuProps) {
+export function ExportMenu({ count, makeFile }: ExportMenuProps) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (count === 0) return null;
@@ -46,7 +44,6 @@ export function ExportMenu({ count, makeFile, note }: ExportMenuProps) {
           {busy === format ? `Preparing ${format.toUpperCase()}…` : `Download ${format.toUpperCase()}`}
         </button>
       ))}
-      {note && <p className="export-menu__note">{note}</p>}
       {error && (
         <p className="export-menu__error" role="alert">
           {error}

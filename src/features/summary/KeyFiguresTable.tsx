@@ -11,10 +11,7 @@ function claimantName(claimant: SummaryFigure['claimant'], organizations: Readon
 
 /** The quantities the matching articles report: value, what it measures, who claims it, where. */
 export function KeyFiguresTable({ figures, organizations, search }: { figures: SummaryFigures; organizations: ReadonlyMap<string, Organization>; search: string }) {
-  const fromIndex = figures.source === 'index';
-  if (figures.count === 0) {
-    return <p className="muted">{fromIndex ? 'No quantities are reported in the first three figures of the matching articles.' : 'No quantities are reported in the matching articles.'}</p>;
-  }
+  if (figures.count === 0) return <p className="muted">No quantities are reported in the matching articles.</p>;
   const more = figures.count - figures.rows.length;
   const columns = ['Figure', 'What it measures', 'Who states it', 'Article'];
   return (
@@ -52,13 +49,8 @@ export function KeyFiguresTable({ figures, organizations, search }: { figures: S
           ))}
         </tbody>
       </table>
-      {fromIndex ? (
-        <p className="muted">
-          Up to three figures per article{more > 0 ? ` (${more} more not listed)` : ''}; the article page has all of them.
-        </p>
-      ) : (
-        more > 0 && <p className="muted">{more} more in the exports.</p>
-      )}
+      {/* The exports list articles, not figures: the rest are on the article pages. */}
+      {more > 0 && <p className="muted">{more.toLocaleString('en')} more on the matching articles’ pages.</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { FIGURE_ROWS } from '../../engine/summary-model';
 
 /** The figures of the matching articles, newest article first, with who states each; the first FIGURE_ROWS listed, all counted. */
 export function buildKeyFigures(index: ExploreIndex, matches: readonly number[]): SummaryFigures {
-  const figures: SummaryFigures = { rows: [], count: 0, source: 'articles' };
+  const figures: SummaryFigures = { rows: [], count: 0 };
   for (const i of matches) {
     const article = index.articles[i]!;
     figures.count += article.figures.length;

@@ -43,7 +43,7 @@ describe('the binary container', () => {
 });
 
 describe('the article index', () => {
-  it('gives every card exactly the fields of its article that cards show', () => {
+  it('gives every card exactly the fields of its article that cards, the summary and exports show: every figure, the summary', () => {
     articles.forEach((article, i) => {
       expect(index.card(i)).toEqual({
         id: article.id,
@@ -55,8 +55,9 @@ describe('the article index', () => {
         themes: article.themes.map(({ id }) => ({ id })),
         organizations: article.organizations.map(({ id, mentions }) => ({ id, mentions })),
         highlights: { items: article.highlights.items },
-        figures: article.figures.slice(0, 3).map(({ text, measure }) => ({ text, measure })),
-        events: article.events.map((event) => ({ ...event, sentence: '' })),
+        summary: article.summary,
+        figures: article.figures.map(({ text, measure, claimant }) => ({ text, measure, ...(claimant && { claimant }) })),
+        events: article.events.map(({ kind, label, date }) => ({ kind, label, date })),
         people: article.people.map(({ name, role, organizationId }) => ({ name, ...(role && { role }), ...(organizationId && { organizationId }) })),
       });
     });

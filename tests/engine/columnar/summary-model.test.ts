@@ -73,21 +73,14 @@ function randomHits(random: Random, size: number): { hits: SearchHits; byIndex: 
   return { hits: { ids, scores: new Float64Array(ids.length).fill(1) }, byIndex };
 }
 
-/** The small path's model, its figures cut to what the index keeps (three per article); every other part as it is. */
+/** The small path's model, every part as it is: the index carries every figure. */
 function smallPath(dataset: Dataset) {
   const organizations = new Map(dataset.organizations.map((org) => [org.id, org]));
-  const cutDataset = { ...dataset, articles: dataset.articles.map((article) => ({ ...article, figures: article.figures.slice(0, 3) })) };
-  const indexes = [buildExploreIndex(dataset), buildExploreIndex(cutDataset)] as const;
+  const index = buildExploreIndex(dataset);
   return (filters: Filters, byIndex: Map<number, number> | null): SummaryModel => {
-    const [full, cut] = indexes.map((index) => {
-      // A query's hits are given, as the engine is given them (search is tested on its own).
-      const chosen = filters.q ? referenceSelect(index.dataset, filters, byIndex, 'date') : selectMatches(index, filters, 'date');
-      return buildSummaryModel(index, chosen, filters, dataset.taxonomy.themes, organizations);
-    }) as [SummaryModel, SummaryModel];
-    return {
-      ...full,
-      figures: { ...cut.figures, source: 'index' },
-    };
+    // A query's hits are given, as the engine is given them (search is tested on its own).
+    const chosen = filters.q ? referenceSelect(index.dataset, filters, byIndex, 'date') : selectMatches(index, filters, 'date');
+    return buildSummaryModel(index, chosen, filters, dataset.taxonomy.themes, organizations);
   };
 }
 
