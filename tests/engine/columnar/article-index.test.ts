@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm';
+import { tableFromIPC as arrowTableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import { StringColumn, decodeContainer, encodeContainer } from '../../../src/engine/columnar/binary-container';
@@ -78,5 +79,35 @@ describe('the article index', () => {
     expect(answer.page).toHaveLength(5);
     expect(answer.terms).toContain('hydrogen');
     for (const i of answer.page) expect([index.card(i).title, ...index.card(i).highlights.items].join(' ').toLowerCase()).toContain('hydrogen');
+  });
+});
+
+describe('the index as an Arrow file', () => {
+  // Read back with Apache Arrow's own JavaScript library, not the one that wrote it: what DuckDB,
+  // pandas and Polars rely on is the format, so an independent reader is the proof.
+  const table = arrowTableFromIPC(bytes);
+  const cell = (column: string, row: number) => table.getChild(column)!.get(row) as unknown;
+  const list = (value: unknown) => [...(value as Iterable<unknown>)];
+
+  it('is one row per article with the article’s fields, ids and kinds spelled out', () => {
+    expect(table.numRows).toBe(articles.length);
+    articles.forEach((article, i) => {
+      expect(cell('id', i)).toBe(article.id);
+      expect(cell('title', i)).toBe(article.title);
+      expect(cell('publisher', i)).toBe(article.publisher);
+      expect(cell('published', i)).toBe(article.publishedAt?.value ?? null);
+      expect(cell('date_precision', i)).toBe(article.publishedAt?.precision ?? null);
+      expect(cell('summary', i)).toBe(article.summary);
+      expect(list(cell('themes', i))).toEqual(article.themes.map((theme) => theme.id));
+      expect(list(cell('organizations', i)).map((org) => (org as { id: string }).id)).toEqual([...new Set(article.organizations.map((org) => org.id))]);
+      expect(list(cell('figures', i)).map((figure) => (figure as { text: string }).text)).toEqual(article.figures.map((figure) => figure.text));
+    });
+  });
+
+  it('carries its header (format, envelope, article count) in the schema’s metadata', () => {
+    const header = JSON.parse(table.schema.metadata.get('steel-radar')!) as { format: string; count: number; envelope: { taxonomy: unknown } };
+    expect(header.format).toBe('steel-radar-index');
+    expect(header.count).toBe(articles.length);
+    expect(header.envelope.taxonomy).toEqual(corpus.envelope().taxonomy);
   });
 });
