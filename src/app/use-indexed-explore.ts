@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedIndex } from '../dataset/index-query';
-import type { ExploreAnswer } from '../engine/columnar/explore-service';
+import type { ExploreAnswer } from '../engine/contract';
 import { PAGE_SIZE } from '../features/highlights/ResultList';
 import type { ExploreState, KnownIds } from '../url-state/explore-url';
 import { parseExploreUrl, sortOf } from '../url-state/explore-url';

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import type { Article } from '../domain/schema';
 import { ArticleSchema, DatasetSchema } from '../domain/schema';
-import type { IndexSummary } from '../engine/columnar/explore-service';
+import type { IndexSummary } from '../engine/contract';
 import type { WorkerLoadError } from './explore-worker-client';
 import { ExploreWorkerClient } from './explore-worker-client';
 import { DatasetError } from './parse-dataset';

@@ -1,7 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { EventsRequest, StepsRequest } from '../engine/columnar/explore-service';
-import type { OrganizationRequest } from '../engine/columnar/organization-profile';
-import type { SummaryRequest } from '../engine/columnar/summary-model';
+import type { EventsRequest, OrganizationRequest, StepsRequest, SummaryRequest } from '../engine/contract';
 import type { ExploreWorkerClient } from './explore-worker-client';
 import type { LoadedIndex } from './index-query';
 

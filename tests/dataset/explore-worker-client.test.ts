@@ -1,40 +1,101 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// @vitest-environment node
+import { expose } from 'comlink';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WorkerLoadError } from '../../src/dataset/explore-worker-client';
 import { ExploreWorkerClient } from '../../src/dataset/explore-worker-client';
+import { encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { createExploreApi } from '../../src/engine/columnar/explore-api';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
+import type { Filters } from '../../src/engine/filters';
+import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
+import { makeDataset } from '../fixtures/make-dataset';
 
-/** The worker thread replaced by a recorder: what the client posts, and a way to answer it. */
-class RecordingWorker {
-  static last: RecordingWorker;
-  posted: unknown[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  constructor() {
-    RecordingWorker.last = this;
-  }
-  postMessage(message: unknown) {
-    this.posted.push(message);
-  }
-  terminate() {}
-  reply(data: unknown) {
-    this.onmessage?.({ data } as MessageEvent);
-  }
+// The page's client and the worker's side of the contract, joined by a real MessageChannel (what a
+// Worker is to Comlink), the worker fetching from a loopback HTTP server: everything but the thread.
+const base = makeDataset();
+const corpus = createSyntheticCorpus({ count: 120, seed: 3, taxonomy: base.taxonomy, registry: base.organizations, organizationCount: 8 });
+const index = encodeArticleIndex(corpus.envelope(), corpus.count, corpus.article);
+let origin = '';
+const server = createServer((request, response) => {
+  if (request.url === '/data/index.bin') response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(index);
+  else if (request.url === '/data/broken/index.bin') response.writeHead(200).end('not an index');
+  else response.writeHead(404).end();
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function open(path: string) {
+  const { port1, port2 } = new MessageChannel();
+  expose(createExploreApi((input, init) => fetch(new URL(String(input), origin), init)), port1);
+  const client = new ExploreWorkerClient(path, port2);
+  const onSearchReady = vi.fn();
+  const onError = vi.fn();
+  client.listen({ onSearchReady, onError });
+  const close = () => {
+    client.terminate();
+    port1.close();
+    port2.close();
+  };
+  return { client, onSearchReady, onError, close };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+const view = (filters: Partial<Filters> = {}) => ({ filters: { ...EMPTY_FILTERS, ...filters }, sort: 'date' as const, offset: 0, limit: 10 });
 
-describe('ExploreWorkerClient', () => {
-  it('reports a view the worker could not count, but not an older one', () => {
-    vi.stubGlobal('Worker', RecordingWorker);
-    const client = new ExploreWorkerClient('/data/x/index.bin');
-    const worker = RecordingWorker.last;
-    expect(worker.posted).toEqual([{ type: 'load', url: '/data/x/index.bin' }]);
-    const onError = vi.fn();
-    client.listen({ onSearchReady: () => {}, onError });
-    const request = { filters: EMPTY_FILTERS, sort: 'date' as const, offset: 0, limit: 20 };
-    client.select(request, () => {});
-    client.select(request, () => {});
-    worker.reply({ type: 'select-failed', id: 1, message: 'stale' });
-    expect(onError).not.toHaveBeenCalled();
-    worker.reply({ type: 'select-failed', id: 2, message: 'boom' });
-    expect(onError).toHaveBeenCalledWith('The current view could not be counted: boom');
+describe('ExploreWorkerClient over the contract', () => {
+  it('opens the dataset, answers each page’s requests, and says when search is ready and what it covers', async () => {
+    const { client, onSearchReady, onError, close } = open('/data/index.bin');
+    try {
+      const summary = await client.ready;
+      expect(summary.count).toBe(corpus.count);
+      const answer = await new Promise<{ total: number; cards: { id: string }[] }>((resolve) => client.select(view(), resolve));
+      expect(answer.total).toBe(corpus.count);
+      expect(answer.cards).toHaveLength(10);
+      expect(await client.locate(answer.cards[3]!.id)).toBeGreaterThanOrEqual(0);
+      expect(await client.locate('no-such-article')).toBe(-1);
+      expect((await client.summary({ filters: EMPTY_FILTERS })).total).toBe(corpus.count);
+      // No search.bin beside the index (a 404): the worker builds a titles-and-highlights index.
+      await vi.waitFor(() => expect(onSearchReady).toHaveBeenCalledWith('titles-highlights'));
+      expect(onError).not.toHaveBeenCalled();
+    } finally {
+      close();
+    }
+  });
+
+  it('drops an older view’s answer and failure, and reports the current view’s failure', async () => {
+    const { client, onError, close } = open('/data/index.bin');
+    try {
+      await client.ready;
+      const answers: number[] = [];
+      // A view the engine cannot count (no filters at all), then a good one: only the latter is heard.
+      client.select({ ...view(), filters: null as unknown as Filters }, () => answers.push(-1));
+      await new Promise<void>((resolve) => client.select(view({ themes: [base.taxonomy.themes[0]!.id] }), (answer) => resolve(void answers.push(answer.total))));
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toBeGreaterThan(0);
+      expect(onError).not.toHaveBeenCalled();
+      client.select({ ...view(), filters: null as unknown as Filters }, () => answers.push(-1));
+      await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.stringMatching(/^The current view could not be counted: /)));
+    } finally {
+      close();
+    }
+  });
+
+  it.each([
+    ['/data/missing/index.bin', { message: 'No dataset at /data/missing/index.bin.', retryable: false }],
+    ['/data/broken/index.bin', { message: expect.stringMatching(/^The dataset index is unreadable \(/), retryable: false }],
+  ])('refuses %s with what went wrong and what to do', async (path, expected) => {
+    const { client, onError, close } = open(path);
+    try {
+      const failure = await client.ready.then(() => null, (error: WorkerLoadError) => error);
+      expect(failure).toMatchObject(expected);
+      expect(failure?.advice).not.toBe('');
+      expect(onError).toHaveBeenCalledWith(failure?.message);
+    } finally {
+      close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { PanelState } from '../../components/PanelState';
 import { UrlNotice } from '../../components/UrlNotice';
 import type { LoadedIndex } from '../../dataset/index-query';
 import { useOrganizationProfileQuery } from '../../dataset/worker-queries';
-import type { ProfileLimits } from '../../engine/columnar/organization-profile';
+import type { ProfileLimits } from '../../engine/contract';
 import { OrganizationPage } from '../../features/organization/OrganizationPage';
 import { organizationLinks } from './organization-links';
 import { useIndexUrl } from './use-index-url';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DatasetEnvelope } from '../../engine/columnar/article-index';
+import type { DatasetEnvelope } from '../../engine/contract';
 import type { KnownIds } from '../../url-state/explore-url';
 import { sortOf } from '../../url-state/explore-url';
 import { useExploreUrl } from '../../url-state/use-explore-url';

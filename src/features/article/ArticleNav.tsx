@@ -1,6 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ArticleSteps } from '../../engine/columnar/explore-service';
-import type { ArticleLink } from '../../engine/columnar/organization-profile';
+import type { ArticleLink, ArticleSteps } from '../../engine/contract';
 
 interface ArticleNavProps {
   /** Its place in the current results; a sentence instead while that is being worked out or cannot be; null: only the way back. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { PanelState } from '../../components/PanelState';
-import type { ArticleSteps } from '../../engine/columnar/explore-service';
+import type { ArticleSteps } from '../../engine/contract';
 import type { ExploreIndex } from '../../engine/explore-index';
 import { ArticleBody } from './ArticleBody';
 import { ArticleFacts } from './ArticleFacts';

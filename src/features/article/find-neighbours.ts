@@ -1,5 +1,5 @@
 import type { ExploreIndex } from '../../engine/explore-index';
-import type { ArticleSteps } from '../../engine/columnar/explore-service';
+import type { ArticleSteps } from '../../engine/contract';
 import { EMPTY_FILTERS } from '../../engine/filters';
 import { selectMatches } from '../../engine/select-matches';
 

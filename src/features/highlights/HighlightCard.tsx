@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Highlighted } from '../../components/Highlighted';
 import { ThemeChipList } from '../../components/ThemeChip';
 import type { Organization, Theme } from '../../domain/schema';
-import type { ArticleCard } from '../../engine/columnar/article-index';
+import type { ArticleCard } from '../../engine/contract';
 import { formatPublishedAt } from '../../lib/format-date';
 import { isHttpUrl } from '../../lib/http-url';
 import { OrgMark } from '../../components/OrgMark';

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { EventsSource } from '../../dataset/worker-queries';
 import { useTimelineEventsQuery } from '../../dataset/worker-queries';
 import type { Theme } from '../../domain/schema';
-import type { TimelineCube } from '../../engine/columnar/cube';
+import type { TimelineCube } from '../../engine/contract';
 import { buildTimelineFromCube, presentThemeIds } from '../../engine/columnar/timeline-from-cube';
 import type { ExploreState } from '../../url-state/explore-url';
 import { autoGranularity } from './date-range';

@@ -1,0 +1,100 @@
+import type { ExploreContract, LoadResult, SearchScope } from '../contract';
+import { decodeArticleIndex } from './article-index';
+import { ExploreService } from './explore-service';
+import { searchFileUrl } from './search-file';
+
+// A macrotask between search-index chunks lets queued requests run in between.
+const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The contract answered from a dataset's files: downloads the index, keeps it, answers each request,
+ * and builds the search index after the first answer so the first page waits for neither. `fetchFile`
+ * is the worker's `fetch` (a test's loopback server in tests).
+ */
+export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
+  let service: ExploreService | null = null;
+  let indexUrl = '';
+  /** Settles once the search index is built; null until the first answer starts building it. */
+  let searchBuilt: Promise<SearchScope> | null = null;
+  const searchListeners: ((scope: SearchScope) => void)[] = [];
+
+  const ready = (): ExploreService => {
+    if (!service) throw new Error('the dataset is not loaded');
+    return service;
+  };
+
+  /**
+   * The ingest's `search.bin` beside the index, or null when there is none (a dataset written before
+   * it existed: a 404, or a dev server's HTML fallback); the service then builds a smaller index itself.
+   */
+  async function downloadSearchFile(): Promise<ArrayBuffer | null> {
+    const response = await fetchFile(searchFileUrl(indexUrl));
+    if (!response.ok || response.headers.get('content-type')?.includes('text/html')) return null;
+    return response.arrayBuffer();
+  }
+
+  function warmUp(loaded: ExploreService): Promise<SearchScope> {
+    if (!searchBuilt) {
+      loaded.engine.warmUp();
+      searchBuilt = loaded.prepareSearch(downloadSearchFile, yieldToOthers);
+      void searchBuilt.then((scope) => searchListeners.forEach((listener) => listener(scope)));
+    }
+    return searchBuilt;
+  }
+
+  /**
+   * A request with a search waits for the search index: until it is built a query matches nothing,
+   * which would be answered as if true. The search index starts after the first answer either way.
+   */
+  async function answer<T>(query: string | null, compute: (loaded: ExploreService) => T): Promise<T> {
+    const loaded = ready();
+    try {
+      if (query?.trim() && !loaded.searchReady) await warmUp(loaded);
+      return compute(loaded);
+    } finally {
+      void warmUp(loaded);
+    }
+  }
+
+  async function load(url: string): Promise<LoadResult> {
+    indexUrl = url;
+    let response: Response;
+    try {
+      response = await fetchFile(url);
+    } catch {
+      return { ok: false, failure: { message: 'The dataset could not be downloaded: the network request failed.', advice: 'Check your connection and retry.', retryable: true } };
+    }
+    if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
+      const missing = response.status === 404 || response.ok;
+      return {
+        ok: false,
+        failure: {
+          message: missing ? `No dataset at ${url}.` : `The server answered ${response.status} for ${url}.`,
+          advice: missing ? 'Generate it (see `npm run gen:synthetic -- --help`), then reload.' : 'Retry in a moment.',
+          retryable: response.status >= 500,
+        },
+      };
+    }
+    try {
+      service = new ExploreService(decodeArticleIndex(await response.arrayBuffer()));
+    } catch (error) {
+      return { ok: false, failure: { message: `The dataset index is unreadable (${(error as Error).message}).`, advice: 'Generate it again.', retryable: false } };
+    }
+    return { ok: true, summary: service.summary() };
+  }
+
+  return {
+    load,
+    // A view is answered at once, searched or not: the answer says whether search was ready.
+    select: (request) => answer(null, (loaded) => loaded.select(request)),
+    locate: (articleId) => answer(null, (loaded) => loaded.index.indexOf(articleId)),
+    organization: (request) => answer(null, (loaded) => loaded.organization(request)),
+    steps: (request) => answer(request.filters.q, (loaded) => loaded.steps(request)),
+    events: (request) => answer(request.filters.q, (loaded) => loaded.events(request)),
+    exportFile: (request) => answer(request.filters.q, (loaded) => loaded.exportFile(request)),
+    summary: (request) => answer(request.filters.q, (loaded) => loaded.summaryModel(request)),
+    onSearchReady: async (listener) => {
+      searchListeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The one contract between the pages and the data: what a page may ask and what it gets back. Types
+ * only; the engine that answers stays behind it — today a Web Worker over the dataset's files, later a
+ * server over a database, with the same requests and answers.
+ */
+import type { ArticleCard, DatasetEnvelope } from './columnar/article-index';
+import type { TimelineCube } from './columnar/cube';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from './columnar/explore-service';
+import type { PlacedEvents } from './columnar/gather-events';
+import type { ArticleLink, OrganizationProfile, OrganizationRequest, ProfileLimits } from './columnar/organization-profile';
+import type { SearchScope } from './columnar/search-file';
+import type { SummaryRequest } from './columnar/summary-model';
+import type { SummaryModel } from './summary-model';
+
+export type {
+  ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, OrganizationProfile,
+  OrganizationRequest, PlacedEvents, ProfileLimits, SearchScope, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
+};
+
+/** Why a dataset could not be opened, and what the user can do about it. */
+export interface LoadFailure {
+  message: string;
+  advice: string;
+  /** A network failure or a server error: trying again may work. */
+  retryable: boolean;
+}
+
+export type LoadResult = { ok: true; summary: IndexSummary } | { ok: false; failure: LoadFailure };
+
+export interface ExploreContract {
+  /** Opens the dataset whose index is at `url`; every other call needs it open. */
+  load(url: string): Promise<LoadResult>;
+  /** A view's counts, timeline and page of cards. */
+  select(request: ExploreRequest): Promise<ExploreAnswer>;
+  /** The article's position in the index (which body file holds it), or -1. */
+  locate(articleId: string): Promise<number>;
+  /** The organization's profile, or null when the knowledge base lacks it. */
+  organization(request: OrganizationRequest): Promise<OrganizationProfile | null>;
+  /** The article's place among a view's results, or null when no article has the id. */
+  steps(request: StepsRequest): Promise<ArticleSteps | null>;
+  /** The distinct events the timeline can mark for a view. */
+  events(request: EventsRequest): Promise<PlacedEvents>;
+  /** Every result of a view as an export file's text. */
+  exportFile(request: ExportRequest): Promise<string>;
+  /** The summary page's model of a view, over all its matches. */
+  summary(request: SummaryRequest): Promise<SummaryModel>;
+  /** Called once when full-text search is ready, with what it covers. */
+  onSearchReady(listener: (scope: SearchScope) => void): Promise<void>;
+}
