@@ -70,7 +70,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
             <IndexedTimelineSection
               cube={answer.timeline}
               loaded={loaded}
-              themes={taxonomy.themes}
+              envelope={loaded.envelope}
               state={answer.state}
               search={answer.search}
               update={update}

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { EventsSource } from '../../dataset/worker-queries';
 import { useTimelineEventsQuery } from '../../dataset/worker-queries';
-import type { Theme } from '../../domain/schema';
-import type { TimelineCube } from '../../engine/contract';
+import type { DatasetEnvelope, TimelineCube } from '../../engine/contract';
+import { describeFilters } from '../../engine/describe-filters';
 import { buildTimelineFromCube, presentThemeIds } from '../../engine/columnar/timeline-from-cube';
 import type { ExploreState } from '../../url-state/explore-url';
 import { autoGranularity } from './date-range';
@@ -14,7 +14,8 @@ export interface IndexedTimelineSectionProps {
   cube: TimelineCube;
   /** The worker, asked for the events of the same articles when they are shown. */
   loaded: EventsSource;
-  themes: readonly Theme[];
+  /** The dataset's taxonomy, knowledge base and version: for the filters' labels and the export frame. */
+  envelope: Pick<DatasetEnvelope, 'taxonomy' | 'organizations' | 'datasetVersion' | 'generatedAt'>;
   state: ExploreState;
   /** The current query string, kept on links. */
   search: string;
@@ -28,8 +29,9 @@ const EVENTS_PER_PERIOD = 3;
  * The theme timeline of a large dataset, drawn from the engine's per-month counts instead of the
  * matching articles (which stay in the worker), with the events the worker places on its periods.
  */
-export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, loaded, themes, state, search, update }: IndexedTimelineSectionProps) {
+export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, loaded, envelope, state, search, update }: IndexedTimelineSectionProps) {
   const { filters, view } = state;
+  const { themes } = envelope.taxonomy;
   const granularity = view.granularity ?? autoGranularity(cube.monthRange);
   const drawn = useMemo(() => {
     const shown = new Set(filters.themes.length > 0 ? filters.themes : presentThemeIds(cube));
@@ -46,7 +48,7 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
   );
   const events = useTimelineEventsQuery(loaded, eventsRequest).data;
   const matched = data.periods.some((period) => period.total > 0) || data.unplaced.coarse + data.unplaced.undated > 0;
-  const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } }));
+  const filterLabels = useMemo(() => describeFilters(filters, envelope).map((filter) => filter.label), [filters, envelope]);
 
   return (
     <TimelinePanel
@@ -58,7 +60,7 @@ export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cub
       markers={view.events ? (events?.markers.markers ?? []) : null}
       search={search}
       update={update}
-      onRangeChange={setRange}
+      source={{ dataset: envelope, filterLabels }}
     >
       {view.events && !events && <p className="muted">Gathering the events of the matching articles…</p>}
       {view.events && events && (

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../components/ChartFrame';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelState } from '../../components/PanelState';
-import type { Theme } from '../../domain/schema';
+import type { Dataset, Theme } from '../../domain/schema';
 import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
 import { formatYearMonth } from '../../lib/periods';
 import type { ExploreState } from '../../url-state/explore-url';
@@ -14,12 +16,6 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineNotes } from './TimelineNotes';
 import { TimelineTable } from './TimelineTable';
 import './timeline.css';
-
-/** What the body shows, for a section that wraps it (in an export frame, say). */
-export interface TimelineBodyContext {
-  title: string;
-  showTable: boolean;
-}
 
 interface TimelinePanelProps {
   data: TimelineData;
@@ -35,17 +31,17 @@ interface TimelinePanelProps {
   /** The current query string, kept on links. */
   search: string;
   update: (change: (current: ExploreState) => ExploreState, options?: { replace?: boolean }) => void;
-  onRangeChange: (from: string | null, to: string | null) => void;
-  /** Wraps the chart, table or empty state; shown bare by default. */
-  frame?: (body: ReactNode, context: TimelineBodyContext) => ReactNode;
+  /** What an exported image says it shows: the dataset and the filters, as labels. */
+  source: { dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'>; filterLabels: readonly string[] };
   /** Drawn under the notes. */
   children?: ReactNode;
 }
 
-const bare = (body: ReactNode) => body;
-
-/** The theme timeline as drawn from data a section computed: heading, controls, chart or table, legend and notes. */
-export function TimelinePanel({ data, themes, monthRange, state, matched, markers, search, update, onRangeChange, frame = bare, children }: TimelinePanelProps) {
+/**
+ * The theme timeline as drawn from data a section computed: heading, controls, chart or table in its
+ * export frame, legend and notes.
+ */
+export function TimelinePanel({ data, themes, monthRange, state, matched, markers, search, update, source, children }: TimelinePanelProps) {
   const headingId = useId();
   const [showTable, setShowTable] = useState(false);
   const { filters, view } = state;
@@ -60,7 +56,9 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
       // Choosing the automatic granularity drops it from the URL, so links stay short and canonical.
       view: { ...current.view, ...rest, ...(chosen && { granularity: chosen === auto ? null : chosen }) },
     }));
-  const selectPeriod = (period: TimelinePeriod) => onRangeChange(formatYearMonth(period.start), formatYearMonth(period.end));
+  // A range picked is a fixed one: a rolling window would move it again.
+  const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } }));
+  const selectPeriod = (period: TimelinePeriod) => setRange(formatYearMonth(period.start), formatYearMonth(period.end));
   const title = `${view.scale === 'share' ? 'Share of articles' : 'Articles'} per ${granularity}, by theme`;
 
   let body;
@@ -98,10 +96,24 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
         to={filters.to}
         showTable={showTable}
         onViewChange={setView}
-        onRangeChange={onRangeChange}
+        onRangeChange={setRange}
         onShowTableChange={setShowTable}
       />
-      {frame(body, { title, showTable })}
+      {!showTable && data.periods.length > 0 && <p className="timeline__caption">{title}. Select a {granularity} to narrow the results to it.</p>}
+      <ChartFrame
+        title={title}
+        subtitle={source.filterLabels.join(' · ') || 'All articles'}
+        dataset={source.dataset}
+        legend={[
+          ...themes.map((theme) => ({ label: theme.shortLabel, color: theme.color })),
+          ...(view.chart === 'bars' ? [{ label: 'estimated date', color: 'var(--text-muted)', hatched: true }] : []),
+        ]}
+        exportable={!showTable && data.periods.length > 0 && matched}
+      >
+        <ErrorBoundary label="The timeline" resetKeys={[data, showTable, view.chart, view.scale]}>
+          {body}
+        </ErrorBoundary>
+      </ChartFrame>
       {!showTable && <TimelineLegend themes={themes} chart={view.chart} />}
       <TimelineNotes data={data} scale={view.scale} display={showTable ? 'table' : view.chart} onShowYears={granularity === 'year' ? null : () => setView({ granularity: 'year' })} />
       {children}

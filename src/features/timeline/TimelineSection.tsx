@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '../../components/ChartFrame';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Theme } from '../../domain/schema';
 import { buildTimelineData, selectDrawnThemes } from '../../engine/build-timeline-data';
 import { describeFilters } from '../../engine/describe-filters';
@@ -31,13 +29,7 @@ export function TimelineSection({ index, selection, themes, state, update }: Tim
   const data = useMemo(() => buildTimelineData(index, matches, granularity, drawn.map((theme) => theme.id)), [index, matches, granularity, drawn]);
   const events = useMemo(() => (view.events ? buildEventMarkers(index, matches, data) : null), [view.events, index, matches, data]);
   const search = stringifyExploreUrl(state);
-  const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to } }));
-
-  const filterLabels = describeFilters(filters, index.dataset).map((filter) => filter.label);
-  const exportLegend = [
-    ...drawn.map((theme) => ({ label: theme.shortLabel, color: theme.color })),
-    ...(view.chart === 'bars' ? [{ label: 'estimated date', color: 'var(--text-muted)', hatched: true }] : []),
-  ];
+  const filterLabels = useMemo(() => describeFilters(filters, index.dataset).map((filter) => filter.label), [filters, index.dataset]);
 
   return (
     <TimelinePanel
@@ -49,23 +41,7 @@ export function TimelineSection({ index, selection, themes, state, update }: Tim
       markers={events?.markers ?? null}
       search={search}
       update={update}
-      onRangeChange={setRange}
-      frame={(body, { title, showTable }) => (
-        <>
-          {!showTable && data.periods.length > 0 && <p className="timeline__caption">{title}. Select a {granularity} to narrow the results to it.</p>}
-          <ChartFrame
-            title={title}
-            subtitle={filterLabels.join(' · ') || 'All articles'}
-            dataset={index.dataset}
-            legend={exportLegend}
-            exportable={!showTable && data.periods.length > 0 && matches.length > 0}
-          >
-            <ErrorBoundary label="The timeline" resetKeys={[data, showTable, view.chart, view.scale]}>
-              {body}
-            </ErrorBoundary>
-          </ChartFrame>
-        </>
-      )}
+      source={{ dataset: index.dataset, filterLabels }}
     >
       {events && <TimelineEvents events={events} search={search} />}
     </TimelinePanel>

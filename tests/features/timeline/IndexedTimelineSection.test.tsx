@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventsSource } from '../../../src/dataset/worker-queries';
 import type { Article } from '../../../src/domain/schema';
@@ -8,6 +9,7 @@ import type { EventsRequest } from '../../../src/engine/columnar/explore-service
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
 import { IndexedTimelineSection } from '../../../src/features/timeline/IndexedTimelineSection';
+import type { ExploreState } from '../../../src/url-state/explore-url';
 import { parseExploreUrl } from '../../../src/url-state/explore-url';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
@@ -20,6 +22,7 @@ function setup(articles: Article[], search: string) {
   const service = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, list.length, (i) => list[i]!).slice().buffer));
   const { timeline } = service.select({ filters: EMPTY_FILTERS, sort: 'date', offset: 0, limit: 1 });
   const asked: EventsRequest[] = [];
+  const update = vi.fn();
   const loaded: EventsSource = {
     url: '/test/index.bin',
     worker: {
@@ -31,10 +34,10 @@ function setup(articles: Article[], search: string) {
   };
   renderWithRouter(
     <QueryClientProvider client={new QueryClient()}>
-      <IndexedTimelineSection cube={timeline} loaded={loaded} themes={envelope.taxonomy.themes} state={parseExploreUrl(search).state} search={search} update={() => null} />
+      <IndexedTimelineSection cube={timeline} loaded={loaded} envelope={envelope} state={parseExploreUrl(search).state} search={search} update={update} />
     </QueryClientProvider>,
   );
-  return { asked };
+  return { asked, update };
 }
 
 // The chart draws to its container's size; jsdom has no layout.
@@ -49,6 +52,24 @@ describe('IndexedTimelineSection', () => {
     expect(document.querySelectorAll('.timeline-bar')).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Events' })).toHaveAttribute('aria-pressed', 'false');
     expect(asked).toEqual([]);
+  });
+
+  it('says how to narrow by a period, and downloads as PNG and SVG with the dataset and filters, as a small dataset’s does', () => {
+    setup(timelineArticles, '?gran=quarter&themes=ev-steel');
+    expect(screen.getByText('Articles per quarter, by theme. Select a quarter to narrow the results to it.')).toBeInTheDocument();
+    const download = screen.getByRole('group', { name: 'Download the chart' });
+    expect(within(download).getByRole('button', { name: 'Download Articles per quarter, by theme as PNG' })).toBeInTheDocument();
+    expect(within(download).getByRole('button', { name: 'Download Articles per quarter, by theme as SVG' })).toBeInTheDocument();
+  });
+
+  it('picks a period as a fixed range, leaving any rolling window', async () => {
+    const { update } = setup(timelineArticles, '?gran=quarter&last=12m');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    await user.click(screen.getAllByRole('button', { name: /^Show Q/ })[0]!);
+    const change = update.mock.calls.at(-1)![0] as (state: ExploreState) => ExploreState;
+    const picked = change(parseExploreUrl('?last=12m').state).filters;
+    expect([picked.from, picked.to, picked.rolling]).toEqual(['2025-01', '2025-03', null]);
   });
 
   it('marks and lists the events the worker placed, asking without the dates the timeline ignores', async () => {
