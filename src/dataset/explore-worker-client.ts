@@ -1,7 +1,7 @@
 import type { Endpoint, Remote } from 'comlink';
 import { proxy, releaseProxy, wrap } from 'comlink';
 import type {
-  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, IndexSummary, LoadFailure, OrganizationProfile, OrganizationRequest,
+  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, IndexSummary, LoadFailure, OrganizationProfile, OrganizationRequest,
   PlacedEvents, SearchScope, StepsRequest, SummaryModel, SummaryRequest,
 } from '../engine/contract';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
@@ -87,6 +87,10 @@ export class ExploreWorkerClient {
         if (asked === this.latest) this.listeners.forEach((listener) => listener.onError(`The current view could not be counted: ${(error as Error).message}`));
       },
     );
+  }
+
+  count(filters: readonly Filters[]): Promise<number[]> {
+    return this.remote.count(filters);
   }
 
   locate(articleId: string): Promise<number> {

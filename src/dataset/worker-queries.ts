@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { EventsRequest, OrganizationRequest, StepsRequest, SummaryRequest } from '../engine/contract';
+import type { EventsRequest, Filters, OrganizationRequest, StepsRequest, SummaryRequest } from '../engine/contract';
 import type { ExploreWorkerClient } from './explore-worker-client';
 import type { LoadedIndex } from './index-query';
 
@@ -34,6 +34,13 @@ export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRe
 /** The summary of a view of a large dataset, made in the worker; the previous view's stays up while the next is counted. */
 export const useSummaryModelQuery = (loaded: LoadedIndex, request: SummaryRequest) =>
   useQuery({ ...summaryModelQueryOptions(loaded, request), placeholderData: keepPreviousData });
+
+/**
+ * How many articles each of these filters matches, for an empty view's "remove X → n articles"; null
+ * asks nothing (the view has results).
+ */
+export const useMatchCountsQuery = (loaded: LoadedIndex, filters: readonly Filters[] | null) =>
+  useQuery({ queryKey: ['dataset-counts', loaded.url, filters], queryFn: () => loaded.worker.count(filters!), staleTime: Infinity, enabled: filters !== null });
 
 /** What the events query needs of a loaded index. */
 export interface EventsSource {

@@ -10,10 +10,11 @@ import type { PlacedEvents } from './columnar/gather-events';
 import type { ArticleLink, OrganizationProfile, OrganizationRequest, ProfileLimits } from './columnar/organization-profile';
 import type { SearchScope } from './columnar/search-file';
 import type { SummaryRequest } from './columnar/summary-model';
+import type { Filters } from './filters';
 import type { SummaryModel } from './summary-model';
 
 export type {
-  ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, OrganizationProfile,
+  ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, OrganizationProfile,
   OrganizationRequest, PlacedEvents, ProfileLimits, SearchScope, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
 };
 
@@ -32,6 +33,8 @@ export interface ExploreContract {
   load(url: string): Promise<LoadResult>;
   /** A view's counts, timeline and page of cards. */
   select(request: ExploreRequest): Promise<ExploreAnswer>;
+  /** How many articles match each of these filters (an empty view's "remove X → n articles"). */
+  count(filters: readonly Filters[]): Promise<number[]>;
   /** The article's position in the index (which body file holds it), or -1. */
   locate(articleId: string): Promise<number>;
   /** The organization's profile, or null when the knowledge base lacks it. */

@@ -8,6 +8,7 @@ import { encodeSearchFile, searchFieldsOf } from '../../src/engine/columnar/sear
 import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
 import type { SummaryRequest } from '../../src/engine/columnar/summary-model';
 import type { SummaryModel } from '../../src/engine/summary-model';
+import type { Filters } from '../../src/engine/filters';
 
 type Method = 'organization' | 'steps' | 'summary' | 'export';
 
@@ -97,6 +98,12 @@ export class FakeExploreWorkerClient {
 
   select(request: ExploreRequest, onAnswer: (answer: ExploreAnswer) => void): void {
     void later().then(() => onAnswer(structuredClone(this.service.select(request))));
+  }
+
+  async count(list: readonly Filters[]): Promise<number[]> {
+    await later();
+    if (list.some((filters) => filters.q.trim())) await this.searchBuilt;
+    return list.map((filters) => this.service.count(filters));
   }
 
   async locate(articleId: string): Promise<number> {

@@ -19,6 +19,21 @@ beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockRet
 afterAll(() => vi.restoreAllMocks());
 
 describe('explore on a large dataset', () => {
+  it('explains an empty result and offers the removals that bring articles back, counted in the worker', async () => {
+    const user = userEvent.setup();
+    serveLargeDataset(steelDataset());
+    const { router } = renderApp('/?themes=hydrogen-metallurgy&orgs=baogang-electric&rollup=false');
+    expect(await screen.findByText('No article matches these filters together.')).toBeInTheDocument();
+    const removals = await screen.findAllByRole('button', { name: /^Remove “/ });
+    expect(removals.map((button) => button.closest('li')!.textContent)).toEqual([
+      expect.stringMatching(/^Remove “Theme: .*” → 2 articles$/),
+      expect.stringMatching(/^Remove “Organization: .*” → 2 articles$/),
+    ]);
+    await user.click(removals[0]!);
+    expect(await screen.findByRole('heading', { name: '2 articles' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?orgs=baogang-electric&rollup=false');
+  });
+
   it('asks the worker once per change of filters, and redraws a change of view without asking', async () => {
     const user = userEvent.setup();
     const select = vi.spyOn(FakeExploreWorkerClient.prototype, 'select');

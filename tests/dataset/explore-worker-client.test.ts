@@ -58,6 +58,10 @@ describe('ExploreWorkerClient over the contract', () => {
       expect(await client.locate(answer.cards[3]!.id)).toBeGreaterThanOrEqual(0);
       expect(await client.locate('no-such-article')).toBe(-1);
       expect((await client.summary({ filters: EMPTY_FILTERS })).total).toBe(corpus.count);
+      const themed = { ...EMPTY_FILTERS, themes: [base.taxonomy.themes[0]!.id] };
+      const [all, some] = await client.count([EMPTY_FILTERS, themed]);
+      expect(all).toBe(corpus.count);
+      expect(some).toBe(await new Promise<number>((resolve) => client.select(view(themed), (answer) => resolve(answer.total))));
       // No search.bin beside the index (a 404): the worker builds a titles-and-highlights index.
       await vi.waitFor(() => expect(onSearchReady).toHaveBeenCalledWith('titles-highlights'));
       expect(onError).not.toHaveBeenCalled();

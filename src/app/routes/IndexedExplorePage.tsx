@@ -14,6 +14,7 @@ import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
 import { sortOf, stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
 import { useIndexedExplore } from '../use-indexed-explore';
+import { useMatchCountsQuery } from '../../dataset/worker-queries';
 
 
 /** What the search box says it searches: the article text only once the index over it (`search.bin`) is loaded. */
@@ -31,6 +32,10 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const shownSort = answer ? sortOf(answer.state) : 'date';
   const shownActive = useMemo(() => (answer ? describeFilters(answer.state.filters, { taxonomy, organizations }) : []), [answer, taxonomy, organizations]);
   const cards = useMemo(() => (answer ? answer.cards.map((card) => ({ card, terms: answer.terms })) : []), [answer]);
+  // An empty view asks the worker what removing each filter would bring back.
+  const relaxed = useMemo(() => (answer?.total === 0 ? shownActive.map((filter) => filter.without(answer.state.filters)) : null), [answer, shownActive]);
+  const counts = useMatchCountsQuery(loaded, relaxed).data;
+  const relaxations = useMemo(() => (counts ? shownActive.map((filter, i) => ({ filter, count: counts[i] ?? 0 })) : []), [counts, shownActive]);
 
   // A User Timing mark per answer committed (before its paint): the browser benchmark times interaction → updated page by it.
   useLayoutEffect(() => {
@@ -85,6 +90,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
               search={answer.search}
               update={update}
               active={shownActive}
+              relaxations={relaxations}
             />
           </>
         ) : (

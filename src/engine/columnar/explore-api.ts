@@ -87,6 +87,7 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     load,
     // A view is answered at once, searched or not: the answer says whether search was ready.
     select: (request) => answer(null, (loaded) => loaded.select(request)),
+    count: (list) => answer(list.map((filters) => filters.q).join(' '), (loaded) => list.map((filters) => loaded.count(filters))),
     locate: (articleId) => answer(null, (loaded) => loaded.index.indexOf(articleId)),
     organization: (request) => answer(null, (loaded) => loaded.organization(request)),
     steps: (request) => answer(request.filters.q, (loaded) => loaded.steps(request)),

@@ -126,6 +126,12 @@ export class ExploreService {
     return this.search.build(yieldToOthers);
   }
 
+  /** How many articles match the filters: what removing one filter from an empty view would bring back. */
+  count(filters: Filters): number {
+    const { found, hitsKey } = this.search.forFilters(filters);
+    return this.engine.select({ filters, hits: found, hitsKey, sort: 'date', offset: 0, limit: 0 }).total;
+  }
+
   select({ filters, sort, offset, limit }: ExploreRequest): ExploreAnswer {
     const { found, hitsKey } = this.search.forFilters(filters);
     const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });

@@ -6,6 +6,7 @@ import type { ExploreState } from '../../url-state/explore-url';
 import type { ExploreUpdate } from '../../url-state/use-explore-url';
 import type { PageCard } from './CardPage';
 import { CardPage } from './CardPage';
+import type { Relaxation } from './EmptyResults';
 import { EmptyResults } from './EmptyResults';
 
 interface IndexedResultListProps {
@@ -19,11 +20,13 @@ interface IndexedResultListProps {
   search: string;
   update: ExploreUpdate;
   active: ActiveFilter[];
+  /** For an empty view: what removing each active filter would bring back. */
+  relaxations: Relaxation[];
 }
 
 /** The page of result cards of a large dataset: the worker sends the page, the index the card text. */
-export const IndexedResultList = memo(function IndexedResultList({ themes, organizations, total, cards, sort, state, search, update, active }: IndexedResultListProps) {
-  if (total === 0) return <EmptyResults active={active} relaxations={[]} update={update} />;
+export const IndexedResultList = memo(function IndexedResultList({ themes, organizations, total, cards, sort, state, search, update, active, relaxations }: IndexedResultListProps) {
+  if (total === 0) return <EmptyResults active={active} relaxations={relaxations} update={update} />;
   return (
     <CardPage
       themes={themes}
