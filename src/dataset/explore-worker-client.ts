@@ -4,6 +4,7 @@ import type {
   ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, IndexSummary, LoadFailure, OrganizationProfile, OrganizationRequest,
   PlacedEvents, SearchScope, StepsRequest, SummaryModel, SummaryRequest,
 } from '../engine/contract';
+import type { Article } from '../domain/schema';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
 
 interface TrustedTypesWindow {
@@ -93,8 +94,8 @@ export class ExploreWorkerClient {
     return this.remote.count(filters);
   }
 
-  locate(articleId: string): Promise<number> {
-    return this.remote.locate(articleId);
+  article(articleId: string): Promise<Article | null> {
+    return this.remote.article(articleId);
   }
 
   organization(request: OrganizationRequest): Promise<OrganizationProfile | null> {

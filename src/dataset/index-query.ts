@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
-import type { Article } from '../domain/schema';
-import { ArticleSchema, DatasetSchema } from '../domain/schema';
+import { DatasetSchema } from '../domain/schema';
 import type { IndexSummary } from '../engine/contract';
 import type { WorkerLoadError } from './explore-worker-client';
 import { ExploreWorkerClient } from './explore-worker-client';
@@ -35,20 +34,6 @@ export async function loadIndex(url: string): Promise<LoadedIndex> {
   return { ...summary, url, worker };
 }
 
-async function fetchBodyChunk(indexUrl: string, chunk: number): Promise<unknown[]> {
-  const url = indexUrl.replace(/[^/]+$/, `bodies/${chunk}.json`);
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new DatasetError('The article could not be downloaded: the network request failed.', 'Check your connection and retry.', true);
-  }
-  if (!response.ok) throw new DatasetError(`The server answered ${response.status} for ${url}.`, 'Generate the dataset again.', response.status >= 500);
-  const json: unknown = await response.json().catch(() => null);
-  if (!Array.isArray(json)) throw new DatasetError(`The article file ${url} is not a list of articles.`, 'Generate the dataset again.');
-  return json;
-}
-
 export const indexQueryOptions = (url: string) =>
   queryOptions({
     queryKey: ['dataset-index', url],
@@ -59,19 +44,6 @@ export const indexQueryOptions = (url: string) =>
 
 export const useIndexQuery = (url: string) => useQuery(indexQueryOptions(url));
 
-/** One article in full, from the body file that holds it (fetched once per file and kept), validated like every article. */
-export function useIndexedArticleQuery(loaded: LoadedIndex, articleId: string) {
-  const position = useQuery({ queryKey: ['dataset-locate', loaded.url, articleId], queryFn: () => loaded.worker.locate(articleId), staleTime: Infinity });
-  const chunk = position.data === undefined || position.data < 0 ? null : Math.floor(position.data / loaded.chunkSize);
-  const body = useQuery({
-    queryKey: ['dataset-bodies', loaded.url, chunk],
-    queryFn: () => fetchBodyChunk(loaded.url, chunk!),
-    staleTime: Infinity,
-    enabled: chunk !== null,
-    select: (records): Article | null => {
-      const parsed = v.safeParse(ArticleSchema, records[position.data! - chunk! * loaded.chunkSize]);
-      return parsed.success ? parsed.output : null;
-    },
-  });
-  return { missing: position.data === -1, pending: position.isPending || (chunk !== null && body.isPending), failed: position.isError || body.isError, article: body.data ?? null };
-}
+/** One article in full, as the worker reads it from its body file; null data when no article has the id. */
+export const useArticleQuery = (loaded: LoadedIndex, articleId: string) =>
+  useQuery({ queryKey: ['dataset-article', loaded.url, articleId], queryFn: () => loaded.worker.article(articleId), staleTime: Infinity });

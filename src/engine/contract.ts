@@ -3,6 +3,7 @@
  * only; the engine that answers stays behind it — today a Web Worker over the dataset's files, later a
  * server over a database, with the same requests and answers.
  */
+import type { Article } from '../domain/schema';
 import type { ArticleCard, DatasetEnvelope } from './columnar/article-index';
 import type { TimelineCube } from './columnar/cube';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from './columnar/explore-service';
@@ -35,8 +36,8 @@ export interface ExploreContract {
   select(request: ExploreRequest): Promise<ExploreAnswer>;
   /** How many articles match each of these filters (an empty view's "remove X → n articles"). */
   count(filters: readonly Filters[]): Promise<number[]>;
-  /** The article's position in the index (which body file holds it), or -1. */
-  locate(articleId: string): Promise<number>;
+  /** The article in full, as the dataset holds it; null when no article has the id. */
+  article(articleId: string): Promise<Article | null>;
   /** The organization's profile, or null when the knowledge base lacks it. */
   organization(request: OrganizationRequest): Promise<OrganizationProfile | null>;
   /** The article's place among a view's results, or null when no article has the id. */

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../src/domain/schema';
-import { CHUNK_SIZE, decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import type { Article, Dataset } from '../../src/domain/schema';
+import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
 import type { PlacedEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
@@ -23,8 +23,8 @@ interface Setup {
 let setup: Setup | null = null;
 
 /**
- * The dataset the next fake worker serves, in the split layout: its index in memory, its body files
- * through a stubbed fetch. Returns controls to hold a kind of request (to see the page wait) or fail it.
+ * The dataset the next fake worker serves, in the split layout: its index in memory, its articles as
+ * the worker reads them from their body files. Returns controls to hold a kind of request (to see the page wait) or fail it.
  */
 export function serveLargeDataset(dataset: Dataset, { searchFile = 'missing' }: { searchFile?: Setup['searchFile'] } = {}) {
   const current: Setup = { dataset, searchFile, held: new Map(), failing: new Set() };
@@ -39,12 +39,6 @@ export function serveLargeDataset(dataset: Dataset, { searchFile = 'missing' }: 
       current.failing.add(method);
     },
   };
-}
-
-/** What fetch answers for `bodies/<n>.json`. */
-export function bodyChunk(url: string): unknown[] | null {
-  const chunk = /bodies\/(\d+)\.json$/.exec(url)?.[1];
-  return setup && chunk !== undefined ? setup.dataset.articles.slice(Number(chunk) * CHUNK_SIZE, (Number(chunk) + 1) * CHUNK_SIZE) : null;
 }
 
 /** The `search.bin` the ingest would write for the dataset (see writeSplitDataset), as the worker's download gives it. */
@@ -106,9 +100,9 @@ export class FakeExploreWorkerClient {
     return list.map((filters) => this.service.count(filters));
   }
 
-  async locate(articleId: string): Promise<number> {
+  async article(articleId: string): Promise<Article | null> {
     await later();
-    return this.service.index.indexOf(articleId);
+    return structuredClone(this.setup.dataset.articles.find((article) => article.id === articleId) ?? null);
   }
 
   organization(request: OrganizationRequest): Promise<OrganizationProfile | null> {

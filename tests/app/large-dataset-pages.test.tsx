@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/domain/schema';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 import { steelDataset } from '../features/steel-fixture';
 import { renderApp } from '../test-utils';
-import { bodyChunk, serveLargeDataset } from './fake-worker-client';
+import { serveLargeDataset } from './fake-worker-client';
 
 // The app opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
@@ -16,17 +16,6 @@ vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
 vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
 }));
-
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const chunk = bodyChunk(url);
-      return chunk ? { ok: true, status: 200, json: async () => chunk } : { ok: false, status: 404, json: async () => null };
-    }),
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
 
 describe('organization page of a large dataset', () => {
   it('shows who it is, its group, co-mentions, people and its articles, counted in the worker', async () => {

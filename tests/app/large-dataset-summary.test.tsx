@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { steelDataset } from '../features/steel-fixture';
 import { renderApp } from '../test-utils';
-import { bodyChunk, serveLargeDataset } from './fake-worker-client';
+import { serveLargeDataset } from './fake-worker-client';
 
 // The app opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class:
 // the summary is counted by the real ExploreService over the real index format.
@@ -15,10 +15,7 @@ vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
 }));
 
-const fetch = vi.fn(async (url: string) => {
-  const chunk = bodyChunk(url);
-  return chunk ? { ok: true, status: 200, json: async () => chunk } : { ok: false, status: 404, json: async () => null };
-});
+const fetch = vi.fn(async (_url: string) => ({ ok: false, status: 404, json: async () => null }));
 beforeEach(() => vi.stubGlobal('fetch', fetch));
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerLoadError } from '../../src/dataset/explore-worker-client';
 import { ExploreWorkerClient } from '../../src/dataset/explore-worker-client';
-import { encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { CHUNK_SIZE, encodeArticleIndex } from '../../src/engine/columnar/article-index';
 import { createExploreApi } from '../../src/engine/columnar/explore-api';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import type { Filters } from '../../src/engine/filters';
@@ -17,10 +17,14 @@ import { makeDataset } from '../fixtures/make-dataset';
 const base = makeDataset();
 const corpus = createSyntheticCorpus({ count: 120, seed: 3, taxonomy: base.taxonomy, registry: base.organizations, organizationCount: 8 });
 const index = encodeArticleIndex(corpus.envelope(), corpus.count, corpus.article);
+const positionOf = (id: string) => Array.from({ length: corpus.count }, (_, i) => corpus.article(i).id).indexOf(id);
+const bodyFile = (chunk: number) =>
+  JSON.stringify(Array.from({ length: Math.min(CHUNK_SIZE, corpus.count - chunk * CHUNK_SIZE) }, (_, k) => corpus.article(chunk * CHUNK_SIZE + k)));
 let origin = '';
 const server = createServer((request, response) => {
   if (request.url === '/data/index.bin') response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(index);
   else if (request.url === '/data/broken/index.bin') response.writeHead(200).end('not an index');
+  else if (request.url?.startsWith('/data/bodies/')) response.writeHead(200, { 'content-type': 'application/json' }).end(bodyFile(Number(/(\d+)\.json$/.exec(request.url)![1])));
   else response.writeHead(404).end();
 });
 beforeAll(async () => {
@@ -55,8 +59,9 @@ describe('ExploreWorkerClient over the contract', () => {
       const answer = await new Promise<{ total: number; cards: { id: string }[] }>((resolve) => client.select(view(), resolve));
       expect(answer.total).toBe(corpus.count);
       expect(answer.cards).toHaveLength(10);
-      expect(await client.locate(answer.cards[3]!.id)).toBeGreaterThanOrEqual(0);
-      expect(await client.locate('no-such-article')).toBe(-1);
+      // The article in full, from the body file the worker downloads beside the index.
+      expect(await client.article(answer.cards[3]!.id)).toEqual(JSON.parse(JSON.stringify(corpus.article(positionOf(answer.cards[3]!.id)))));
+      expect(await client.article('no-such-article')).toBeNull();
       expect((await client.summary({ filters: EMPTY_FILTERS })).total).toBe(corpus.count);
       const themed = { ...EMPTY_FILTERS, themes: [base.taxonomy.themes[0]!.id] };
       const [all, some] = await client.count([EMPTY_FILTERS, themed]);

@@ -1,5 +1,9 @@
+import * as v from 'valibot';
+import type { Article } from '../../domain/schema';
+import { ArticleSchema } from '../../domain/schema';
 import type { ExploreContract, LoadResult, SearchScope } from '../contract';
 import { decodeArticleIndex } from './article-index';
+import { LruCache } from './lru-cache';
 import { ExploreService } from './explore-service';
 import { searchFileUrl } from './search-file';
 
@@ -17,6 +21,8 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   /** Settles once the search index is built; null until the first answer starts building it. */
   let searchBuilt: Promise<SearchScope> | null = null;
   const searchListeners: ((scope: SearchScope) => void)[] = [];
+  /** Body files recently read: stepping through results opens neighbours in the same file. */
+  const bodies = new LruCache<Promise<unknown[]>>();
 
   const ready = (): ExploreService => {
     if (!service) throw new Error('the dataset is not loaded');
@@ -56,6 +62,33 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     }
   }
 
+  /** A body file, `bodies/<n>.json` beside the index: the whole articles of one chunk, in index order. */
+  async function bodyFile(chunk: number): Promise<unknown[]> {
+    const url = indexUrl.replace(/[^/]+$/, `bodies/${chunk}.json`);
+    let response: Response;
+    try {
+      response = await fetchFile(url);
+    } catch {
+      throw new Error('The article could not be downloaded: the network request failed.');
+    }
+    if (!response.ok) throw new Error(`The server answered ${response.status} for ${url}.`);
+    const records: unknown = await response.json().catch(() => null);
+    if (!Array.isArray(records)) throw new Error(`The article file ${url} is not a list of articles.`);
+    return records;
+  }
+
+  /** The article at `position` of the index, read from its body file and checked like every article. */
+  async function articleAt(loaded: ExploreService, position: number): Promise<Article> {
+    const { chunkSize } = loaded.index.header;
+    const chunk = Math.floor(position / chunkSize);
+    const file = bodies.get(String(chunk), () => bodyFile(chunk));
+    // A failed download is not kept: the next request tries again.
+    file.catch(() => bodies.clear());
+    const parsed = v.safeParse(ArticleSchema, (await file)[position - chunk * chunkSize]);
+    if (!parsed.success) throw new Error(`The article's record is malformed (${parsed.issues[0]?.message}).`);
+    return parsed.output;
+  }
+
   async function load(url: string): Promise<LoadResult> {
     indexUrl = url;
     let response: Response;
@@ -88,7 +121,11 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     // A view is answered at once, searched or not: the answer says whether search was ready.
     select: (request) => answer(null, (loaded) => loaded.select(request)),
     count: (list) => answer(list.map((filters) => filters.q).join(' '), (loaded) => list.map((filters) => loaded.count(filters))),
-    locate: (articleId) => answer(null, (loaded) => loaded.index.indexOf(articleId)),
+    article: async (articleId) => {
+      const loaded = ready();
+      const position = loaded.index.indexOf(articleId);
+      return position < 0 ? null : articleAt(loaded, position);
+    },
     organization: (request) => answer(null, (loaded) => loaded.organization(request)),
     steps: (request) => answer(request.filters.q, (loaded) => loaded.steps(request)),
     events: (request) => answer(request.filters.q, (loaded) => loaded.events(request)),
