@@ -20,8 +20,6 @@ interface CardPageProps {
   organizations: readonly Organization[];
   /** How many articles match, at least one. */
   total: number;
-  /** `total` as the heading shows it. */
-  totalLabel: string;
   /** The cards of the page `state` asks for (kept within range). */
   cards: readonly PageCard[];
   sort: SortOrder;
@@ -31,7 +29,7 @@ interface CardPageProps {
 }
 
 /** A page of result cards under their count and sort, with the pagination below. */
-export function CardPage({ themes, organizations, total, totalLabel, cards, sort, state, search, update }: CardPageProps) {
+export function CardPage({ themes, organizations, total, cards, sort, state, search, update }: CardPageProps) {
   const themesById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
   const organizationsById = useMemo(() => new Map(organizations.map((org) => [org.id, org])), [organizations]);
   const { page, pageCount } = selectPage(total, state.view.page);
@@ -41,7 +39,7 @@ export function CardPage({ themes, organizations, total, totalLabel, cards, sort
     <section className="results" aria-labelledby="results-title">
       <div className="results__header">
         <h2 id="results-title" className="results__count" aria-live="polite">
-          {totalLabel} article{total === 1 ? '' : 's'}
+          {total.toLocaleString('en-US')} article{total === 1 ? '' : 's'}
         </h2>
         {state.filters.q.length > 0 && (
           <label className="inline-field">

@@ -41,7 +41,7 @@ export function EmptyResults({ active, relaxations, update }: EmptyResultsProps)
               <button type="button" className="link-button" onClick={() => update((s) => ({ ...s, filters: filter.without(s.filters) }))}>
                 Remove “{filter.label}”
               </button>{' '}
-              → {count} article{count === 1 ? '' : 's'}
+              → {count.toLocaleString('en-US')} article{count === 1 ? '' : 's'}
             </li>
           ))}
         </ul>

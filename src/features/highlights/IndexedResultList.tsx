@@ -32,7 +32,6 @@ export const IndexedResultList = memo(function IndexedResultList({ themes, organ
       themes={themes}
       organizations={organizations}
       total={total}
-      totalLabel={total.toLocaleString('en-US')}
       cards={cards}
       sort={sort}
       state={state}

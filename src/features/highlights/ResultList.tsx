@@ -37,7 +37,6 @@ export function ResultList({ dataset, index, selection, sort, state, search, upd
       themes={dataset.taxonomy.themes}
       organizations={dataset.organizations}
       total={total}
-      totalLabel={String(total)}
       cards={cards}
       sort={sort}
       state={state}
