@@ -1,16 +1,48 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { expose } from 'comlink';
 import type { ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router-dom';
-import { datasetQueryOptions } from '../src/dataset/dataset-query';
-import type { Dataset } from '../src/domain/schema';
+import { afterEach, vi } from 'vitest';
 import { routes } from '../src/app/router';
+import type { Dataset } from '../src/domain/schema';
+import { createExploreApi } from '../src/engine/columnar/explore-api';
 import { makeDataset } from './fixtures/make-dataset';
 
-/** The real app (routes, providers) on an in-memory history seeded with `url`, with the dataset preloaded. */
+const ports: MessagePort[] = [];
+afterEach(() => {
+  for (const port of ports.splice(0)) port.close();
+  vi.unstubAllGlobals();
+});
+
+/**
+ * The explore worker without its thread: the real worker code (the contract's API) on one end of a
+ * MessageChannel, the page's client on the other, as Comlink joins them to a Worker.
+ */
+export class InThreadWorker {
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1, port2);
+    expose(createExploreApi((input, init) => fetch(input, init)), port1);
+    return port2 as unknown as InThreadWorker;
+  }
+}
+
+/**
+ * The real app (routes, providers, the worker's code) on an in-memory history seeded with `url`, the
+ * dataset served as `dataset.json` is: the page downloads it and the worker opens it.
+ */
 export function renderApp(url: string, dataset: Dataset = makeDataset()) {
+  vi.stubGlobal('Worker', InThreadWorker);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/data/dataset.json')
+        ? new Response(JSON.stringify(dataset), { headers: { 'content-type': 'application/json' } })
+        : new Response('Not found', { status: 404 }),
+    ),
+  );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(datasetQueryOptions().queryKey, { dataset, skipped: [] });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const view = render(
     <QueryClientProvider client={queryClient}>

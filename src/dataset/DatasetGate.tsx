@@ -1,37 +1,36 @@
 import type { ReactNode } from 'react';
 import { PanelState } from '../components/PanelState';
 import { SyntheticNotice } from '../components/SyntheticNotice';
-import { useDatasetQuery } from './dataset-query';
-import type { LoadedDataset } from './parse-dataset';
-import { DatasetError } from './parse-dataset';
+import type { LoadedIndex } from './index-query';
+import { useDatasetQuery } from './index-query';
 import { SkippedRecordsNotice } from './SkippedRecordsNotice';
+import { DatasetError } from '../domain/parse-dataset';
 
-/** Renders its page only once the dataset is loaded and valid; otherwise a designed loading or error state. */
-export function DatasetGate({ children }: { children: (loaded: LoadedDataset) => ReactNode }) {
-  const query = useDatasetQuery();
+/** Renders its page only once the dataset is open in the worker; otherwise a designed loading or error state. */
+export function DatasetGate({ url, children }: { url: string; children: (loaded: LoadedIndex) => ReactNode }) {
+  const query = useDatasetQuery(url);
   if (query.isPending) return <PanelState kind="loading" title="Loading the dataset…" />;
   if (query.isError) {
-    const error = query.error;
-    const known = error instanceof DatasetError;
+    const known = query.error instanceof DatasetError;
     return (
       <PanelState
         kind="error"
-        title={known ? error.message : 'The dataset could not be loaded.'}
+        title={known ? query.error.message : 'The dataset could not be loaded.'}
         action={
-          known && error.retryable ? (
+          query.error instanceof DatasetError && query.error.retryable ? (
             <button type="button" className="button" onClick={() => void query.refetch()}>
               Retry
             </button>
           ) : undefined
         }
       >
-        <p>{known ? error.advice : error.message}</p>
+        <p>{query.error instanceof DatasetError ? query.error.advice : query.error.message}</p>
       </PanelState>
     );
   }
   return (
     <>
-      {query.data.dataset.synthetic && <SyntheticNotice count={query.data.dataset.articles.length} />}
+      {query.data.envelope.synthetic && <SyntheticNotice count={query.data.count} />}
       <SkippedRecordsNotice skipped={query.data.skipped} />
       {children(query.data)}
     </>

@@ -1,4 +1,4 @@
-import type { SkippedRecord } from './parse-dataset';
+import type { SkippedRecord } from '../domain/parse-dataset';
 
 /** Says how many records failed validation and why, without hiding the valid ones. */
 export function SkippedRecordsNotice({ skipped }: { skipped: SkippedRecord[] }) {

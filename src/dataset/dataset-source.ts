@@ -13,11 +13,11 @@ export function parseDatasetParam(search: string): string | null {
   return value !== null && DATASET_PATH.test(value) && !value.includes('..') ? value : null;
 }
 
-/** The split layout (`index.bin` plus body files) is read through the worker; the single JSON file as before. */
-export const isIndexUrl = (url: string) => url.endsWith('.bin');
+/** The shipped dataset, opened when the link names no other. */
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
-/** Chosen once per page load: the app never switches datasets under a running view. */
-export const SELECTED_DATASET_URL = typeof window === 'undefined' ? null : parseDatasetParam(window.location.search);
-
-/** The index file to load when `?dataset=` names the split layout, else null (the single file). */
-export const INDEX_URL = SELECTED_DATASET_URL && isIndexUrl(SELECTED_DATASET_URL) ? SELECTED_DATASET_URL : null;
+/**
+ * The dataset every page reads, chosen once per page load (the app never switches datasets under a
+ * running view): `?dataset=`, else the shipped one. Either layout goes through the same worker.
+ */
+export const DATASET_URL = (typeof window === 'undefined' ? null : parseDatasetParam(window.location.search)) ?? DEFAULT_DATASET_URL;

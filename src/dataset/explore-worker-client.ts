@@ -1,11 +1,12 @@
 import type { Endpoint, Remote } from 'comlink';
-import { proxy, releaseProxy, wrap } from 'comlink';
+import { proxy, releaseProxy, transfer, wrap } from 'comlink';
 import type {
-  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, IndexSummary, LoadFailure, OrganizationProfile, OrganizationRequest,
+  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, LoadFailure, LoadResult, OpenedDataset, OrganizationProfile, OrganizationRequest,
   PlacedEvents, SearchScope, StepsRequest, SummaryModel, SummaryRequest,
 } from '../engine/contract';
 import type { Article } from '../domain/schema';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
+import { fetchDatasetFile, layoutOf } from './fetch-dataset-file';
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
@@ -42,32 +43,34 @@ const startWorker = (): Worker => new Worker(trustedWorkerUrl(), { type: 'module
 
 /**
  * The page's side of the contract: the explore worker (or any endpoint that answers it) opened on one
- * dataset. Views are asked with `select`, whose stale answers are dropped; other pages' requests are
+ * dataset, whose file the page downloads and hands over. Views are asked with `select`, whose stale answers are dropped; other pages' requests are
  * promises; listeners hear when search is ready and when the worker fails.
  */
 export class ExploreWorkerClient {
-  /** Resolves with the dataset's envelope once the index is open; rejects with a WorkerLoadError. */
-  readonly ready: Promise<IndexSummary>;
+  /** Resolves with the dataset's envelope once it is open; rejects with a WorkerLoadError. */
+  readonly ready: Promise<OpenedDataset>;
   private readonly remote: Remote<ExploreContract>;
   private readonly listeners = new Set<WorkerListener>();
   private latest = 0;
 
   constructor(
-    indexUrl: string,
+    url: string,
     private readonly endpoint: Endpoint & { terminate?(): void } = startWorker(),
   ) {
     this.remote = wrap<ExploreContract>(endpoint);
     void this.remote.onSearchReady(proxy((scope: SearchScope) => this.listeners.forEach((listener) => listener.onSearchReady(scope))));
-    this.ready = this.remote.load(indexUrl).then(
-      (result) => {
-        if (result.ok) return result.summary;
-        this.listeners.forEach((listener) => listener.onError(result.failure.message));
-        throw result.failure;
-      },
-      (error: unknown) => {
+    this.ready = fetchDatasetFile(url).then(async (file) => {
+      let result: LoadResult;
+      try {
+        // Handed over, not copied: a large index is tens of megabytes.
+        result = await this.remote.open(transfer(file, [file]), { url, layout: layoutOf(url) });
+      } catch (error) {
         throw { message: `The dataset could not be opened (${(error as Error).message}).`, advice: 'Reload the page.', retryable: true } satisfies WorkerLoadError;
-      },
-    );
+      }
+      if (result.ok) return result.summary;
+      this.listeners.forEach((listener) => listener.onError(result.failure.message));
+      throw result.failure;
+    });
   }
 
   /** Hears when search becomes ready and when the worker fails; returns the unsubscribe. */

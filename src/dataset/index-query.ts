@@ -1,24 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { DatasetSchema } from '../domain/schema';
-import type { IndexSummary } from '../engine/contract';
+import type { OpenedDataset } from '../engine/contract';
 import type { WorkerLoadError } from './explore-worker-client';
 import { ExploreWorkerClient } from './explore-worker-client';
-import { DatasetError } from './parse-dataset';
+import { DatasetError } from '../domain/parse-dataset';
 
-/** A large dataset, loaded: the worker holds the index; the page knows its envelope and dictionaries. */
-export interface LoadedIndex extends IndexSummary {
+/** A dataset, open: the worker holds it; the page knows its envelope, dictionaries and skipped records. */
+export interface LoadedIndex extends OpenedDataset {
   url: string;
   worker: ExploreWorkerClient;
 }
 
 /**
- * Starts the explore worker on the split layout's index file and waits until it has read it; the
- * envelope is checked with the same schema as the single file's. One worker per dataset and page.
+ * Starts the explore worker on a dataset (either layout) and waits until it has opened it; the envelope
+ * is checked with the dataset schema. One worker per dataset and page.
  */
 export async function loadIndex(url: string): Promise<LoadedIndex> {
   const worker = new ExploreWorkerClient(url);
-  let summary: IndexSummary;
+  let summary: OpenedDataset;
   try {
     summary = await worker.ready;
   } catch (error) {
@@ -42,7 +42,7 @@ export const indexQueryOptions = (url: string) =>
     retry: (failureCount, error) => error instanceof DatasetError && error.retryable && failureCount < 2,
   });
 
-export const useIndexQuery = (url: string) => useQuery(indexQueryOptions(url));
+export const useDatasetQuery = (url: string) => useQuery(indexQueryOptions(url));
 
 /** One article in full, as the worker reads it from its body file; null data when no article has the id. */
 export const useArticleQuery = (loaded: LoadedIndex, articleId: string) =>

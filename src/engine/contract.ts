@@ -3,6 +3,7 @@
  * only; the engine that answers stays behind it — today a Web Worker over the dataset's files, later a
  * server over a database, with the same requests and answers.
  */
+import type { SkippedRecord } from '../domain/parse-dataset';
 import type { Article } from '../domain/schema';
 import type { ArticleCard, DatasetEnvelope } from './columnar/article-index';
 import type { TimelineCube } from './columnar/cube';
@@ -16,7 +17,7 @@ import type { SummaryModel } from './summary-model';
 
 export type {
   ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, OrganizationProfile,
-  OrganizationRequest, PlacedEvents, ProfileLimits, SearchScope, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
+  OrganizationRequest, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
 };
 
 /** Why a dataset could not be opened, and what the user can do about it. */
@@ -27,11 +28,25 @@ export interface LoadFailure {
   retryable: boolean;
 }
 
-export type LoadResult = { ok: true; summary: IndexSummary } | { ok: false; failure: LoadFailure };
+/** A dataset opened: what the pages need to know of it, and the records it had to skip. */
+export interface OpenedDataset extends IndexSummary {
+  skipped: SkippedRecord[];
+}
+
+export type LoadResult = { ok: true; summary: OpenedDataset } | { ok: false; failure: LoadFailure };
+
+/**
+ * Where a dataset's file came from: its address (body and search files sit beside an index) and its
+ * layout, the single JSON file or the split layout's Arrow index.
+ */
+export interface DatasetSource {
+  url: string;
+  layout: 'file' | 'split';
+}
 
 export interface ExploreContract {
-  /** Opens the dataset whose index is at `url`; every other call needs it open. */
-  load(url: string): Promise<LoadResult>;
+  /** Opens a dataset from its downloaded file; every other call needs it open. */
+  open(file: ArrayBuffer, source: DatasetSource): Promise<LoadResult>;
   /** A view's counts, timeline and page of cards. */
   select(request: ExploreRequest): Promise<ExploreAnswer>;
   /** How many articles match each of these filters (an empty view's "remove X → n articles"). */

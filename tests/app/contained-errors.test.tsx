@@ -25,7 +25,7 @@ describe('a rendering error', () => {
   it('in a chart leaves the rest of the page working', async () => {
     renderApp('/', makeDataset([makeArticle({ id: 'a-1', title: 'Still listed' })]));
     expect(await screen.findByText('The timeline could not be shown.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Still listed' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Still listed' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show as table' })).toBeInTheDocument();
   });
 

@@ -79,7 +79,7 @@ describe('Explore page', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?themes=ev-steel&orgs=baogang-group&rollup=false', dataset);
     expect(await screen.findByText('No article matches these filters together.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Remove “Theme: EV steel”/ }));
+    await user.click(await screen.findByRole('button', { name: /Remove “Theme: EV steel”/ }));
     expect(search(router)).toBe('?orgs=baogang-group&rollup=false');
     expect(cards()).toEqual(['Hydrogen plant opens in Baotou']);
   });

@@ -1,6 +1,7 @@
 import type { Article, Dataset } from '../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
-import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from '../../src/engine/columnar/explore-service';
+import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, StepsRequest } from '../../src/engine/columnar/explore-service';
+import type { OpenedDataset } from '../../src/engine/contract';
 import type { PlacedEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { CompactSearchBuilder } from '../../src/engine/columnar/compact-search';
@@ -59,7 +60,7 @@ const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * would. Only the thread is fake; every answer is computed as the worker computes it.
  */
 export class FakeExploreWorkerClient {
-  readonly ready: Promise<IndexSummary>;
+  readonly ready: Promise<OpenedDataset>;
   private readonly service: ExploreService;
   private readonly setup: Setup;
   private readonly searchBuilt: Promise<void>;
@@ -70,7 +71,7 @@ export class FakeExploreWorkerClient {
     const { articles, ...envelope } = setup.dataset;
     const buffer = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer;
     this.service = new ExploreService(decodeArticleIndex(buffer));
-    this.ready = later().then(() => structuredClone(this.service.summary()));
+    this.ready = later().then(() => structuredClone({ ...this.service.summary(), skipped: [] }));
     this.searchBuilt = this.service.prepareSearch(async () => searchFileOf(this.setup), async () => {}).then(() => {});
   }
 

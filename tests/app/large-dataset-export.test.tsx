@@ -11,7 +11,7 @@ import { recordDownloads } from '../lib/record-downloads';
 // Explore opened on a large dataset (`?dataset=…/index.bin`), its worker client faked at the class.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  INDEX_URL: '/data/test/index.bin',
+  DATASET_URL: '/data/test/index.bin',
 }));
 vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,

@@ -8,7 +8,7 @@ import { serveLargeDataset } from './fake-worker-client';
 // (or with a broken one) titles and highlights, and the search box says which.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  INDEX_URL: '/data/test/index.bin',
+  DATASET_URL: '/data/test/index.bin',
 }));
 vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,

@@ -9,7 +9,7 @@ import { serveLargeDataset } from './fake-worker-client';
 // the summary is counted by the real ExploreService over the real index format.
 vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  INDEX_URL: '/data/test/index.bin',
+  DATASET_URL: '/data/test/index.bin',
 }));
 vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexUrl, parseDatasetParam } from '../../src/dataset/dataset-source';
+import { parseDatasetParam } from '../../src/dataset/dataset-source';
+import { layoutOf } from '../../src/dataset/fetch-dataset-file';
 import { parseExploreUrl, withDatasetParam } from '../../src/url-state/explore-url';
 
 describe('the dataset parameter', () => {
@@ -17,8 +18,8 @@ describe('the dataset parameter', () => {
   });
 
   it('tells the split layout from the single file', () => {
-    expect(isIndexUrl('/data/synthetic/n1-s1/index.bin')).toBe(true);
-    expect(isIndexUrl('/data/dataset.json')).toBe(false);
+    expect(layoutOf('/data/synthetic/n1-s1/index.bin')).toBe('split');
+    expect(layoutOf('/data/dataset.json')).toBe('file');
   });
 
   it('is not reported as an unknown parameter, and is kept on every new view', () => {

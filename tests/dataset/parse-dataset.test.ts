@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseDataset } from '../../src/dataset/parse-dataset';
+import { DatasetError, parseDataset } from '../../src/domain/parse-dataset';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 

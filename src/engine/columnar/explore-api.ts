@@ -1,19 +1,22 @@
 import * as v from 'valibot';
 import type { Article } from '../../domain/schema';
 import { ArticleSchema } from '../../domain/schema';
-import type { ExploreContract, LoadResult, SearchScope } from '../contract';
-import { decodeArticleIndex } from './article-index';
+import { DatasetError, parseDataset } from '../../domain/parse-dataset';
+import type { DatasetSource, ExploreContract, LoadResult, SearchScope, SkippedRecord } from '../contract';
+import { decodeArticleIndex, encodeArticleIndex } from './article-index';
+import { CompactSearchBuilder } from './compact-search';
 import { LruCache } from './lru-cache';
 import { ExploreService } from './explore-service';
-import { searchFileUrl } from './search-file';
+import { encodeSearchFile, searchFieldsOf, searchFileUrl } from './search-file';
 
 // A macrotask between search-index chunks lets queued requests run in between.
 const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The contract answered from a dataset's files: downloads the index, keeps it, answers each request,
- * and builds the search index after the first answer so the first page waits for neither. `fetchFile`
- * is the worker's `fetch` (a test's loopback server in tests).
+ * The contract answered from a dataset's files: opens the file the page downloaded (the single JSON
+ * file or a split index), answers each request, and builds the search index after the first answer so
+ * the first page waits for neither. `fetchFile` reads what sits beside a split index (its search and
+ * body files): the worker's `fetch`, a loopback server's in tests.
  */
 export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   let service: ExploreService | null = null;
@@ -21,6 +24,10 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   /** Settles once the search index is built; null until the first answer starts building it. */
   let searchBuilt: Promise<SearchScope> | null = null;
   const searchListeners: ((scope: SearchScope) => void)[] = [];
+  /** The single file's articles, held whole; null for the split layout, whose articles stay in body files. */
+  let articles: Article[] | null = null;
+  /** The search file: downloaded beside a split index, built from the single file's articles. */
+  let searchFile: () => Promise<ArrayBuffer | null> = () => downloadSearchFile();
   /** Body files recently read: stepping through results opens neighbours in the same file. */
   const bodies = new LruCache<Promise<unknown[]>>();
 
@@ -42,7 +49,7 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   function warmUp(loaded: ExploreService): Promise<SearchScope> {
     if (!searchBuilt) {
       loaded.engine.warmUp();
-      searchBuilt = loaded.prepareSearch(downloadSearchFile, yieldToOthers);
+      searchBuilt = loaded.prepareSearch(searchFile, yieldToOthers);
       void searchBuilt.then((scope) => searchListeners.forEach((listener) => listener(scope)));
     }
     return searchBuilt;
@@ -89,42 +96,47 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     return parsed.output;
   }
 
-  async function load(url: string): Promise<LoadResult> {
-    indexUrl = url;
-    let response: Response;
+  /** The single file, whole: checked record by record, indexed in memory, searched over its text too. */
+  function openFile(file: ArrayBuffer): { opened: ExploreService; skipped: SkippedRecord[] } {
+    let json: unknown;
     try {
-      response = await fetchFile(url);
+      json = JSON.parse(new TextDecoder().decode(file));
     } catch {
-      return { ok: false, failure: { message: 'The dataset could not be downloaded: the network request failed.', advice: 'Check your connection and retry.', retryable: true } };
+      throw new DatasetError('The dataset is not valid JSON (the file may be truncated).', 'Rebuild it with `npm run ingest`.');
     }
-    if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
-      const missing = response.status === 404 || response.ok;
-      return {
-        ok: false,
-        failure: {
-          message: missing ? `No dataset at ${url}.` : `The server answered ${response.status} for ${url}.`,
-          advice: missing ? 'Generate it (see `npm run gen:synthetic -- --help`), then reload.' : 'Retry in a moment.',
-          retryable: response.status >= 500,
-        },
-      };
-    }
+    const { dataset, skipped } = parseDataset(json);
+    const { articles: records, ...envelope } = dataset;
+    const opened = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, records.length, (i) => records[i]!).slice().buffer));
+    articles = records;
+    // What the ingest would write beside a split index: search covers the text, as there.
+    const builder = new CompactSearchBuilder(records.length);
+    records.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
+    searchFile = async () => encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
+    return { opened, skipped };
+  }
+
+  async function open(file: ArrayBuffer, source: DatasetSource): Promise<LoadResult> {
+    indexUrl = source.url;
     try {
-      service = new ExploreService(decodeArticleIndex(await response.arrayBuffer()));
+      const { opened, skipped } = source.layout === 'file' ? openFile(file) : { opened: new ExploreService(decodeArticleIndex(file)), skipped: [] };
+      service = opened;
+      return { ok: true, summary: { ...opened.summary(), skipped } };
     } catch (error) {
+      if (error instanceof DatasetError) return { ok: false, failure: { message: error.message, advice: error.advice, retryable: error.retryable } };
       return { ok: false, failure: { message: `The dataset index is unreadable (${(error as Error).message}).`, advice: 'Generate it again.', retryable: false } };
     }
-    return { ok: true, summary: service.summary() };
   }
 
   return {
-    load,
+    open,
     // A view is answered at once, searched or not: the answer says whether search was ready.
     select: (request) => answer(null, (loaded) => loaded.select(request)),
     count: (list) => answer(list.map((filters) => filters.q).join(' '), (loaded) => list.map((filters) => loaded.count(filters))),
     article: async (articleId) => {
       const loaded = ready();
       const position = loaded.index.indexOf(articleId);
-      return position < 0 ? null : articleAt(loaded, position);
+      if (position < 0) return null;
+      return articles ? articles[position]! : articleAt(loaded, position);
     },
     organization: (request) => answer(null, (loaded) => loaded.organization(request)),
     steps: (request) => answer(request.filters.q, (loaded) => loaded.steps(request)),

@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { useDatasetQuery } from '../../dataset/dataset-query';
-import { INDEX_URL } from '../../dataset/dataset-source';
-import { useIndexQuery } from '../../dataset/index-query';
+import { DATASET_URL } from '../../dataset/dataset-source';
+import { useDatasetQuery } from '../../dataset/index-query';
 import type { Dataset } from '../../domain/schema';
-import { getExploreIndex } from '../../engine/explore-index';
 import { parseExploreUrl } from '../../url-state/explore-url';
 import { ShareDialog } from './ShareDialog';
 
@@ -42,17 +40,8 @@ function ShareTrigger({ target }: { target: ShareTarget | null }) {
   );
 }
 
-function FileShareButton() {
-  const { data } = useDatasetQuery();
-  return <ShareTrigger target={data ? { dataset: data.dataset, monthRange: getExploreIndex(data.dataset).monthRange } : null} />;
-}
-
-/** A large dataset's envelope and span come from its index, as the worker read it. */
-function IndexShareButton({ url }: { url: string }) {
-  const { data } = useIndexQuery(url);
-  return <ShareTrigger target={data ? { dataset: data.envelope, monthRange: data.monthRange } : null} />;
-}
-
+/** The dataset's envelope and span, as the worker read them. */
 export function ShareButton() {
-  return INDEX_URL ? <IndexShareButton url={INDEX_URL} /> : <FileShareButton />;
+  const { data } = useDatasetQuery(DATASET_URL);
+  return <ShareTrigger target={data ? { dataset: data.envelope, monthRange: data.monthRange } : null} />;
 }

@@ -9,7 +9,7 @@ import type { Filters } from '../../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
 import { selectMatches } from '../../../src/engine/select-matches';
 import type { SummaryModel } from '../../../src/engine/summary-model';
-import { buildSummaryModel } from '../../../src/features/summary/build-summary-model';
+import { buildSummaryModel } from '../../reference/summary/build-summary-model';
 import { formatYearMonth, monthIndex } from '../../../src/lib/periods';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { Random } from '../../../src/synthetic/prng';

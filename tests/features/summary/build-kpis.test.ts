@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, PublishedAt } from '../../../src/domain/schema';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
 import { comparisonPeriods } from '../../../src/engine/summary-model';
-import { buildVolumeKpi, fastestGrowingTheme, newestArticle, rankOrganizations } from '../../../src/features/summary/build-kpis';
+import { buildVolumeKpi, fastestGrowingTheme, newestArticle, rankOrganizations } from '../../reference/summary/build-kpis';
 import { monthIndex } from '../../../src/lib/periods';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';

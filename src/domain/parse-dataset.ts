@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { Article, Dataset } from '../domain/schema';
-import { ArticleSchema, DatasetSchema, SCHEMA_VERSION } from '../domain/schema';
+import type { Article, Dataset } from './schema';
+import { ArticleSchema, DatasetSchema, SCHEMA_VERSION } from './schema';
 
 /** A whole-file problem: the app shows `message` and what to do, and offers retry only when `retryable`. */
 export class DatasetError extends Error {

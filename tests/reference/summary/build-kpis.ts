@@ -1,7 +1,7 @@
-import type { ExploreIndex } from '../../engine/explore-index';
-import type { Filters } from '../../engine/filters';
-import type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../engine/summary-model';
-import { comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../../engine/summary-model';
+import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { Filters } from '../../../src/engine/filters';
+import type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../../src/engine/summary-model';
+import { comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../../../src/engine/summary-model';
 
 
 const inside = (span: readonly [number, number], period: PeriodCount) => span[0] >= period.from && span[1] <= period.to;

@@ -1,6 +1,6 @@
-import type { ExploreIndex } from '../../engine/explore-index';
-import type { SummaryFigures } from '../../engine/summary-model';
-import { FIGURE_ROWS } from '../../engine/summary-model';
+import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { SummaryFigures } from '../../../src/engine/summary-model';
+import { FIGURE_ROWS } from '../../../src/engine/summary-model';
 
 /** The figures of the matching articles, newest article first, with who states each; the first FIGURE_ROWS listed, all counted. */
 export function buildKeyFigures(index: ExploreIndex, matches: readonly number[]): SummaryFigures {
