@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedIndex } from '../dataset/index-query';
 import type { ExploreAnswer } from '../engine/contract';
-import { PAGE_SIZE } from '../features/highlights/ResultList';
+import { PAGE_SIZE } from '../features/highlights/result-pages';
 import type { ExploreState, KnownIds } from '../url-state/explore-url';
 import { parseExploreUrl, sortOf } from '../url-state/explore-url';
 import type { ExploreUpdate } from '../url-state/use-explore-url';

@@ -9,15 +9,16 @@ import type { ArticleCard, DatasetEnvelope } from './columnar/article-index';
 import type { TimelineCube } from './columnar/cube';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, IndexSummary, StepsRequest } from './columnar/explore-service';
 import type { PlacedEvents } from './columnar/gather-events';
-import type { ArticleLink, OrganizationProfile, OrganizationRequest, ProfileLimits } from './columnar/organization-profile';
+import type { MentionPeriod, MentionsOverTime } from './columnar/mentions-over-time';
+import type { ArticleLink, LinkedPerson, OrganizationProfile, OrganizationRequest, ProfileArticle, ProfileLimits } from './columnar/organization-profile';
 import type { SearchScope } from './columnar/search-file';
 import type { SummaryRequest } from './columnar/summary-model';
 import type { Filters } from './filters';
 import type { SummaryModel } from './summary-model';
 
 export type {
-  ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, OrganizationProfile,
-  OrganizationRequest, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
+  ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, LinkedPerson,
+  MentionPeriod, MentionsOverTime, OrganizationProfile, OrganizationRequest, ProfileArticle, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
 };
 
 /** Why a dataset could not be opened, and what the user can do about it. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { OrganizationProfile } from './build-organization-profile';
+import type { OrganizationProfile } from '../../engine/contract';
 
 interface CoMentionsProps {
   coMentions: OrganizationProfile['coMentions'];

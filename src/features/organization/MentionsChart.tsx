@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MentionPeriod } from './build-organization-profile';
+import type { MentionPeriod } from '../../engine/contract';
 
 /** Bar colours, shared with the legend drawn into an exported chart. */
 export const MENTION_COLORS = {

@@ -1,7 +1,7 @@
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Dataset } from '../../domain/schema';
-import type { MentionsOverTime } from './build-organization-profile';
+import type { MentionsOverTime } from '../../engine/contract';
 import { MENTION_COLORS, MentionsChart } from './MentionsChart';
 
 interface MentionsSectionProps {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatPublishedAt } from '../../lib/format-date';
-import type { ProfileArticle } from './build-organization-profile';
+import type { ProfileArticle } from '../../engine/contract';
 
 interface OrganizationArticlesProps {
   /** Newest first: all of them, or the newest of `total`. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { ORGANIZATION_TYPES } from '../../lib/organization-types';
-import type { OrganizationProfile } from './build-organization-profile';
+import type { OrganizationProfile } from '../../engine/contract';
 
 function countryName(code: string): string {
   try {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { PanelState } from '../../components/PanelState';
 import type { Dataset } from '../../domain/schema';
-import type { OrganizationProfile } from './build-organization-profile';
+import type { OrganizationProfile } from '../../engine/contract';
 import { CoMentions } from './CoMentions';
 import { MentionsSection } from './MentionsSection';
 import { OrganizationArticles } from './OrganizationArticles';

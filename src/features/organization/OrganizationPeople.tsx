@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Organization } from '../../domain/schema';
-import type { LinkedPerson } from './build-organization-profile';
+import type { LinkedPerson } from '../../engine/contract';
 
 interface OrganizationPeopleProps {
   people: readonly LinkedPerson[];

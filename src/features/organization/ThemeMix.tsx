@@ -1,5 +1,5 @@
 import { ThemeChip } from '../../components/ThemeChip';
-import type { OrganizationProfile } from './build-organization-profile';
+import type { OrganizationProfile } from '../../engine/contract';
 
 /** How many of its articles carry each theme, as bars in the theme's colour with the number beside. */
 export function ThemeMix({ themeMix, total }: { themeMix: OrganizationProfile['themeMix']; total: number }) {

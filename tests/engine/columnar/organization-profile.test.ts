@@ -5,7 +5,7 @@ import type { OrganizationProfile, ProfileLimits } from '../../../src/engine/col
 import { NO_LIMITS, OrganizationProfiler } from '../../../src/engine/columnar/organization-profile';
 import type { ExploreIndex } from '../../../src/engine/explore-index';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { buildOrganizationProfile } from '../../../src/features/organization/build-organization-profile';
+import { buildOrganizationProfile } from '../../reference/organization/build-organization-profile';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { Random } from '../../../src/synthetic/prng';
 import { makeArticle } from '../../fixtures/make-article';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { buildMentionsOverTime, buildOrganizationProfile } from '../../../src/features/organization/build-organization-profile';
+import { buildMentionsOverTime, buildOrganizationProfile } from '../../reference/organization/build-organization-profile';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 import { steelDataset } from '../steel-fixture';

@@ -1,15 +1,15 @@
-import type { ExploreIndex } from '../../engine/explore-index';
-import type { MentionsOverTime } from '../../engine/columnar/mentions-over-time';
-import { buildMentionsOverTime as countMentions } from '../../engine/columnar/mentions-over-time';
-import type { OrganizationProfile, PersonTally, ProfileArticle, ProfileLimits } from '../../engine/columnar/organization-profile';
-import { NO_LIMITS, compareByName, rankCoMentions, rankPeople, rankThemes, relativesOf, tallyPerson } from '../../engine/columnar/organization-profile';
-import { NO_DATE } from '../../engine/columnar/explore-columns';
-import { EMPTY_FILTERS } from '../../engine/filters';
-import { selectMatches } from '../../engine/select-matches';
+import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { MentionsOverTime } from '../../../src/engine/columnar/mentions-over-time';
+import { buildMentionsOverTime as countMentions } from '../../../src/engine/columnar/mentions-over-time';
+import type { OrganizationProfile, PersonTally, ProfileArticle, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
+import { NO_LIMITS, compareByName, rankCoMentions, rankPeople, rankThemes, relativesOf, tallyPerson } from '../../../src/engine/columnar/organization-profile';
+import { NO_DATE } from '../../../src/engine/columnar/explore-columns';
+import { EMPTY_FILTERS } from '../../../src/engine/filters';
+import { selectMatches } from '../../../src/engine/select-matches';
 
 // One shape for both kinds of dataset: the large one's profile is made in the worker from its index.
-export type { MentionPeriod, MentionsOverTime } from '../../engine/columnar/mentions-over-time';
-export type { LinkedPerson, OrganizationProfile, ProfileArticle } from '../../engine/columnar/organization-profile';
+export type { MentionPeriod, MentionsOverTime } from '../../../src/engine/columnar/mentions-over-time';
+export type { LinkedPerson, OrganizationProfile, ProfileArticle } from '../../../src/engine/columnar/organization-profile';
 
 /**
  * Counts articles per period over the span of their own dates: month up to two years, quarter up
