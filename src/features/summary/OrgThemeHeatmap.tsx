@@ -15,6 +15,8 @@ const ROW_LABEL = 200;
 const HEADER = 64;
 // Room for the last rotated theme label, which leans right past the grid.
 const RIGHT_PAD = 56;
+// Characters of a name that fit the label column at 12 px (about 7 px each for wide letters); longer ones are cut.
+const LABEL_CHARS = 26;
 
 /**
  * Black or white for a cell's number, chosen on the colour the cell shows (its fill blended over the
@@ -46,7 +48,8 @@ export function OrgThemeHeatmap({ organizations, themes, cells }: OrgThemeHeatma
           {organizations.map((org, o) => (
             <g key={org.id} transform={`translate(0, ${HEADER + CELL * o})`}>
               <text x={ROW_LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fontSize="12" fill="currentColor">
-                {org.name.length > 30 ? `${org.name.slice(0, 29)}…` : org.name}
+                {org.name.length > LABEL_CHARS ? `${org.name.slice(0, LABEL_CHARS - 1).trimEnd()}…` : org.name}
+                <title>{org.name}</title>
               </text>
               {themes.map((theme, t) => {
                 const count = cells[o]?.[t] ?? 0;
