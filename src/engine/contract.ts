@@ -13,12 +13,12 @@ import type { MentionPeriod, MentionsOverTime } from './columnar/mentions-over-t
 import type { ArticleLink, LinkedPerson, OrganizationProfile, OrganizationRequest, ProfileArticle, ProfileLimits } from './columnar/organization-profile';
 import type { SearchScope } from './columnar/search-file';
 import type { SummaryRequest } from './columnar/summary-model';
-import type { Filters } from './filters';
+import type { Filters, SortOrder } from './filters';
 import type { SummaryModel } from './summary-model';
 
 export type {
   ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, LinkedPerson,
-  MentionPeriod, MentionsOverTime, OrganizationProfile, OrganizationRequest, ProfileArticle, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
+  MentionPeriod, MentionsOverTime, OrganizationProfile, OrganizationRequest, ProfileArticle, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, SortOrder, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
 };
 
 /** Why a dataset could not be opened, and what the user can do about it. */

@@ -24,3 +24,5 @@ export const EMPTY_FILTERS: Filters = {
   rolling: null,
   q: '',
 };
+
+export type SortOrder = 'date' | 'relevance';

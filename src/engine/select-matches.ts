@@ -1,6 +1,6 @@
 import { parseYearMonth } from '../lib/periods';
 import type { ExploreIndex } from './explore-index';
-import type { Filters } from './filters';
+import type { Filters, SortOrder } from './filters';
 import type { SearchHit } from './search';
 import { searchArticles } from './search';
 
@@ -16,7 +16,6 @@ export interface Selection {
   hits: Map<number, SearchHit>;
 }
 
-export type SortOrder = 'date' | 'relevance';
 
 /** Newest first by first possible month, then by last, then article order; undated last (the app's order). */
 export function newestFirst(index: ExploreIndex) {

@@ -15,7 +15,7 @@ import {
 } from 'nuqs';
 import { DATASET_PARAM } from '../dataset/dataset-source';
 import type { Filters } from '../engine/filters';
-import type { SortOrder } from '../engine/select-matches';
+import type { SortOrder } from '../engine/filters';
 import type { Granularity } from '../lib/periods';
 import { parseYearMonth, rollingRange } from '../lib/periods';
 

@@ -1,7 +1,7 @@
 import { parseYearMonth } from '../../lib/periods';
 import type { Filters } from '../filters';
 import { EMPTY_FILTERS } from '../filters';
-import type { SortOrder } from '../select-matches';
+import type { SortOrder } from '../filters';
 import type { CountingCsr } from './count-cubes';
 import { countFacetCube, countTimelineCube, countingCsr } from './count-cubes';
 import { rangeSum } from './cube';

@@ -1,6 +1,6 @@
 import type { Filters } from '../filters';
 import { EMPTY_FILTERS } from '../filters';
-import type { SortOrder } from '../select-matches';
+import type { SortOrder } from '../filters';
 import type { ArticleCard, ArticleIndex, DatasetEnvelope } from './article-index';
 import type { SearchHits } from './columnar-engine';
 import { ColumnarEngine } from './columnar-engine';

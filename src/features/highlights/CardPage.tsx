@@ -2,7 +2,7 @@ import './highlights.css';
 import { useMemo } from 'react';
 import type { Organization, Theme } from '../../domain/schema';
 import type { ArticleCard } from '../../engine/contract';
-import type { SortOrder } from '../../engine/select-matches';
+import type { SortOrder } from '../../engine/contract';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { ExploreUpdate } from '../../url-state/use-explore-url';
 import { HighlightCard } from './HighlightCard';

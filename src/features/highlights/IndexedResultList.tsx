@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Organization, Theme } from '../../domain/schema';
 import type { ActiveFilter } from '../../engine/describe-filters';
-import type { SortOrder } from '../../engine/select-matches';
+import type { SortOrder } from '../../engine/contract';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { ExploreUpdate } from '../../url-state/use-explore-url';
 import type { PageCard } from './CardPage';

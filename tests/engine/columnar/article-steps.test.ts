@@ -5,7 +5,7 @@ import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { buildExploreIndex } from '../../../src/engine/explore-index';
 import type { Filters } from '../../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
-import { buildArticleSteps } from '../../../src/features/article/find-neighbours';
+import { buildArticleSteps } from '../../reference/article/find-neighbours';
 import { formatYearMonth, monthIndex } from '../../../src/lib/periods';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { Random } from '../../../src/synthetic/prng';

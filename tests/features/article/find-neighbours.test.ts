@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNeighbours } from '../../../src/features/article/find-neighbours';
+import { findNeighbours } from '../../reference/article/find-neighbours';
 
 describe('findNeighbours', () => {
   it.each([
