@@ -1,5 +1,5 @@
-import type { TimelineData } from './build-timeline-data';
-import type { CollectedEvent } from './collect-events';
+import type { TimelineData } from './timeline-data';
+import type { CollectedEvent } from './collected-event';
 import { dateSpan, periodOf } from '../lib/periods';
 
 /** What placing needs of an event; the worker places its events before it decodes their articles. */

@@ -1,6 +1,6 @@
 import type { Article, Figure } from '../domain/schema';
 import type { Filters } from './filters';
-import type { TimelineData } from './build-timeline-data';
+import type { TimelineData } from './timeline-data';
 import { parseYearMonth } from '../lib/periods';
 
 /**

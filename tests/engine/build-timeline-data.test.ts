@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExploreIndex } from '../../src/engine/explore-index';
-import { buildTimelineData, LOW_N, selectDrawnThemes } from '../../src/engine/build-timeline-data';
+import { buildExploreIndex } from '../reference/engine/explore-index';
+import { buildTimelineData, LOW_N, selectDrawnThemes } from '../reference/engine/build-timeline-data';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 import { published, theme, timelineArticles } from '../features/timeline/timeline-fixtures';

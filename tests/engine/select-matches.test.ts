@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/schema';
-import { buildExploreIndex } from '../../src/engine/explore-index';
+import { buildExploreIndex } from '../reference/engine/explore-index';
 import type { Filters } from '../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
-import { selectMatches } from '../../src/engine/select-matches';
+import { selectMatches } from '../reference/engine/select-matches';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 

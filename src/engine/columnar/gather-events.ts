@@ -1,5 +1,5 @@
-import type { CollectedEvent } from '../collect-events';
-import { eventKey } from '../collect-events';
+import type { CollectedEvent } from '../collected-event';
+import { eventKey } from '../collected-event';
 import type { EventMarkers } from '../place-events';
 import { placeEvents } from '../place-events';
 import type { ArticleIndex } from './article-index';

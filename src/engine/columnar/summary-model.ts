@@ -1,6 +1,6 @@
-import type { ThemeCount, TimelineData, TimelinePeriod } from '../build-timeline-data';
+import type { ThemeCount, TimelineData, TimelinePeriod } from '../timeline-data';
 import { isMedia } from '../../lib/organization-types';
-import { LOW_N } from '../build-timeline-data';
+import { LOW_N } from '../timeline-data';
 import type { Filters } from '../filters';
 import type { OrganizationRank, PeriodCount, SummaryArticle, SummaryFigures, SummaryModel, ThemeGrowth } from '../summary-model';
 import { FIGURE_ROWS, LATEST, TOP_ORGS, comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../summary-model';

@@ -1,7 +1,7 @@
 import type { Granularity } from '../../lib/periods';
 import { periodLabel, periodOf } from '../../lib/periods';
-import type { ThemeCount, TimelineData, TimelinePeriod } from '../build-timeline-data';
-import { LOW_N } from '../build-timeline-data';
+import type { ThemeCount, TimelineData, TimelinePeriod } from '../timeline-data';
+import { LOW_N } from '../timeline-data';
 import type { TimelineCube } from './cube';
 
 const SIZE: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };

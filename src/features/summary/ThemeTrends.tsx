@@ -1,5 +1,5 @@
 import type { Theme } from '../../domain/schema';
-import type { TimelineData } from '../../engine/build-timeline-data';
+import type { TimelineData } from '../../engine/timeline-data';
 import { needsCasing } from '../../lib/contrast';
 import { ChartDataTable } from './ChartDataTable';
 

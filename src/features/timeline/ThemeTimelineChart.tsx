@@ -2,7 +2,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../../components/use-element-size';
 import type { Theme } from '../../domain/schema';
-import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelineData, TimelinePeriod } from '../../engine/timeline-data';
 import type { TimelineScale } from './build-chart-rows';
 import { buildChartRows } from './build-chart-rows';
 import type { EventMarker } from '../../engine/place-events';

@@ -1,6 +1,6 @@
 import type { TimelineScale } from './build-chart-rows';
-import type { TimelineData } from '../../engine/build-timeline-data';
-import { LOW_N } from '../../engine/build-timeline-data';
+import type { TimelineData } from '../../engine/timeline-data';
+import { LOW_N } from '../../engine/timeline-data';
 
 interface TimelineNotesProps {
   data: TimelineData;

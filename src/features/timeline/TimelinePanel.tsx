@@ -4,7 +4,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelState } from '../../components/PanelState';
 import type { Dataset, Theme } from '../../domain/schema';
-import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelineData, TimelinePeriod } from '../../engine/timeline-data';
 import { formatYearMonth } from '../../lib/periods';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { EventMarker } from '../../engine/place-events';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Theme } from '../../domain/schema';
 import { lowContrastSchemes } from '../../lib/contrast';
-import type { TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { EventMarker } from '../../engine/place-events';
 import { EventMarkerBadges } from './EventMarkerBadges';
 import type { BarSegment, TimelineLayout } from './timeline-layout';

@@ -1,7 +1,7 @@
 import type { Theme } from '../../domain/schema';
 import type { TimelineScale } from './build-chart-rows';
 import { formatShare } from './build-chart-rows';
-import type { TimelinePeriod, TimelineData } from '../../engine/build-timeline-data';
+import type { TimelinePeriod, TimelineData } from '../../engine/timeline-data';
 
 interface TimelineTableProps {
   data: TimelineData;

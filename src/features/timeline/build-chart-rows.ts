@@ -1,4 +1,4 @@
-import type { TimelineData, TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelineData, TimelinePeriod } from '../../engine/timeline-data';
 
 export type TimelineScale = 'count' | 'share';
 

@@ -1,6 +1,6 @@
 import type { Granularity } from '../../lib/periods';
 import { defaultGranularity, parseYearMonth } from '../../lib/periods';
-import type { TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelinePeriod } from '../../engine/timeline-data';
 
 /** The date filter as month indexes, open ends as ±Infinity; null when no bound is set. */
 export function selectedMonths(from: string | null, to: string | null): readonly [number, number] | null {

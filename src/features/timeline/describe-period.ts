@@ -1,5 +1,5 @@
 import type { Theme } from '../../domain/schema';
-import type { TimelinePeriod } from '../../engine/build-timeline-data';
+import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { TimelineScale } from './build-chart-rows';
 import { formatShare } from './build-chart-rows';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import type { Filters } from '../../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
 import { buildArticleSteps } from '../../reference/article/find-neighbours';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompactSearchBuilder, tokenize } from '../../../src/engine/columnar/compact-search';
-import { createSearchIndex } from '../../../src/engine/search';
+import { createSearchIndex } from '../../reference/engine/search';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { makeDataset } from '../../fixtures/make-dataset';
 

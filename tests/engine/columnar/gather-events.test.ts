@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/schema';
-import { buildTimelineData } from '../../../src/engine/build-timeline-data';
-import { collectEvents } from '../../../src/engine/collect-events';
+import { buildTimelineData } from '../../reference/engine/build-timeline-data';
+import { collectEvents } from '../../reference/engine/collect-events';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import { placeGatheredEvents } from '../../../src/engine/columnar/gather-events';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { placeEvents } from '../../../src/engine/place-events';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { Random } from '../../../src/synthetic/prng';

@@ -4,10 +4,10 @@ import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/colu
 import type { SearchHits } from '../../../src/engine/columnar/columnar-engine';
 import { ColumnarEngine } from '../../../src/engine/columnar/columnar-engine';
 import { SummaryModeler } from '../../../src/engine/columnar/summary-model';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import type { Filters } from '../../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
-import { selectMatches } from '../../../src/engine/select-matches';
+import { selectMatches } from '../../reference/engine/select-matches';
 import type { SummaryModel } from '../../../src/engine/summary-model';
 import { buildSummaryModel } from '../../reference/summary/build-summary-model';
 import { formatYearMonth, monthIndex } from '../../../src/lib/periods';

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/schema';
 import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { buildExportFile } from '../../../src/engine/export/build-export-file';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
 import type { Filters } from '../../../src/engine/filters';
-import { selectMatches } from '../../../src/engine/select-matches';
+import { selectMatches } from '../../reference/engine/select-matches';
 import { createSyntheticCorpus } from '../../../src/synthetic/generate-corpus';
 import { makeDataset } from '../../fixtures/make-dataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { buildMentionsOverTime, buildOrganizationProfile } from '../../reference/organization/build-organization-profile';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';

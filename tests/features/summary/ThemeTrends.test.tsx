@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/schema';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { buildTimelineData } from '../../../src/engine/build-timeline-data';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
+import { buildTimelineData } from '../../reference/engine/build-timeline-data';
 import { ThemeTrends } from '../../../src/features/summary/ThemeTrends';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';

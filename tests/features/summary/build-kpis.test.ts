@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, PublishedAt } from '../../../src/domain/schema';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { comparisonPeriods } from '../../../src/engine/summary-model';
 import { buildVolumeKpi, fastestGrowingTheme, newestArticle, rankOrganizations } from '../../reference/summary/build-kpis';
 import { monthIndex } from '../../../src/lib/periods';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildExploreIndex } from '../../../src/engine/explore-index';
-import { collectEvents } from '../../../src/engine/collect-events';
+import { buildExploreIndex } from '../../reference/engine/explore-index';
+import { collectEvents } from '../../reference/engine/collect-events';
 import { placeEvents } from '../../../src/engine/place-events';
 import { buildEventMarkers } from '../../reference/timeline/build-event-markers';
-import { buildTimelineData } from '../../../src/engine/build-timeline-data';
+import { buildTimelineData } from '../../reference/engine/build-timeline-data';
 import type { Granularity } from '../../../src/lib/periods';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';

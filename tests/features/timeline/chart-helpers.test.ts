@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartRows, formatShare } from '../../../src/features/timeline/build-chart-rows';
-import type { TimelineData } from '../../../src/engine/build-timeline-data';
+import type { TimelineData } from '../../reference/engine/build-timeline-data';
 import { highlightedRange, rangeMonthOptions, selectedMonths } from '../../../src/features/timeline/date-range';
 import { monthIndex } from '../../../src/lib/periods';
 

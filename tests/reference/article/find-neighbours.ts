@@ -1,7 +1,7 @@
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { ExploreIndex } from '../engine/explore-index';
 import type { ArticleSteps } from '../../../src/engine/contract';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
-import { selectMatches } from '../../../src/engine/select-matches';
+import { selectMatches } from '../engine/select-matches';
 
 export interface Neighbours {
   /** 1-based place of the article in the order, or null when the order does not contain it. */

@@ -1,11 +1,11 @@
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { ExploreIndex } from '../engine/explore-index';
 import type { MentionsOverTime } from '../../../src/engine/columnar/mentions-over-time';
 import { buildMentionsOverTime as countMentions } from '../../../src/engine/columnar/mentions-over-time';
 import type { OrganizationProfile, PersonTally, ProfileArticle, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
 import { NO_LIMITS, compareByName, rankCoMentions, rankPeople, rankThemes, relativesOf, tallyPerson } from '../../../src/engine/columnar/organization-profile';
 import { NO_DATE } from '../../../src/engine/columnar/explore-columns';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
-import { selectMatches } from '../../../src/engine/select-matches';
+import { selectMatches } from '../engine/select-matches';
 
 // One shape for both kinds of dataset: the large one's profile is made in the worker from its index.
 export type { MentionPeriod, MentionsOverTime } from '../../../src/engine/columnar/mentions-over-time';

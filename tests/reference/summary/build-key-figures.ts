@@ -1,4 +1,4 @@
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { ExploreIndex } from '../engine/explore-index';
 import type { SummaryFigures } from '../../../src/engine/summary-model';
 import { FIGURE_ROWS } from '../../../src/engine/summary-model';
 

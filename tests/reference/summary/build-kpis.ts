@@ -1,4 +1,4 @@
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { ExploreIndex } from '../engine/explore-index';
 import type { Filters } from '../../../src/engine/filters';
 import type { OrganizationRank, PeriodCount, ThemeGrowth, VolumeKpi } from '../../../src/engine/summary-model';
 import { comparisonPeriods, compareRanks, finishVolumeKpi, growsFaster } from '../../../src/engine/summary-model';

@@ -1,4 +1,4 @@
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import type { ExploreIndex } from '../engine/explore-index';
 
 /**
  * Matching articles per organization × theme: `cells[o][t]` counts articles naming organization o

@@ -1,9 +1,9 @@
 import type { Article, Organization, Theme } from '../../../src/domain/schema';
-import { buildTimelineData, selectDrawnThemes } from '../../../src/engine/build-timeline-data';
-import type { ExploreIndex } from '../../../src/engine/explore-index';
+import { buildTimelineData, selectDrawnThemes } from '../engine/build-timeline-data';
+import type { ExploreIndex } from '../engine/explore-index';
 import type { Filters } from '../../../src/engine/filters';
-import type { Selection } from '../../../src/engine/select-matches';
-import { newestFirst } from '../../../src/engine/select-matches';
+import type { Selection } from '../engine/select-matches';
+import { newestFirst } from '../engine/select-matches';
 import type { SummaryArticle, SummaryModel } from '../../../src/engine/summary-model';
 import { LATEST, TOP_ORGS } from '../../../src/engine/summary-model';
 import { defaultGranularity } from '../../../src/lib/periods';

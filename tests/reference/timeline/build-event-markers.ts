@@ -1,6 +1,6 @@
-import { collectEvents } from '../../../src/engine/collect-events';
-import type { ExploreIndex } from '../../../src/engine/explore-index';
-import type { TimelineData } from '../../../src/engine/build-timeline-data';
+import { collectEvents } from '../engine/collect-events';
+import type { ExploreIndex } from '../engine/explore-index';
+import type { TimelineData } from '../engine/build-timeline-data';
 import type { EventMarkers } from '../../../src/engine/place-events';
 import { placeEvents } from '../../../src/engine/place-events';
 

@@ -1,6 +1,6 @@
-import { parseYearMonth } from '../lib/periods';
+import { parseYearMonth } from '../../../src/lib/periods';
 import type { ExploreIndex } from './explore-index';
-import type { Filters, SortOrder } from './filters';
+import type { Filters, SortOrder } from '../../../src/engine/filters';
 import type { SearchHit } from './search';
 import { searchArticles } from './search';
 

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Article } from '../domain/schema';
+import type { Article } from '../../../src/domain/schema';
 
 export interface SearchHit {
   score: number;

@@ -1,18 +1,9 @@
-import type { ArticleEvent } from '../domain/schema';
 import type { ExploreIndex } from './explore-index';
+import type { CollectedEvent } from '../../../src/engine/collected-event';
+import { eventKey } from '../../../src/engine/collected-event';
 
-/** An event as the timeline lists it: reported by `sources` of the articles, linked to the first of them. */
-export interface CollectedEvent {
-  kind: ArticleEvent['kind'];
-  label: string;
-  date: ArticleEvent['date'];
-  articleId: string;
-  articleTitle: string;
-  sources: number;
-}
-
-/** The same label (in any case) on the same date is one event, however many articles report it. */
-export const eventKey = (label: string, date: string) => `${label.trim().toLowerCase()}|${date}`;
+export type { CollectedEvent } from '../../../src/engine/collected-event';
+export { eventKey } from '../../../src/engine/collected-event';
 
 /** The distinct events of the given articles, in the order first seen. */
 export function collectEvents(index: ExploreIndex, articleIndexes: readonly number[]): CollectedEvent[] {

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
-import type { Article, Dataset } from '../domain/schema';
-import { dateSpan } from '../lib/periods';
+import type { Article, Dataset } from '../../../src/domain/schema';
+import { dateSpan } from '../../../src/lib/periods';
 import { buildSearchIndex } from './search';
 
 /** What the explore engine precomputes once per dataset, so each interaction is a single pass. */
