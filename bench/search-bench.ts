@@ -2,7 +2,7 @@ import type { Organization, Taxonomy } from '../src/domain/schema';
 import type { CompactSearchIndex } from '../src/engine/columnar/compact-search';
 import { CompactSearchBuilder } from '../src/engine/columnar/compact-search';
 import { decodeSearchFile, encodeSearchFile, searchFieldsOf } from '../src/engine/columnar/search-file';
-import { createSearchIndex } from '../src/engine/search';
+import { createSearchIndex } from '../tests/reference/engine/search';
 import { createSyntheticCorpus } from '../src/synthetic/generate-corpus';
 import { summarize } from './stats';
 
