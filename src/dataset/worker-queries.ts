@@ -11,7 +11,7 @@ export const organizationProfileQueryOptions = (loaded: LoadedIndex, request: Or
     staleTime: Infinity,
   });
 
-/** An organization's profile over a large dataset, made in the worker. */
+/** An organization's profile, made in the worker. */
 export const useOrganizationProfileQuery = (loaded: LoadedIndex, request: OrganizationRequest) => useQuery(organizationProfileQueryOptions(loaded, request));
 
 export const articleStepsQueryOptions = (loaded: LoadedIndex, request: StepsRequest) =>
@@ -21,7 +21,7 @@ export const articleStepsQueryOptions = (loaded: LoadedIndex, request: StepsRequ
     staleTime: Infinity,
   });
 
-/** Where an article of a large dataset sits in the current results, and its neighbours there. */
+/** Where an article sits in the current results, and its neighbours there. */
 export const useArticleStepsQuery = (loaded: LoadedIndex, request: StepsRequest) => useQuery(articleStepsQueryOptions(loaded, request));
 
 export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRequest) =>
@@ -31,7 +31,7 @@ export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRe
     staleTime: Infinity,
   });
 
-/** The summary of a view of a large dataset, made in the worker; the previous view's stays up while the next is counted. */
+/** The summary of a view, made in the worker; the previous view's stays up while the next is counted. */
 export const useSummaryModelQuery = (loaded: LoadedIndex, request: SummaryRequest) =>
   useQuery({ ...summaryModelQueryOptions(loaded, request), placeholderData: keepPreviousData });
 
@@ -49,7 +49,7 @@ export interface EventsSource {
 }
 
 /**
- * The events the timeline of a large dataset marks for a view. No placeholder: another view's events
+ * The events the timeline marks for a view. No placeholder: another view's events
  * over these counts would mark what these articles do not report.
  */
 export const useTimelineEventsQuery = (loaded: EventsSource, request: EventsRequest | null) =>

@@ -7,7 +7,7 @@ const DEBOUNCE_MS = 300;
 interface SearchBoxProps {
   state: ExploreState;
   update: ExploreUpdate;
-  /** What the search looks in, as the placeholder says it: a large dataset without its `search.bin` has no article text. */
+  /** What the search looks in, as the placeholder says it: a split dataset without its `search.bin` has no article text. */
   scope?: string;
 }
 

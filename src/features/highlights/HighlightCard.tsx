@@ -8,7 +8,7 @@ import { isHttpUrl } from '../../lib/http-url';
 import { OrgMark } from '../../components/OrgMark';
 
 interface HighlightCardProps {
-  /** A whole Article, or the card fields the index of a large dataset keeps. */
+  /** A whole Article, or the card fields the index keeps. */
   article: ArticleCard;
   themesById: ReadonlyMap<string, Theme>;
   organizationsById: ReadonlyMap<string, Organization>;

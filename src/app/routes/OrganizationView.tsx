@@ -8,11 +8,11 @@ import { OrganizationPage } from '../../features/organization/OrganizationPage';
 import { organizationLinks } from './organization-links';
 import { useIndexUrl } from './use-index-url';
 
-/** A large dataset's organization can have tens of thousands of articles: the page lists the newest, and Explore pages through all. */
+/** An organization can have tens of thousands of articles: the page lists the newest, and Explore pages through all. */
 export const INDEXED_PROFILE_LIMITS: ProfileLimits = { articles: 50, coMentions: 25, people: 20, personArticles: 5 };
 
-/** An organization of a large dataset: its profile is made in the worker from the index. */
-export function IndexedOrganizationView({ loaded, organizationId }: { loaded: LoadedIndex; organizationId: string }) {
+/** An organization's page: its profile is made in the worker from the index. */
+export function OrganizationView({ loaded, organizationId }: { loaded: LoadedIndex; organizationId: string }) {
   const { state, search } = useIndexUrl(loaded.envelope);
   const rollup = state.filters.rollup;
   const query = useOrganizationProfileQuery(loaded, { organizationId, rollup, limits: INDEXED_PROFILE_LIMITS });

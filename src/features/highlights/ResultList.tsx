@@ -9,7 +9,7 @@ import { CardPage } from './CardPage';
 import type { Relaxation } from './EmptyResults';
 import { EmptyResults } from './EmptyResults';
 
-interface IndexedResultListProps {
+interface ResultListProps {
   themes: readonly Theme[];
   organizations: readonly Organization[];
   total: number;
@@ -24,8 +24,8 @@ interface IndexedResultListProps {
   relaxations: Relaxation[];
 }
 
-/** The page of result cards of a large dataset: the worker sends the page, the index the card text. */
-export const IndexedResultList = memo(function IndexedResultList({ themes, organizations, total, cards, sort, state, search, update, active, relaxations }: IndexedResultListProps) {
+/** The page of result cards: the worker sends the page, the index the card text. */
+export const ResultList = memo(function ResultList({ themes, organizations, total, cards, sort, state, search, update, active, relaxations }: ResultListProps) {
   if (total === 0) return <EmptyResults active={active} relaxations={relaxations} update={update} />;
   return (
     <CardPage

@@ -11,7 +11,7 @@ import { useIndexUrl } from './use-index-url';
  * An article: the worker reads it (from the file that holds it) and says where
  * it sits in the results of the view it was opened from.
  */
-export function IndexedArticleView({ loaded, articleId }: { loaded: LoadedIndex; articleId: string }) {
+export function ArticleView({ loaded, articleId }: { loaded: LoadedIndex; articleId: string }) {
   const { state, search, sort } = useIndexUrl(loaded.envelope);
   const { data: article, isPending, isError } = useArticleQuery(loaded, articleId);
   const steps = useArticleStepsQuery(loaded, { articleId, filters: state.filters, sort });

@@ -9,8 +9,8 @@ import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { SummaryPage } from '../../features/summary/SummaryPage';
 import { useIndexUrl } from './use-index-url';
 
-/** The summary of a large dataset: the same page, its model counted in the worker over every matching article. */
-export function IndexedSummaryView({ loaded }: { loaded: LoadedIndex }) {
+/** The summary: its model counted in the worker over every matching article. */
+export function SummaryView({ loaded }: { loaded: LoadedIndex }) {
   const { state, search, update } = useIndexUrl(loaded.envelope);
   const { taxonomy, organizations } = loaded.envelope;
   const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);

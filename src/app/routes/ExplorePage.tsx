@@ -9,11 +9,11 @@ import { OrganizationFilter } from '../../features/filters/OrganizationFilter';
 import { SearchBox } from '../../features/filters/SearchBox';
 import { ThemeFilter } from '../../features/filters/ThemeFilter';
 import { ExportMenu } from '../../features/export/ExportMenu';
-import { IndexedResultList } from '../../features/highlights/IndexedResultList';
+import { ResultList } from '../../features/highlights/ResultList';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
-import { IndexedTimelineSection } from '../../features/timeline/IndexedTimelineSection';
+import { TimelineSection } from '../../features/timeline/TimelineSection';
 import { sortOf, stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
-import { useIndexedExplore } from '../use-indexed-explore';
+import { useExplore } from '../use-explore';
 import { useMatchCountsQuery } from '../../dataset/worker-queries';
 
 
@@ -22,10 +22,10 @@ const SCOPE_LABEL = { 'titles-highlights-text': 'Titles, highlights and text', '
 
 const toMap = (ids: readonly string[], counts: Int32Array) => new Map(ids.map((id, code) => [id, counts[code]!] as const));
 
-/** Explore over a large dataset: the same filters, timeline and cards, with every count made in the worker. */
-export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
+/** Explore: filters, timeline and cards, with every count made in the worker. */
+export function ExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const { taxonomy, organizations } = loaded.envelope;
-  const { state, update, shown: answer, error } = useIndexedExplore(loaded);
+  const { state, update, shown: answer, error } = useExplore(loaded);
   const active = useMemo(() => describeFilters(state.filters, { taxonomy, organizations }), [state.filters, taxonomy, organizations]);
   const themeCounts = useMemo(() => toMap(loaded.themeIds, answer?.themeCounts ?? new Int32Array(0)), [loaded, answer]);
   const orgCounts = useMemo(() => toMap(loaded.orgIds, answer?.orgCounts ?? new Int32Array(0)), [loaded, answer]);
@@ -72,7 +72,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
                 })
               }
             />
-            <IndexedTimelineSection
+            <TimelineSection
               cube={answer.timeline}
               loaded={loaded}
               envelope={loaded.envelope}
@@ -80,7 +80,7 @@ export function IndexedExplorePage({ loaded }: { loaded: LoadedIndex }) {
               search={answer.search}
               update={update}
             />
-            <IndexedResultList
+            <ResultList
               themes={taxonomy.themes}
               organizations={organizations}
               total={answer.total}

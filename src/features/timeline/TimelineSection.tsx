@@ -9,7 +9,7 @@ import { autoGranularity } from './date-range';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelinePanel } from './TimelinePanel';
 
-export interface IndexedTimelineSectionProps {
+export interface TimelineSectionProps {
   /** Per-month counts from the engine (every filter but the dates). */
   cube: TimelineCube;
   /** The worker, asked for the events of the same articles when they are shown. */
@@ -22,14 +22,14 @@ export interface IndexedTimelineSectionProps {
   update: (change: (current: ExploreState) => ExploreState, options?: { replace?: boolean }) => void;
 }
 
-/** A large dataset has many events per period: the most reported of each are drawn and listed. */
+/** A dataset can have many events per period: the most reported of each are drawn and listed. */
 const EVENTS_PER_PERIOD = 3;
 
 /**
- * The theme timeline of a large dataset, drawn from the engine's per-month counts instead of the
+ * The theme timeline, drawn from the engine's per-month counts instead of the
  * matching articles (which stay in the worker), with the events the worker places on its periods.
  */
-export const IndexedTimelineSection = memo(function IndexedTimelineSection({ cube, loaded, envelope, state, search, update }: IndexedTimelineSectionProps) {
+export const TimelineSection = memo(function TimelineSection({ cube, loaded, envelope, state, search, update }: TimelineSectionProps) {
   const { filters, view } = state;
   const { themes } = envelope.taxonomy;
   const granularity = view.granularity ?? autoGranularity(cube.monthRange);

@@ -16,11 +16,11 @@ export interface ShownAnswer extends ExploreAnswer {
 }
 
 /**
- * The explore view of a large dataset: URL state on the main thread, every count in the worker. The
+ * The explore view: URL state on the main thread, every count in the worker. The
  * last answer stays on screen until the next one arrives, so nothing blanks out while typing, and
  * what depends on the answer renders once per answer, not once more per keystroke or click.
  */
-export function useIndexedExplore(loaded: LoadedIndex) {
+export function useExplore(loaded: LoadedIndex) {
   const { envelope, worker: client } = loaded;
   const known = useMemo<KnownIds>(
     () => ({ themes: new Set(envelope.taxonomy.themes.map((theme) => theme.id)), orgs: new Set(envelope.organizations.map((org) => org.id)) }),

@@ -8,7 +8,7 @@ import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/colu
 import type { EventsRequest } from '../../../src/engine/columnar/explore-service';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';
-import { IndexedTimelineSection } from '../../../src/features/timeline/IndexedTimelineSection';
+import { TimelineSection } from '../../../src/features/timeline/TimelineSection';
 import type { ExploreState } from '../../../src/url-state/explore-url';
 import { parseExploreUrl } from '../../../src/url-state/explore-url';
 import { makeArticle } from '../../fixtures/make-article';
@@ -34,7 +34,7 @@ function setup(articles: Article[], search: string) {
   };
   renderWithRouter(
     <QueryClientProvider client={new QueryClient()}>
-      <IndexedTimelineSection cube={timeline} loaded={loaded} envelope={envelope} state={parseExploreUrl(search).state} search={search} update={update} />
+      <TimelineSection cube={timeline} loaded={loaded} envelope={envelope} state={parseExploreUrl(search).state} search={search} update={update} />
     </QueryClientProvider>,
   );
   return { asked, update };
@@ -44,7 +44,7 @@ function setup(articles: Article[], search: string) {
 beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 640, height: 320 })));
 afterAll(() => vi.restoreAllMocks());
 
-describe('IndexedTimelineSection', () => {
+describe('TimelineSection', () => {
   it('draws the worker’s counts, and asks for no events while they are off', () => {
     const { asked } = setup(timelineArticles, '?gran=quarter');
     expect(screen.getByRole('application')).toHaveTextContent('Articles per quarter, by theme');
