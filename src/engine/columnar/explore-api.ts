@@ -108,10 +108,13 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     const { articles: records, ...envelope } = dataset;
     const opened = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, records.length, (i) => records[i]!).slice().buffer));
     articles = records;
-    // What the ingest would write beside a split index: search covers the text, as there.
-    const builder = new CompactSearchBuilder(records.length);
-    records.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
-    searchFile = async () => encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
+    // What the ingest would write beside a split index, so search covers the text as there; built when
+    // the search index is, after the first answer, not while the first page waits.
+    searchFile = async () => {
+      const builder = new CompactSearchBuilder(records.length);
+      records.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
+      return encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
+    };
     return { opened, skipped };
   }
 
