@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import type { Article } from '../domain/schema';
 import { ArticleSchema, DatasetSchema } from '../domain/schema';
 import type { DatasetEnvelope } from '../engine/columnar/article-index';
-import { CHUNK_SIZE, encodeArticleIndex } from '../engine/columnar/article-index';
+import { CHUNK_SIZE } from '../engine/columnar/article-index';
+import { encodeArticleIndex } from '../engine/columnar/encode-article-index';
 import { CompactSearchBuilder } from '../engine/columnar/compact-search';
 import { SEARCH_FILE, encodeSearchFile, searchFieldsOf } from '../engine/columnar/search-file';
 

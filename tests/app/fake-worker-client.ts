@@ -1,5 +1,6 @@
 import type { Article, Dataset } from '../../src/domain/schema';
-import { decodeArticleIndex, encodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, StepsRequest } from '../../src/engine/columnar/explore-service';
 import type { OpenedDataset } from '../../src/engine/contract';
 import type { PlacedEvents } from '../../src/engine/columnar/gather-events';

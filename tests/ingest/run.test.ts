@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/schema';
 import type { DatasetContent } from '../../src/ingest/run';
 import { runIngest } from '../../src/ingest/run';
-import { decodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { writeDataset } from '../../src/ingest/write';
 import { ROOT, SHIPPED_INPUTS } from '../fixtures/shipped-inputs';
 

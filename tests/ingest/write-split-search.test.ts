@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArticleIndex } from '../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { decodeSearchFile } from '../../src/engine/columnar/search-file';
 import { writeSplitDataset } from '../../src/ingest/write-split';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';

@@ -1,7 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import { tableFromIPC as arrowTableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
 import { StringColumn, decodeContainer, encodeContainer } from '../../../src/engine/columnar/binary-container';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';

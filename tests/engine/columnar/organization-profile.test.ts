@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Dataset, Person } from '../../../src/domain/schema';
-import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
 import type { OrganizationProfile, ProfileLimits } from '../../../src/engine/columnar/organization-profile';
 import { NO_LIMITS, OrganizationProfiler } from '../../../src/engine/columnar/organization-profile';
 import type { ExploreIndex } from '../../reference/engine/explore-index';

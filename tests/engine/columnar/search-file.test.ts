@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/schema';
-import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
 import { CompactSearchBuilder } from '../../../src/engine/columnar/compact-search';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../../src/engine/filters';

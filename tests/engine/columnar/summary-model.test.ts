@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Dataset, Figure } from '../../../src/domain/schema';
-import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
 import type { SearchHits } from '../../../src/engine/columnar/columnar-engine';
 import { ColumnarEngine } from '../../../src/engine/columnar/columnar-engine';
 import { SummaryModeler } from '../../../src/engine/columnar/summary-model';

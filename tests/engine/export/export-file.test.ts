@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/schema';
-import { decodeArticleIndex, encodeArticleIndex } from '../../../src/engine/columnar/article-index';
+import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
+import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
 import { ExploreService } from '../../../src/engine/columnar/explore-service';
 import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { buildExportFile } from '../../../src/engine/export/build-export-file';
