@@ -4,8 +4,8 @@ import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 import { renderApp } from '../test-utils';
 
-vi.mock('../../src/features/timeline/ThemeTimelineChart', () => ({
-  ThemeTimelineChart: () => {
+vi.mock('../../src/features/timeline/TimelineChart', () => ({
+  default: () => {
     throw new Error('chart exploded');
   },
 }));

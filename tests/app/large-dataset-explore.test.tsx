@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { steelDataset } from '../features/steel-fixture';
@@ -52,7 +52,7 @@ describe('explore on a large dataset', () => {
 
     await user.click(screen.getByRole('button', { name: 'Lines' }));
     expect(await screen.findByRole('button', { name: 'Lines', pressed: true })).toBeInTheDocument();
-    expect(document.querySelectorAll('.timeline-line').length).toBeGreaterThan(0);
+    await waitFor(() => expect(document.querySelectorAll('.timeline-line').length).toBeGreaterThan(0));
     await user.click(screen.getByRole('button', { name: 'Events' }));
     expect(await screen.findByRole('heading', { name: 'Events and targets' })).toBeInTheDocument();
     expect(select.mock.calls.length).toBe(asked + 1);

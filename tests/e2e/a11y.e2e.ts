@@ -203,10 +203,10 @@ test('colour never carries meaning alone: faint theme colours get a casing, on t
     const drawn = await page.locator('.timeline-legend .chip--theme').allInnerTexts();
     const faint = dataset.taxonomy.themes.filter((theme) => drawn.includes(theme.shortLabel) && lowContrastSchemes(theme.color).includes(colorScheme));
     expect(faint.length).toBeGreaterThan(0);
-    const casings = await page.locator('.timeline-casing').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
+    const casings = await page.locator('.timeline-chart .chart-casing').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
     expect(casings).toBe(faint.length);
     await page.goto(`${baseUrl}/?${link}`);
-    const outlined = await page.locator('.timeline-chart .timeline-bar').first().evaluate((bar) => getComputedStyle(bar).stroke);
+    const outlined = await page.locator('.timeline-chart path.timeline-bar').first().evaluate((bar) => getComputedStyle(bar).stroke);
     expect(outlined).not.toBe('none');
     await context.close();
   }
@@ -218,7 +218,7 @@ test('with reduced motion nothing animates', async () => {
   for (const path of ['/', '/organizations/baogang-group']) {
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    const chart = page.locator('.timeline-svg, .recharts-surface').first();
+    const chart = page.locator('.recharts-surface').first();
     const box = await chart.boundingBox();
     if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const moving = await page.evaluate(() => {

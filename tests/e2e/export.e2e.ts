@@ -84,7 +84,7 @@ test('the timeline downloads as PNG at twice its size plus the title and source 
   expect(text).toMatch(/>Theme: Low-carbon policy[^<]*<\/text>/);
   expect(text).toMatch(/>Source: Steel Radar · dataset \S+, generated \d{4}-\d{2}-\d{2}<\/text>/);
   // Estimated dates are hatched: the patterns survive, and no colour is left pointing at a stylesheet.
-  expect(text).toMatch(/<pattern id="hatch\w+-low-carbon-policy"/);
+  expect(text).toMatch(/<pattern id="hatch-\w+-low-carbon-policy"/);
   expect(text).not.toContain('var(--');
   expect(errors).toEqual([]);
   await context.close();

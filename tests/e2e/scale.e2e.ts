@@ -36,7 +36,7 @@ test('a large dataset in the split layout: counts from the worker, cards from th
   await page.getByText('Synthetic data.').waitFor();
   await expect.poll(() => page.locator('#results-title').innerText()).toBe('2,000 articles');
   expect(await page.locator('article.card').count()).toBe(20);
-  await page.locator('section.timeline .timeline-svg').first().waitFor();
+  await page.locator('section.timeline .recharts-surface').first().waitFor();
 
   await page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click();
   await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${expected.total.toLocaleString('en-US')} articles`);
@@ -86,7 +86,7 @@ test('event markers of a large dataset: the most reported of each period, gather
   const listed = await list.locator('li').count();
   expect(listed).toBeGreaterThan(0);
   // One badge per listed event: the list is the keyboard path to what the chart marks.
-  expect(await page.locator('.timeline-marker a').count()).toBe(listed);
+  await expect.poll(() => page.locator('.timeline-marker a').count()).toBe(listed);
   await page.getByRole('button', { name: 'Events' }).click();
   await expect.poll(() => page.locator('.timeline-events').count()).toBe(0);
   expect(errors).toEqual([]);

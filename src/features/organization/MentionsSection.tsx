@@ -1,8 +1,8 @@
-import { ChartFrame } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { Dataset } from '../../domain/schema';
 import type { MentionsOverTime } from '../../engine/contract';
-import { MENTION_COLORS, MentionsChart } from './MentionsChart';
+import { MENTION_COLOR, MentionsChart } from './MentionsChart';
 
 interface MentionsSectionProps {
   mentions: MentionsOverTime;
@@ -13,8 +13,8 @@ interface MentionsSectionProps {
 }
 
 const EXPORT_LEGEND = [
-  { label: 'Confirmed date', color: MENTION_COLORS.confirmed },
-  { label: 'Estimated date', color: MENTION_COLORS.estimated },
+  { label: 'Confirmed date', color: MENTION_COLOR },
+  { label: 'Estimated date', color: MENTION_COLOR, hatched: true },
 ];
 
 /** Mentioning articles over time, as a chart and as the same numbers in a table. */

@@ -8,7 +8,7 @@ import { KpiTiles } from './KpiTiles';
 import { OrgThemeHeatmap } from './OrgThemeHeatmap';
 import { SummarySection } from './SummarySection';
 import { ThemeShareChart } from './ThemeShareChart';
-import { ThemeTrends } from './ThemeTrends';
+import { ThemeTrends, trendLegend } from './ThemeTrends';
 import { TopOrganizationsChart } from './TopOrganizationsChart';
 import { WhatsNew } from './WhatsNew';
 import { chartName } from '../../components/OrgMark';
@@ -51,6 +51,7 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
     };
   }, [model, organizations, themesById]);
   const { total } = model;
+  const trends = { data: model.trend, themes: named.drawn, totals: named.themeTotals };
 
   const chart = { subtitle: active.length ? active.map((filter) => filter.label).join(' · ') : 'All articles', dataset };
   const addOrganization = (id: string) =>
@@ -70,8 +71,8 @@ export function SummaryPage({ model, dataset, articleCount, active, search, upda
         <SummarySection title="Theme share" chart={chart}>
           <ThemeShareChart shares={named.shares} total={total} />
         </SummarySection>
-        <SummarySection title="Theme trends" chart={chart}>
-          <ThemeTrends data={model.trend} themes={named.drawn} totals={named.themeTotals} />
+        <SummarySection title="Theme trends" chart={{ ...chart, legend: trendLegend(trends) }}>
+          <ThemeTrends {...trends} />
         </SummarySection>
         <SummarySection title="Top organizations" chart={chart}>
           <TopOrganizationsChart bars={named.topOrgs} total={total} onSelect={addOrganization} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { ChartFrame } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import type { ChartLegendItem } from '../../lib/chart-export';
 import type { Dataset } from '../../domain/schema';
 
 interface SummarySectionProps {
@@ -9,7 +10,7 @@ interface SummarySectionProps {
   wide?: boolean;
   className?: string;
   /** For a chart: what the exported PNG/SVG writes under its title, and the dataset it cites. */
-  chart?: { subtitle: string; dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'> };
+  chart?: { subtitle: string; dataset: Pick<Dataset, 'datasetVersion' | 'generatedAt'>; legend?: readonly ChartLegendItem[] };
   children: ReactNode;
 }
 
@@ -22,7 +23,7 @@ export function SummarySection({ title, wide = false, className = '', chart, chi
         {title}
       </h2>
       {chart ? (
-        <ChartFrame title={title} subtitle={chart.subtitle} dataset={chart.dataset} exportable>
+        <ChartFrame title={title} subtitle={chart.subtitle} dataset={chart.dataset} legend={chart.legend} exportable>
           {children}
         </ChartFrame>
       ) : (

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { needsCasing } from '../../lib/contrast';
 import { ChartDataTable } from './ChartDataTable';
-import { CHART_WIDTH } from './chart-size';
+import { AXIS_LINE, AXIS_TICK, GRID_STROKE, SUMMARY_CHART_WIDTH } from '../../components/charts/chart-style';
 import type { Theme } from '../../domain/schema';
 import { MIN_N } from '../../engine/summary-model';
 
@@ -21,10 +21,10 @@ export function ThemeShareChart({ shares, total }: { shares: ThemeShare[]; total
   return (
     <figure className="summary-figure">
       <div className="scalable-chart">
-        <BarChart width={CHART_WIDTH} height={30 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, asShare ? 100 : 'auto']} unit={asShare ? '%' : ''} tick={{ fontSize: 13 }} allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 13 }} />
+        <BarChart width={SUMMARY_CHART_WIDTH} height={30 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer>
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+            <XAxis type="number" domain={[0, asShare ? 100 : 'auto']} unit={asShare ? '%' : ''} tick={AXIS_TICK} stroke={AXIS_LINE} allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={110} tick={AXIS_TICK} stroke={AXIS_LINE} />
             <Bar dataKey="value" isAnimationActive={false} name={asShare ? 'Share of articles' : 'Articles'}>
               {rows.map((row) => (
                 <Cell key={row.label} fill={row.color} stroke={needsCasing(row.color) ? 'var(--text)' : row.color} strokeWidth={1} />

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { ChartDataTable } from './ChartDataTable';
-import { CHART_WIDTH } from './chart-size';
+import { AXIS_LINE, AXIS_TICK, GRID_STROKE, SUMMARY_CHART_WIDTH } from '../../components/charts/chart-style';
 
 export interface OrganizationBar {
   id: string;
@@ -22,10 +22,10 @@ export function TopOrganizationsChart({ bars, total, onSelect }: { bars: Organiz
   return (
     <figure className="summary-figure">
       <div className="scalable-chart">
-        <BarChart width={CHART_WIDTH} height={28 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }} accessibilityLayer>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
-            <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 13 }} />
+        <BarChart width={SUMMARY_CHART_WIDTH} height={28 * rows.length + 32} data={rows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }} accessibilityLayer>
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={AXIS_LINE} />
+            <YAxis type="category" dataKey="label" width={170} tick={AXIS_TICK} stroke={AXIS_LINE} />
             <Bar
               dataKey="articles"
               name="Articles"

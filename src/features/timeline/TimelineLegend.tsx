@@ -1,5 +1,9 @@
 import { ThemeChip } from '../../components/ThemeChip';
+import { ESTIMATED_LABEL } from '../../components/charts/chart-style';
 import type { Theme } from '../../domain/schema';
+
+/** The mark across a stacked bar: its top counts tags, the mark counts articles. */
+export const ARTICLE_COUNT_LABEL = 'articles in the period (each counted once)';
 
 /** An HTML legend: it wraps on a phone, and costs no SVG nodes. */
 export function TimelineLegend({ themes, chart }: { themes: readonly Theme[]; chart: 'bars' | 'lines' }) {
@@ -11,9 +15,14 @@ export function TimelineLegend({ themes, chart }: { themes: readonly Theme[]; ch
         </li>
       ))}
       {chart === 'bars' && (
-        <li className="timeline-legend__item">
-          <span className="timeline-legend__hatch" aria-hidden="true" /> estimated date
-        </li>
+        <>
+          <li className="timeline-legend__item">
+            <span className="timeline-legend__hatch" aria-hidden="true" /> {ESTIMATED_LABEL}
+          </li>
+          <li className="timeline-legend__item">
+            <span className="timeline-legend__count" aria-hidden="true" /> {ARTICLE_COUNT_LABEL}
+          </li>
+        </>
       )}
     </ul>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { useId, useMemo, useState } from 'react';
-import { ChartFrame } from '../../components/ChartFrame';
+import { Suspense, lazy, useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { ESTIMATED_LABEL } from '../../components/charts/chart-style';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelState } from '../../components/PanelState';
 import type { Dataset, Theme } from '../../domain/schema';
@@ -9,13 +10,15 @@ import { formatYearMonth } from '../../lib/periods';
 import type { ExploreState } from '../../url-state/explore-url';
 import type { EventMarker } from '../../engine/place-events';
 import { autoGranularity, highlightedRange, rangeMonthOptions, selectedMonths } from './date-range';
-import { ThemeTimelineChart } from './ThemeTimelineChart';
 import type { TimelineView } from './TimelineControls';
 import { TimelineControls } from './TimelineControls';
-import { TimelineLegend } from './TimelineLegend';
+import { ARTICLE_COUNT_LABEL, TimelineLegend } from './TimelineLegend';
 import { TimelineNotes } from './TimelineNotes';
 import { TimelineTable } from './TimelineTable';
 import './timeline.css';
+
+// recharts is a chunk of its own, fetched while the cards paint: the first route stays small.
+const TimelineChart = lazy(() => import('./TimelineChart'));
 
 interface TimelinePanelProps {
   data: TimelineData;
@@ -70,17 +73,19 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
     body = <TimelineTable data={data} themes={themes} scale={view.scale} caption={title} selected={selected} onSelectPeriod={selectPeriod} />;
   } else {
     body = (
-      <ThemeTimelineChart
-        data={data}
-        themes={themes}
-        chart={view.chart}
-        scale={view.scale}
-        markers={markers ?? []}
-        range={selected && highlightedRange(data.periods, selected)}
-        search={search}
-        title={title}
-        onSelectPeriod={selectPeriod}
-      />
+      <Suspense fallback={<div className="timeline-chart timeline-chart--loading">Drawing the chart…</div>}>
+        <TimelineChart
+          data={data}
+          themes={themes}
+          chart={view.chart}
+          scale={view.scale}
+          markers={markers ?? []}
+          range={selected && highlightedRange(data.periods, selected)}
+          search={search}
+          title={title}
+          onSelectPeriod={selectPeriod}
+        />
+      </Suspense>
     );
   }
 
@@ -106,7 +111,12 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
         dataset={source.dataset}
         legend={[
           ...themes.map((theme) => ({ label: theme.shortLabel, color: theme.color })),
-          ...(view.chart === 'bars' ? [{ label: 'estimated date', color: 'var(--text-muted)', hatched: true }] : []),
+          ...(view.chart === 'bars'
+            ? [
+                { label: ESTIMATED_LABEL, color: 'var(--text-muted)', hatched: true },
+                { label: ARTICLE_COUNT_LABEL, color: 'var(--text)' },
+              ]
+            : []),
         ]}
         exportable={!showTable && data.periods.length > 0 && matched}
       >

@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/schema';
 import { buildExploreIndex } from '../../reference/engine/explore-index';
 import { buildTimelineData } from '../../reference/engine/build-timeline-data';
-import { ThemeTrends } from '../../../src/features/summary/ThemeTrends';
+import { ThemeTrends, trendLegend } from '../../../src/features/summary/ThemeTrends';
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 
@@ -21,11 +21,12 @@ describe('theme trends', () => {
     const index = buildExploreIndex(dataset);
     const themes = dataset.taxonomy.themes.filter((theme) => ['ev-steel', 'hydrogen-metallurgy'].includes(theme.id));
     const data = buildTimelineData(index, [0, 1, 2], 'quarter', themes.map((theme) => theme.id));
-    render(<ThemeTrends data={data} themes={themes} totals={new Map([['ev-steel', 2], ['hydrogen-metallurgy', 1]])} />);
+    const totals = new Map([['ev-steel', 2], ['hydrogen-metallurgy', 1]]);
+    render(<ThemeTrends data={data} themes={themes} totals={totals} />);
 
-    const labels = [...document.querySelectorAll('svg text')].map((text) => text.textContent);
-    expect(labels).toContain('EV steel 2');
-    expect(labels).toContain('Hydrogen 0 of 1');
+    const legend = within(screen.getByRole('list', { name: 'Legend' }));
+    expect(legend.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Hydrogen 0 of 1', 'EV steel 2']);
+    expect(trendLegend({ data, themes, totals }).map((item) => item.label)).toEqual(['Hydrogen 0 of 1', 'EV steel 2']);
     expect(screen.getByText(/1 with dates too coarse or unknown left out \("n of m": n placed of the m articles theme share counts\)/)).toBeInTheDocument();
   });
 });

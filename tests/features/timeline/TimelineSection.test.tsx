@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventsSource } from '../../../src/dataset/worker-queries';
@@ -46,11 +46,16 @@ beforeAll(() => vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockRet
 afterAll(() => vi.restoreAllMocks());
 
 describe('TimelineSection', () => {
-  it('draws the worker’s counts, and asks for no events while they are off', () => {
+  it('draws the worker’s counts, and asks for no events while they are off', async () => {
     const { asked } = setup(timelineArticles, '?gran=quarter');
-    expect(screen.getByRole('application')).toHaveTextContent('Articles per quarter, by theme');
-    // Q1 2025: hydrogen confirmed and estimated, EV steel confirmed (March) and estimated.
-    expect(document.querySelectorAll('.timeline-bar')).toHaveLength(4);
+    const chart = await screen.findByRole('application', { name: 'Articles per quarter, by theme' });
+    // Q1 2025: hydrogen confirmed and estimated, EV steel confirmed (March) and estimated, on recharts' stack.
+    await waitFor(() => expect(chart.querySelectorAll('path.timeline-bar')).toHaveLength(4));
+    expect(chart.querySelectorAll('path.timeline-bar--estimated')).toHaveLength(2);
+    expect(chart.querySelector('path.timeline-bar--estimated')?.getAttribute('fill')).toMatch(/^url\(#hatch-/);
+    // Stacked segments count tags; the axis says so and a mark gives the articles.
+    expect(chart).toHaveTextContent('Theme tags (an article may carry several)');
+    expect(chart.querySelectorAll('.timeline-count line').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Events' })).toHaveAttribute('aria-pressed', 'false');
     expect(asked).toEqual([]);
   });
@@ -79,7 +84,7 @@ describe('TimelineSection', () => {
     const list = (await screen.findByRole('heading', { name: 'Events and targets' })).parentElement!;
     expect(within(list).getByRole('link', { name: 'EV steel line' })).toHaveAttribute('href', '/articles/a-mar?events=true&from=2025-03&to=2025-03');
     expect(list).toHaveTextContent('of 2 distinct events in the matching articles');
-    expect(document.querySelectorAll('.timeline-marker')).toHaveLength(1);
+    await waitFor(() => expect(document.querySelectorAll('.timeline-marker')).toHaveLength(1));
     expect(asked.map(({ filters }) => [filters.from, filters.to])).toEqual([[null, null]]);
   });
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
-import type { Dataset } from '../domain/schema';
-import type { ChartLegendItem, ChartPalette } from '../lib/chart-export';
-import { buildChartSvg, renderChartPng } from '../lib/chart-export';
-import { downloadBlob, fileDate } from '../lib/download';
+import type { Dataset } from '../../domain/schema';
+import type { ChartLegendItem, ChartPalette } from '../../lib/chart-export';
+import { buildChartSvg, renderChartPng } from '../../lib/chart-export';
+import { downloadBlob, fileDate } from '../../lib/download';
 import './chart-frame.css';
 
 interface ChartFrameProps {
