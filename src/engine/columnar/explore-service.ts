@@ -21,6 +21,7 @@ import { buildExportFile } from '../export/build-export-file';
 export interface ExploreRequest {
   filters: Filters;
   sort: SortOrder;
+  /** The first result of the page; past the last result, the last page is answered. */
   offset: number;
   limit: number;
 }
@@ -134,7 +135,12 @@ export class ExploreService {
 
   select({ filters, sort, offset, limit }: ExploreRequest): ExploreAnswer {
     const { found, hitsKey } = this.search.forFilters(filters);
-    const selection = this.engine.select({ filters, hits: found, hitsKey, sort, offset, limit });
+    const query = { filters, hits: found, hitsKey, sort, offset, limit };
+    let selection = this.engine.select(query);
+    // A link made when there were more results asks for a page past the last: it gets the last, which its pagination shows.
+    if (limit > 0 && offset >= selection.total && selection.total > 0) {
+      selection = this.engine.select({ ...query, offset: Math.floor((selection.total - 1) / limit) * limit });
+    }
     const cards = selection.page.map((i) => this.index.card(i));
     return { ...selection, cards, terms: found?.terms ?? [], searchReady: this.search.ready, searchScope: this.search.scope };
   }
