@@ -6,6 +6,8 @@ import { summarize } from './stats';
 export interface BrowserResult {
   articles: number;
   runs: number;
+  /** Chromium's CPU slowdown (DevTools `Emulation.setCPUThrottlingRate`): 1 is this machine, 4 a slow laptop. */
+  throttle: number;
   firstTimelineMs: number;
   firstCardsMs: number;
   /** Navigation to the worker's search index being ready (built after the first answer). */
@@ -20,7 +22,7 @@ export interface BrowserResult {
   workerHeapMb: number | null;
 }
 
-interface PageProbe {
+export interface PageProbe {
   events: { id: number; duration: number; name: string }[];
   longTasks: number[];
   firstTimeline: number | null;
@@ -30,9 +32,10 @@ interface PageProbe {
 
 /**
  * Installed before the app runs: Event Timing, long tasks, and when the timeline and the cards first
- * paint. Plain JavaScript: a compiled TypeScript function could reference helpers the page lacks.
+ * paint (the chart's recharts surface, or the hand-drawn SVG of builds before it, for a peer build).
+ * Plain JavaScript: a compiled TypeScript function could reference helpers the page lacks.
  */
-const PROBE = `
+export const PROBE = `
   const probe = { events: [], longTasks: [], firstTimeline: null, firstCards: null, lastInput: 0 };
   window.__probe = probe;
   new PerformanceObserver((list) => {
@@ -41,7 +44,7 @@ const PROBE = `
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) probe.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
   for (const type of ['pointerdown', 'keydown', 'change']) document.addEventListener(type, (event) => { probe.lastInput = event.timeStamp; }, { capture: true });
   new MutationObserver(() => {
-    for (const [key, selector] of [['firstTimeline', 'section.timeline .timeline-svg'], ['firstCards', 'article.card']]) {
+    for (const [key, selector] of [['firstTimeline', 'section.timeline .recharts-surface, section.timeline .timeline-svg'], ['firstCards', 'article.card']]) {
       if (probe[key] === null && document.querySelector(selector)) {
         probe[key] = -1;
         requestAnimationFrame(() => setTimeout(() => { probe[key] = performance.now(); }));
@@ -88,7 +91,14 @@ async function runSequence(page: Page, record: (step: string, ms: number) => voi
   await step('clear theme', () => page.getByRole('button', { name: /^Remove Theme: Hydrogen metallurgy/ }).click());
 }
 
-export async function benchBrowser(datasetPath: string, log: (line: string) => void, runs = 3): Promise<BrowserResult> {
+interface BenchOptions {
+  /** A same-origin dataset path, e.g. a synthetic corpus's index. */
+  datasetPath: string;
+  runs: number;
+  throttle: number;
+}
+
+export async function benchBrowser({ datasetPath, runs, throttle }: BenchOptions, log: (line: string) => void): Promise<BrowserResult> {
   const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!base) throw new Error('vite preview did not report a URL');
@@ -105,19 +115,21 @@ export async function benchBrowser(datasetPath: string, log: (line: string) => v
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await page.addInitScript({ content: PROBE });
       await page.goto(`${base}/?dataset=${encodeURIComponent(datasetPath)}`);
-      await page.locator('article.card').first().waitFor({ timeout: 60_000 });
+      await page.locator('article.card').first().waitFor({ timeout: 120_000 });
       await page.waitForFunction(() => {
         const probe = (window as unknown as { __probe: PageProbe }).__probe;
         return (probe.firstTimeline ?? -1) > 0 && (probe.firstCards ?? -1) > 0;
-      });
+      }, undefined, { timeout: 120_000 });
       const probe = await page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
       loads.timeline.push(probe.firstTimeline!);
       loads.cards.push(probe.firstCards!);
       articles = Number((await page.locator('#results-title').innerText()).replace(/\D/g, ''));
+      log(`  browser ×${throttle} run ${run + 1}/${runs}: first cards ${probe.firstCards!.toFixed(0)} ms, first timeline ${probe.firstTimeline!.toFixed(0)} ms`);
       if (run === 0) {
-        const cdp = await context.newCDPSession(page);
         await cdp.send('HeapProfiler.collectGarbage');
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
         heapMb = usedSize / 1e6;
@@ -125,7 +137,7 @@ export async function benchBrowser(datasetPath: string, log: (line: string) => v
         workerHeapMb = worker ? ((await worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) / 1e6 || null) : null;
       }
       // The search index is built in the worker after the first answer; the sequence types a query, so it waits.
-      await page.waitForFunction(() => performance.getEntriesByName('steel-radar:search-ready').length > 0, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('steel-radar:search-ready').length > 0, undefined, { timeout: 300_000 });
       searchReadyMs.push(await page.evaluate(() => performance.getEntriesByName('steel-radar:search-ready')[0]!.startTime));
       await page.evaluate(() => {
         (window as unknown as { __probe: PageProbe }).__probe.longTasks.length = 0;
@@ -136,7 +148,6 @@ export async function benchBrowser(datasetPath: string, log: (line: string) => v
       for (const event of after.events) worst.set(event.id, Math.max(worst.get(event.id) ?? 0, event.duration));
       durations.push(...worst.values());
       longTasks = longTasks.concat(after.longTasks);
-      log(`  browser run ${run + 1}/${runs}: first timeline ${probe.firstTimeline!.toFixed(0)} ms`);
       await context.close();
     }
   } finally {
@@ -147,6 +158,7 @@ export async function benchBrowser(datasetPath: string, log: (line: string) => v
   return {
     articles,
     runs,
+    throttle,
     firstTimelineMs: summarize(loads.timeline).median,
     firstCardsMs: summarize(loads.cards).median,
     searchReadyMs: summarize(searchReadyMs).median,

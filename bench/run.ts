@@ -7,18 +7,22 @@ import { parseArgs } from 'node:util';
 import type { Taxonomy } from '../src/domain/schema';
 import { readKnowledgeBase } from '../src/ingest/knowledge-base';
 import { benchBrowser } from './browser-bench';
+import type { FirstPaintResult } from './first-paint';
+import { benchFirstPaint } from './first-paint';
 import type { BrowserResult } from './browser-bench';
 import type { BundleResult } from './bundle-bench';
 import { measureBundle } from './bundle-bench';
 import type { EngineSizeResult } from './engine-bench';
 import { benchEngineAt } from './engine-bench';
+import type { IndexResult } from './index-bench';
+import { benchIndex } from './index-bench';
 import type { IngestResult } from './ingest-bench';
 import { benchIngest, writeRawCorpus } from './ingest-bench';
 import type { SearchResult } from './search-bench';
 import { benchSearch } from './search-bench';
 import { formatTable, ms } from './stats';
 
-type Section = 'engine' | 'search' | 'browser' | 'ingest' | 'bundle';
+type Section = 'engine' | 'search' | 'browser' | 'index' | 'ingest' | 'bundle';
 /** Rounds of the interaction sequence per size: crossfilter2 at 1M takes seconds per step. */
 const ROUNDS: Record<number, { engine: number; crossfilter: number }> = {
   10_000: { engine: 40, crossfilter: 15 },
@@ -33,7 +37,9 @@ interface Results {
   machine: { cores: number; cpu: string; memoryGb: number; node: string; chromium: string | null; loadBefore: number[]; loadAfter: number[] };
   engine?: EngineSizeResult[];
   search?: SearchResult[];
-  browser?: BrowserResult;
+  browser?: BrowserResult[];
+  firstPaint?: FirstPaintResult[];
+  index?: IndexResult;
   ingest?: IngestResult;
   bundle?: BundleResult;
 }
@@ -55,7 +61,7 @@ function chromiumVersion(): string | null {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' }, 'peer-dist': { type: 'string' } } });
   const only = values.only?.split(',');
   const skip = values.skip?.split(',') ?? [];
   const enabled = (section: Section) => (!only || only.includes(section)) && !skip.includes(section);
@@ -85,15 +91,26 @@ async function main() {
     run('npx', ['vite', 'build', '--logLevel', 'error']);
     results.bundle = measureBundle();
   }
+  if ((enabled('browser') || enabled('index')) && !existsSync(`${BROWSER_DATASET}/index.bin`)) {
+    log('generating the 100,000-article dataset…');
+    run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
+  }
+  if (enabled('index')) {
+    log('index size and read time at 100,000 articles…');
+    results.index = benchIndex(`${BROWSER_DATASET}/index.bin`);
+  }
   if (enabled('browser')) {
-    if (!existsSync(`${BROWSER_DATASET}/index.bin`)) {
-      log('generating the 100,000-article dataset…');
-      run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
-    }
     // Debian's Chromium, installed the way the browser tests install it when missing.
     run('node', ['scripts/ensure-chromium.mjs']);
-    log('browser at 100,000 articles…');
-    results.browser = await benchBrowser(`/${BROWSER_DATASET.replace(/^public\//, '')}/index.bin`, log);
+    const large = `/${BROWSER_DATASET.replace(/^public\//, '')}/index.bin`;
+    log('first paint on the seed dataset…');
+    const peer = values['peer-dist'];
+    results.firstPaint = await benchFirstPaint([{ label: 'this checkout', dir: 'dist' }, ...(peer ? [{ label: 'peer', dir: peer }] : [])], 9, log);
+    results.browser = [];
+    for (const throttle of [1, 4]) {
+      log(`browser at 100,000 articles, CPU ×${throttle}…`);
+      results.browser.push(await benchBrowser({ datasetPath: large, runs: 3, throttle }, log));
+    }
   }
   if (enabled('ingest')) {
     log('ingest of 10,000 raw files…');
@@ -138,15 +155,25 @@ export function report(results: Results): string {
     const built = s.file ? `built at ingest in ${(s.buildMs / 1000).toFixed(1)} s` : `build ${(s.buildMs / 1000).toFixed(1)} s`;
     other.push([`search: ${s.library} (${s.articles / 1000}k, ${s.fields})`, `${built}, ${s.heapMb.toFixed(0)} MB${file}; query ${ms(s.query.median)} ms median, ${ms(s.query.p95)} ms p95`]);
   }
-  if (results.browser) {
-    const b = results.browser;
-    other.push([`browser load (Chromium, ${b.articles / 1000}k, preview build)`, `first cards ${ms(b.firstCardsMs)} ms, first timeline ${ms(b.firstTimelineMs)} ms after navigation; search ready at ${(b.searchReadyMs / 1000).toFixed(1)} s; main-thread JS heap ${b.heapMb.toFixed(0)} MB after load`]);
-    other.push(['browser input → next paint (Event Timing)', `${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95, worst ${ms(b.interaction.max)} ms over ${b.interaction.n} interactions ≥ 16 ms; ${b.longTasks.toFixed(0)} long tasks (${ms(b.longTaskMs)} ms) per sequence`]);
+  for (const f of results.firstPaint ?? []) {
+    other.push([`first paint, seed dataset: ${f.build}`, `first cards ${ms(f.firstCardsMs)} ms, first timeline ${ms(f.firstTimelineMs)} ms after navigation (median of ${f.loads} loads, builds loaded in turn)`]);
+  }
+  for (const b of results.browser ?? []) {
+    const where = `Chromium, ${b.articles / 1000}k, CPU ×${b.throttle}, preview build`;
+    other.push([`browser load (${where})`, `first cards ${ms(b.firstCardsMs)} ms, first timeline ${ms(b.firstTimelineMs)} ms after navigation (median of ${b.runs}); search ready at ${(b.searchReadyMs / 1000).toFixed(1)} s; main-thread JS heap ${b.heapMb.toFixed(0)} MB after load`]);
+    other.push([`input → next paint, Event Timing (CPU ×${b.throttle})`, `${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95, worst ${ms(b.interaction.max)} ms (INP) over ${b.interaction.n} interactions ≥ 16 ms; ${b.longTasks.toFixed(0)} long tasks (${ms(b.longTaskMs)} ms) per sequence`]);
     other.push([
-      'browser input → updated results painted',
+      `input → updated results painted (CPU ×${b.throttle})`,
       Object.entries(b.toAnswer)
         .map(([step, t]) => `${step} ${ms(t.median)}/${ms(t.p95)}`)
         .join('; ') + ' ms (median/p95; the query from the end of the 300 ms typing debounce)',
+    ]);
+  }
+  if (results.index) {
+    const x = results.index;
+    other.push([
+      `index (Arrow IPC, ${x.articles / 1000}k)`,
+      `${(x.bytes / 1e6).toFixed(1)} MB, ${(x.gzipBytes / 1e6).toFixed(1)} MB gzipped; decoded for the engine in ${ms(x.decodeMs)} ms; file read ${ms(x.flechetteReadMs)} ms with flechette vs ${ms(x.apacheArrowReadMs)} ms with apache-arrow (${(x.apacheArrowReadMs / x.flechetteReadMs).toFixed(1)}×)`,
     ]);
   }
   if (results.ingest) {

@@ -17,8 +17,10 @@ import { TimelineNotes } from './TimelineNotes';
 import { TimelineTable } from './TimelineTable';
 import './timeline.css';
 
-// recharts is a chunk of its own, fetched while the cards paint: the first route stays small.
-const TimelineChart = lazy(() => import('./TimelineChart'));
+// recharts is a chunk of its own, so the first route stays small; it is requested when this module
+// loads, alongside the worker's start and the dataset's download, and the cards never wait for it.
+const chartChunk = import('./TimelineChart');
+const TimelineChart = lazy(() => chartChunk);
 
 interface TimelinePanelProps {
   data: TimelineData;
