@@ -53,9 +53,16 @@ describe('TimelineSection', () => {
     await waitFor(() => expect(chart.querySelectorAll('path.timeline-bar')).toHaveLength(4));
     expect(chart.querySelectorAll('path.timeline-bar--estimated')).toHaveLength(2);
     expect(chart.querySelector('path.timeline-bar--estimated')?.getAttribute('fill')).toMatch(/^url\(#hatch-/);
-    // Stacked segments count tags; the axis says so and a mark gives the articles.
+    // Stacked segments count tags: Q1's three articles carry four. The axis says so, and the mark
+    // across the bar stands at the three articles, not at the stack's top.
     expect(chart).toHaveTextContent('Theme tags (an article may carry several)');
-    expect(chart.querySelectorAll('.timeline-count line').length).toBeGreaterThan(0);
+    const segments = [...chart.querySelectorAll('path.timeline-bar')].map((path) => ({ y: Number(path.getAttribute('y')), height: Number(path.getAttribute('height')) }));
+    const unit = segments[0]!.height;
+    const base = segments[0]!.y + unit;
+    expect((base - Math.min(...segments.map((segment) => segment.y))) / unit).toBeCloseTo(4);
+    const marks = [...chart.querySelectorAll('.timeline-count line')];
+    expect(marks).toHaveLength(1);
+    expect((base - Number(marks[0]!.getAttribute('y1'))) / unit).toBeCloseTo(3);
     expect(screen.getByRole('button', { name: 'Events' })).toHaveAttribute('aria-pressed', 'false');
     expect(asked).toEqual([]);
   });
@@ -66,6 +73,19 @@ describe('TimelineSection', () => {
     const download = screen.getByRole('group', { name: 'Download the chart' });
     expect(within(download).getByRole('button', { name: 'Download Articles per quarter, by theme as PNG' })).toBeInTheDocument();
     expect(within(download).getByRole('button', { name: 'Download Articles per quarter, by theme as SVG' })).toBeInTheDocument();
+  });
+
+  it('steps through periods by keyboard, announcing each, and narrows to one with Enter', async () => {
+    const { update } = setup(timelineArticles, '?gran=quarter');
+    const user = userEvent.setup();
+    const chart = await screen.findByRole('application', { name: 'Articles per quarter, by theme' });
+    chart.focus();
+    await user.keyboard('{Home}');
+    expect(await screen.findByText('Q1 2025: 3 articles. Too few for reliable shares. Hydrogen 2 (1 with estimated date), EV steel 2 (1 with estimated date).')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    const change = update.mock.calls.at(-1)![0] as (state: ExploreState) => ExploreState;
+    const picked = change(parseExploreUrl('').state).filters;
+    expect([picked.from, picked.to]).toEqual(['2025-01', '2025-03']);
   });
 
   it('picks a period as a fixed range, leaving any rolling window', async () => {
