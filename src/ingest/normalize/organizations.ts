@@ -139,14 +139,14 @@ function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other
 }
 
 /** Words around a medium's name that say the article cites it as a source. */
-const CITED_BEFORE = /(?:according to|reported by|cited by|quoted by|told|interview with|as reported by|sources? (?:at|from)|data from|published by|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
+const CITED_BEFORE = /(?:according to|reported by|cited by|quoted by|told|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
 const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 
 /** A country or capital acting as its government: a policy verb after it, or "by" after one before it. */
 const ACTS_AFTER =
-  /^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:export controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|sanctions|rules|regulations|decision|curbs|crackdown|approval)\b|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|then\s+)?(?:imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off)\b)/iu;
+  /^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:export controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|sanctions|rules|regulations|decision|curbs|crackdown|approval)\b|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|then\s+)?(?:[a-z]+ly\s+)?(?:imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off)\b)/iu;
 const ACTS_BEFORE = /\b(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled)\s+by\s+$/iu;
 
 /** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */

@@ -57,6 +57,8 @@ describe('matchOrganizations', () => {
       { id: 'bloomberg', mentions: 1, matched: ['Bloomberg'], fromPublisherTag: false, evidence: ['Bloomberg reported the deal.'] },
       { id: 'reuters', mentions: 1, matched: ['Reuters'], fromPublisherTag: false, evidence: ['Prices rose, according to Reuters.'] },
     ]);
+    const published = match('In a statement published in Bloomberg, the miner said it would build a plant. Bloomberg Square opened.').organizations;
+    expect(published.map((org) => [org.id, org.mentions])).toEqual([['bloomberg', 1]]);
   });
 
   it('reads a country or capital as its government only where it acts', () => {
@@ -66,6 +68,8 @@ describe('matchOrganizations', () => {
     ]);
     expect(counts('Japan’s new subsidies and steel made in Japan.')).toEqual([['japan-government', 1]]);
     expect(match('China imposed curbs.').organizations[0]?.matched).toEqual(['China']);
+    // An adverb between the state and its act does not hide the act; a market named by an adverb is no actor.
+    expect(counts('Beijing briefly cut off access to the metals. China increasingly exports magnets.')).toEqual([['china-government', 1]]);
   });
 
   it('counts a company’s own newsroom story for the company', () => {
