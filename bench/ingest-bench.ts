@@ -37,8 +37,8 @@ export function writeRawCorpus(dir: string, count: number, inputs: { taxonomy: T
 }
 
 /** Runs the real ingest (read, normalize, validate, write) in its own process, for a clean peak-memory figure. */
-export function benchIngest(rawDir: string, outFile: string, files: number): IngestResult {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/ingest-child.ts', rawDir, outFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
+export function benchIngest(rawDir: string, outDir: string, files: number): IngestResult {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/ingest-child.ts', rawDir, outDir], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const { articles, seconds, peakRssMb } = JSON.parse(output.trim().split('\n').at(-1)!) as { articles: number; seconds: number; peakRssMb: number };
   return { files, articles, seconds, articlesPerSecond: articles / seconds, peakRssMb };
 }

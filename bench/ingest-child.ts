@@ -3,14 +3,14 @@ import { inputPathsIn } from '../src/ingest/load-inputs';
 import { runIngest } from '../src/ingest/run';
 import { writeDataset } from '../src/ingest/write';
 
-const [rawDir, outFile] = process.argv.slice(2);
-if (!rawDir || !outFile) throw new Error('usage: ingest-child RAW_DIR OUT_FILE');
+const [rawDir, outDir] = process.argv.slice(2);
+if (!rawDir || !outDir) throw new Error('usage: ingest-child RAW_DIR OUT_DIR');
 const started = performance.now();
 const content = await runIngest({
   rawDir,
   inputs: inputPathsIn('data'),
   maxFileBytes: 20e6,
 });
-await writeDataset(outFile, content, new Date());
+await writeDataset(outDir, content, new Date());
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ articles: content.articles.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -115,7 +115,7 @@ async function main() {
   if (enabled('ingest')) {
     log('ingest of 10,000 raw files…');
     writeRawCorpus('.bench/raw-10k', 10_000, inputs);
-    results.ingest = benchIngest('.bench/raw-10k', '.bench/ingest-out.json', 10_000);
+    results.ingest = benchIngest('.bench/raw-10k', '.bench/ingest-out', 10_000);
   }
   results.machine.loadAfter = loadavg();
   // A partial run (--only, --skip) updates its sections and keeps the others from the last full run.

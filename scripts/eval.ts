@@ -3,7 +3,7 @@
 // eval/labels.json, separately for the dev split (tuned on) and the holdout (reported, never tuned on).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article, Organization } from '../src/domain/schema';
 import { inputPathsIn } from '../src/ingest/load-inputs';
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     labels: { type: 'string', default: 'eval/labels.json' },
     data: { type: 'string', default: 'data' },
     details: { type: 'boolean', default: false },
-    // Writes the ingested evaluation articles as a dataset, to look at them in the dashboard (?dataset=…).
+    // Writes the ingested evaluation articles as a dataset folder, to look at them in the dashboard (?dataset=…/index.bin).
     out: { type: 'string' },
   },
 });
@@ -50,9 +50,8 @@ try {
   });
   report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
   if (values.out) {
-    await mkdir(dirname(values.out), { recursive: true });
     await writeDataset(values.out, dataset, new Date());
-    console.log(`Wrote ${values.out}: open /?dataset=/${values.out.replace(/^public\//, '')}`);
+    console.log(`Wrote ${values.out}: open /?dataset=/${values.out.replace(/^public\//, '')}/index.bin`);
   }
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -1,23 +1,25 @@
 // `npm run gen:synthetic -- --count N --seed S`: a deterministic synthetic corpus for scale tests.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Taxonomy } from '../src/domain/schema';
 import { readKnowledgeBase } from '../src/ingest/knowledge-base';
-import { writeSplitDataset } from '../src/ingest/write-split';
+import { INDEX_FILE } from '../src/engine/columnar/dataset-folder';
+import { SEARCH_FILE } from '../src/engine/columnar/search-file';
 import { createSyntheticCorpus } from '../src/synthetic/generate-corpus';
+import { writeCorpus } from '../src/synthetic/write-corpus';
 
-const HELP = `Usage: npm run gen:synthetic -- --count N [--seed S] [--out DIR] [--single]
+const HELP = `Usage: npm run gen:synthetic -- --count N [--seed S] [--out DIR]
 
 Writes a synthetic corpus drawn from data/taxonomy.json and data/organizations/ (extended with
-invented organizations), marked synthetic in the dataset. The same count and seed give the same files.
+invented organizations), marked synthetic in the dataset, as a dataset folder like the ingest's.
+The same count and seed give the same files.
 
 Options:
   --count N          articles (e.g. 10000, 100000, 1000000)
   --seed S           seed (default 1)
   --organizations K  registry size after extension (default 200)
   --out DIR          output folder (default public/data/synthetic/n<N>-s<S>)
-  --single           also write the single-file layout (dataset.json; only sensible up to ~20k articles)
   --help             show this help
 
 Open it in the app with ?dataset=/data/synthetic/n<N>-s<S>/index.bin`;
@@ -29,7 +31,6 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       organizations: { type: 'string', default: '200' },
       out: { type: 'string' },
-      single: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,15 +46,11 @@ async function main(): Promise<number> {
   const out = values.out ?? join('public/data/synthetic', `n${count}-s${seed}`);
   const started = performance.now();
   const corpus = createSyntheticCorpus({ count, seed, taxonomy, registry, organizationCount: Number(values.organizations) });
-  const written = await writeSplitDataset(out, corpus.envelope(), count, corpus.article);
-  if (values.single) {
-    const file = join(out, 'dataset.json');
-    await mkdir(dirname(file), { recursive: true });
-    const articles = Array.from({ length: count }, (_, i) => corpus.article(i));
-    await writeFile(file, `${JSON.stringify({ ...corpus.envelope(), articles })}\n`);
-  }
+  const { manifest } = await writeCorpus(out, corpus);
+  const megabytes = (path: string) => ((manifest.files.find((file) => file.path === path)?.bytes ?? 0) / 1e6).toFixed(1);
+  const bodies = manifest.files.filter((file) => file.path.startsWith('bodies/')).length;
   console.log(
-    `Wrote ${out}: ${count} synthetic articles, index ${(written.indexBytes / 1e6).toFixed(1)} MB, search ${(written.searchBytes / 1e6).toFixed(1)} MB, ${written.chunks} body files, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Wrote ${out}: ${count} synthetic articles, index ${megabytes(INDEX_FILE)} MB, search ${megabytes(SEARCH_FILE)} MB, ${bodies} body files, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
   console.log(`Open /?dataset=/${out.replace(/^public\//, '')}/index.bin`);
   return 0;

@@ -5,7 +5,6 @@ import { inputPathsIn } from './load-inputs';
 import { DEFAULT_MAX_ARTICLES, runIngest } from './run';
 import { formatUpdateReport, runUpdate } from './update/run-update';
 import { writeDataset } from './write';
-import { writeSplitDataset } from './write-split';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -16,9 +15,9 @@ data/sources.json, and writes the dataset the dashboard loads.
 Options:
   --raw DIR          raw articles (default data/raw)
   --data DIR         taxonomy, registry, gazetteer and manifest (default data)
-  --out PATH         dataset to write (default public/data/dataset.json; a folder with --layout split)
-  --layout KIND      single (one dataset.json, the default) or split (index.bin + bodies/ for large
-                     datasets; open it with /?dataset=/<path under public>/index.bin)
+  --out DIR          dataset folder to write (default public/data/dataset): index.bin, search.bin,
+                     bodies/ and manifest.json; one elsewhere under public/ opens with
+                     /?dataset=/<path under public>/index.bin
   --max-file-mb N    skip raw files larger than N MB (default 20)
   --max-articles N   stop reading files once N articles are read (default 100000)
   --update           first fetch what is new from the sources in the feeds file into
@@ -50,8 +49,7 @@ async function main(): Promise<number> {
     options: {
       raw: { type: 'string', default: 'data/raw' },
       data: { type: 'string', default: 'data' },
-      out: { type: 'string', default: 'public/data/dataset.json' },
-      layout: { type: 'string', default: 'single' },
+      out: { type: 'string', default: 'public/data/dataset' },
       'max-file-mb': { type: 'string', default: '20' },
       'max-articles': { type: 'string', default: String(DEFAULT_MAX_ARTICLES) },
       update: { type: 'boolean', default: false },
@@ -65,7 +63,6 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  if (values.layout !== 'single' && values.layout !== 'split') throw new Error('--layout takes single or split');
   const maxFileMb = Number(values['max-file-mb']);
   if (!Number.isFinite(maxFileMb) || maxFileMb <= 0) throw new Error('--max-file-mb takes a positive number');
   const maxArticles = Number(values['max-articles']);
@@ -98,14 +95,8 @@ async function main(): Promise<number> {
     console.error(`No article could be read from ${values.raw}; ${values.out} left as it was.`);
     return 2;
   }
-  if (values.layout === 'split') {
-    const { articles, ...envelope } = content;
-    const written = await writeSplitDataset(values.out, { ...envelope, generatedAt: new Date().toISOString() }, articles.length, (i) => articles[i]!);
-    console.log(`Wrote ${values.out}/index.bin (${(written.indexBytes / 1e6).toFixed(1)} MB), search.bin (${(written.searchBytes / 1e6).toFixed(1)} MB) and ${written.chunks} body file(s) (${articles.length} articles, version ${content.datasetVersion}).`);
-  } else {
-    const outcome = await writeDataset(values.out, content, new Date());
-    console.log(`${outcome === 'written' ? 'Wrote' : 'Unchanged:'} ${values.out} (${content.articles.length} articles, version ${content.datasetVersion}).`);
-  }
+  const { outcome } = await writeDataset(values.out, content, new Date());
+  console.log(`${outcome === 'written' ? 'Wrote' : 'Unchanged:'} ${values.out} (${content.articles.length} articles, version ${content.datasetVersion}).`);
   return sourcesFailed || content.report.files.some((file) => file.status !== 'ingested') ? 1 : 0;
 }
 

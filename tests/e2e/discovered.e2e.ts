@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, inject, test } from 'vitest';
@@ -10,7 +10,7 @@ import { openPage, screenshot, sharedBrowser } from './browser';
 const browser = sharedBrowser();
 const baseUrl = inject('baseUrl');
 const DIR = 'public/data/synthetic/e2e-discovered';
-const LINK = `dataset=/${DIR.replace(/^public\//, '')}/dataset.json`;
+const LINK = `dataset=/${DIR.replace(/^public\//, '')}/index.bin`;
 
 // Two articles naming an organization the knowledge base lacks, ingested as a user's would be.
 const ARTICLES = {
@@ -30,8 +30,7 @@ beforeAll(async () => {
   const raw = mkdtempSync(join(tmpdir(), 'radar-discovered-'));
   for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(raw, name), text);
   const content = await runIngest({ rawDir: raw, inputs: inputPathsIn('data'), maxFileBytes: 1e6 });
-  mkdirSync(DIR, { recursive: true });
-  const outcome = await writeDataset(`${DIR}/dataset.json`, content, new Date('2026-01-01T00:00:00Z'));
+  const { outcome } = await writeDataset(DIR, content, new Date('2026-01-01T00:00:00Z'));
   expect(['written', 'unchanged']).toContain(outcome);
 });
 

@@ -6,8 +6,8 @@ import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-ind
 import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
-import { writeSplitDataset } from '../../src/ingest/write-split';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
+import { writeCorpus } from '../../src/synthetic/write-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -26,7 +26,7 @@ const limits = { articles: 50, coMentions: 25, people: 20, personArticles: 5 };
 
 beforeAll(async () => {
   // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
-  await writeSplitDataset(DIR, corpus.envelope(), corpus.count, corpus.article);
+  await writeCorpus(DIR, corpus);
 });
 
 test('an organization of a large dataset: its profile from the worker, its newest articles, links that keep the dataset', async () => {

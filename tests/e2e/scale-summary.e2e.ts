@@ -6,8 +6,8 @@ import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-ind
 import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
-import { writeSplitDataset } from '../../src/ingest/write-split';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
+import { writeCorpus } from '../../src/synthetic/write-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -24,7 +24,7 @@ const names = new Map(corpus.envelope().organizations.map((org) => [org.id, org.
 
 beforeAll(async () => {
   // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
-  await writeSplitDataset(DIR, corpus.envelope(), corpus.count, corpus.article);
+  await writeCorpus(DIR, corpus);
 });
 
 test('the summary of a large dataset: KPIs and charts from the worker under the link’s filters, exports kept', async () => {

@@ -5,13 +5,13 @@ import type { Taxonomy } from '../../src/domain/schema';
 import { ColumnarEngine } from '../../src/engine/columnar/columnar-engine';
 import { buildExploreColumns } from '../../src/engine/columnar/explore-columns';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
-import { writeSplitDataset } from '../../src/ingest/write-split';
 import { formatYearMonth } from '../../src/lib/periods';
 import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
 import { tokenize } from '../../src/engine/columnar/compact-search';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
+import { writeCorpus } from '../../src/synthetic/write-corpus';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -24,7 +24,7 @@ const link = (search = '') => `${baseUrl}/${search}${search ? '&' : '?'}dataset=
 
 beforeAll(async () => {
   // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
-  await writeSplitDataset(DIR, corpus.envelope(), corpus.count, corpus.article);
+  await writeCorpus(DIR, corpus);
 });
 
 test('a large dataset in the split layout: counts from the worker, cards from the index, the body on demand', async () => {

@@ -1,8 +1,9 @@
 /**
  * Preloaded into the ingest CLI by interrupted-write.test.ts (`tsx --import`): kills the process
  * with SIGKILL at the moment CRASH_AT names, exactly as a power cut or an OOM kill would.
- *   CRASH_AT=mid-write      half of the new dataset is in the scratch file
- *   CRASH_AT=before-rename  the scratch file is complete but not yet renamed over the dataset
+ *   CRASH_AT=mid-write    half of a file of the new folder is written beside the last good one
+ *   CRASH_AT=before-swap  the new folder is complete beside the last good one, nothing renamed yet
+ *   CRASH_AT=mid-swap     the last good folder is moved aside, the new one not yet renamed in
  * Production code has no hook for this: the preload patches node:fs/promises from outside.
  */
 import fs from 'node:fs';
@@ -10,10 +11,12 @@ import { syncBuiltinESMExports } from 'node:module';
 
 const kill = () => process.kill(process.pid, 'SIGKILL');
 
-if (process.env.CRASH_AT === 'before-rename') {
+if (process.env.CRASH_AT === 'before-swap' || process.env.CRASH_AT === 'mid-swap') {
   const rename = fs.promises.rename;
+  const movingIn = process.env.CRASH_AT === 'mid-swap';
   fs.promises.rename = async (from, to) => {
-    if (String(from).endsWith('.tmp')) kill();
+    // The swap's first rename moves the last good folder aside, its second moves the new one in.
+    if (String(from).endsWith('.tmp') === movingIn) kill();
     return rename(from, to);
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { DatasetContent } from '../../src/ingest/run';
 import { runIngest } from '../../src/ingest/run';
 import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { writeDataset } from '../../src/ingest/write';
+import { SHIPPED_DATASET, folderFiles, readDatasetFolder, readManifest } from '../fixtures/read-dataset-folder';
 import { ROOT, SHIPPED_INPUTS } from '../fixtures/shipped-inputs';
 
 const inputs = SHIPPED_INPUTS;
@@ -89,8 +90,7 @@ describe('ingest of the five seeds', () => {
   it('is deterministic: two runs give the same content, and the shipped dataset is current', async () => {
     const again = await ingest(join(ROOT, 'data/raw'));
     expect(JSON.stringify(again)).toBe(JSON.stringify(seeds));
-    const shipped = JSON.parse(await readFile(join(ROOT, 'public/data/dataset.json'), 'utf8'));
-    expect(shipped.datasetVersion).toBe(seeds.datasetVersion);
+    expect(readManifest(SHIPPED_DATASET).datasetVersion).toBe(seeds.datasetVersion);
   });
 });
 
@@ -152,15 +152,15 @@ describe('ingest of a folder with bad files', () => {
 
   it('never lets a non-http link into the dataset and validates on write', async () => {
     for (const article of content.articles) if (article.url) expect(article.url).toMatch(/^https?:\/\//);
-    const out = join(dir, 'out', 'dataset.json');
-    expect(await writeDataset(out, content, new Date('2026-01-01T00:00:00Z'))).toBe('written');
+    const out = join(dir, 'out', 'dataset');
+    expect((await writeDataset(out, content, new Date('2026-01-01T00:00:00Z'))).outcome).toBe('written');
   });
 });
 
 describe('the ingest CLI', () => {
-  it('writes the split layout for large datasets: an index the app decodes and the bodies beside it', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'radar-split-')), 'seeds');
-    const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--layout', 'split', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  it('writes the dataset folder: an index the app decodes, the bodies beside it, and the manifest', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-folder-')), 'seeds');
+    const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
     const bytes = await readFile(join(out, 'index.bin'));
     const index = decodeArticleIndex(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
@@ -168,26 +168,28 @@ describe('the ingest CLI', () => {
     expect(index.card(index.indexOf(index.card(0).id)).title).toBe(index.card(0).title);
     const bodies = JSON.parse(await readFile(join(out, 'bodies', '0.json'), 'utf8')) as Article[];
     expect(bodies.map((article) => article.title)).toContain('Metallurgical innovation alliance formed in Shanghai');
+    expect(readManifest(out)).toMatchObject({ datasetVersion: index.header.envelope.datasetVersion, articles: 5 });
   }, 60_000);
 
   it('exits 1 when some files fail, names them, and writes the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'radar-cli-'));
     await copyFile(join(ROOT, 'data/raw/003_c7c6dbe900089e74.txt'), join(dir, '003_c7c6dbe900089e74.txt'));
     await writeFile(join(dir, 'broken.json'), '{"title": {"rendered": "Half');
-    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset.json');
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset');
     const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--raw', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/FAILED .*broken\.json: invalid JSON/);
-    expect(JSON.parse(await readFile(out, 'utf8')).articles).toHaveLength(1);
+    expect(readDatasetFolder(out).articles).toHaveLength(1);
   }, 60_000);
 
   it('exits 2 and keeps the last good dataset when nothing can be read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'radar-cli-'));
     await writeFile(join(dir, 'empty.txt'), '');
-    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset.json');
-    await writeFile(out, 'last good');
+    const out = join(await mkdtemp(join(tmpdir(), 'radar-out-')), 'dataset');
+    await mkdir(out);
+    await writeFile(join(out, 'manifest.json'), 'last good');
     const result = spawnSync('npx', ['tsx', 'src/ingest/cli.ts', '--raw', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(await readFile(out, 'utf8')).toBe('last good');
+    expect(folderFiles(out)).toEqual({ 'manifest.json': Buffer.from('last good').toString('base64') });
   }, 60_000);
 });

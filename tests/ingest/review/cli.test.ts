@@ -4,6 +4,7 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDatasetFolder } from '../../fixtures/read-dataset-folder';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -55,13 +56,13 @@ describe('npm run orgs', () => {
     const stoplist = JSON.parse(await readFile(join(data, 'organization-stoplist.json'), 'utf8'));
     expect(stoplist.names).toEqual(['Qilu University']);
 
-    const out = join(data, '..', 'dataset.json');
+    const out = join(data, '..', 'dataset');
     expect((await run('src/ingest/cli.ts', [...args, '--out', out])).code).toBe(0);
-    const dataset = JSON.parse(await readFile(out, 'utf8'));
-    const zenrock = dataset.organizations.find((org: { id: string }) => org.id === 'zenrock-group');
+    const dataset = readDatasetFolder(out);
+    const zenrock = dataset.organizations.find((org) => org.id === 'zenrock-group');
     expect(zenrock).toMatchObject({ type: 'steelmaker', source: 'reviewed' });
-    expect(zenrock.discovered).toBeUndefined();
-    expect(dataset.organizations.some((org: { id: string }) => org.id === 'qilu-university')).toBe(false);
-    expect(dataset.articles[0].organizations.map((org: { id: string }) => org.id)).toEqual(['zenrock-group']);
+    expect(zenrock?.discovered).toBeUndefined();
+    expect(dataset.organizations.some((org) => org.id === 'qilu-university')).toBe(false);
+    expect(dataset.articles[0]?.organizations.map((org) => org.id)).toEqual(['zenrock-group']);
   }, 240_000);
 });

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { startFixtureServer } from './fixture-server';
+import { readDatasetFolder } from '../../fixtures/read-dataset-folder';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -33,7 +34,7 @@ describe('npm run ingest -- --update', () => {
       { id: 'later', name: 'Later', kind: 'rss', url: `${server.origin}/feeds/green-metals.rss`, enabled: false },
     ];
     await writeFile(join(dir, 'feeds.json'), JSON.stringify({ sources }));
-    args = ['--update', '--feeds', join(dir, 'feeds.json'), '--state', join(dir, 'state.json'), '--raw', join(dir, 'raw'), '--out', join(dir, 'dataset.json')];
+    args = ['--update', '--feeds', join(dir, 'feeds.json'), '--state', join(dir, 'state.json'), '--raw', join(dir, 'raw'), '--out', join(dir, 'dataset')];
   });
   afterAll(() => server.close());
 
@@ -45,8 +46,7 @@ describe('npm run ingest -- --update', () => {
     expect(run.stdout).toContain('  disabled later');
     expect(run.stdout).toContain('Ingested 4 file(s), 0 failed.');
     expect(run.code).toBe(1);
-    const dataset = JSON.parse(await readFile(join(dir, 'dataset.json'), 'utf8'));
-    expect(dataset.articles.map((a: { publisher: string }) => a.publisher)).toEqual(Array(4).fill('Steel Transition Daily'));
+    expect(readDatasetFolder(join(dir, 'dataset')).articles.map((a) => a.publisher)).toEqual(Array(4).fill('Steel Transition Daily'));
   }, 60_000);
 
   it('skips sources that are not due, leaves the dataset as it was and exits 0', async () => {

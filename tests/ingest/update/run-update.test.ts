@@ -61,7 +61,7 @@ const feed = (id: string, path: string, extra: Record<string, unknown> = {}) => 
 interface Workspace {
   rawDir: string;
   stateFile: string;
-  datasetFile: string;
+  datasetDir: string;
   options: UpdateOptions;
 }
 
@@ -72,7 +72,7 @@ async function workspace(sources: object[]): Promise<Workspace> {
   const feedsFile = join(dir, 'feeds.json');
   await writeFile(feedsFile, JSON.stringify({ sources }));
   const stateFile = join(dir, 'feeds-state.json');
-  return { rawDir, stateFile, datasetFile: join(dir, 'dataset.json'), options: { feedsFile, stateFile, sourcesDir: join(rawDir, 'sources'), force: false } };
+  return { rawDir, stateFile, datasetDir: join(dir, 'dataset'), options: { feedsFile, stateFile, sourcesDir: join(rawDir, 'sources'), force: false } };
 }
 
 /** Every file under `dir` with its bytes and mtime, to prove a run rewrote nothing. */
@@ -339,8 +339,8 @@ describe('a crash mid-run', () => {
   it('keeps the state of the sources done, leaves the dataset untouched, and the next run resumes', async () => {
     const ws = await workspace([wordpress(), feed('green-metals', '/feeds/green-metals.rss')]);
     await copyFile(join(ROOT, 'data/raw/003_c7c6dbe900089e74.txt'), join(ws.rawDir, '003_c7c6dbe900089e74.txt'));
-    await writeDataset(ws.datasetFile, await ingest(ws.rawDir), new Date('2026-03-01T00:00:00Z'));
-    const dataset = { text: await readFile(ws.datasetFile, 'utf8'), mtimeMs: (await stat(ws.datasetFile)).mtimeMs };
+    await writeDataset(ws.datasetDir, await ingest(ws.rawDir), new Date('2026-03-01T00:00:00Z'));
+    const dataset = await snapshot(ws.datasetDir);
     const crashOnFeed: SourceHandler = async (source, context) => {
       if (source.kind !== 'wordpress-rest') throw new Error('simulated crash');
       return fetchWordPressSource(source, context);
@@ -349,15 +349,14 @@ describe('a crash mid-run', () => {
     // What the CLI does with --update: fetch, then ingest and write; the crash ends it before the dataset.
     const updateThenWrite = async () => {
       await runUpdate(ws.options, deps(crashOnFeed));
-      await writeDataset(ws.datasetFile, await ingest(ws.rawDir), now);
+      await writeDataset(ws.datasetDir, await ingest(ws.rawDir), now);
     };
     await expect(updateThenWrite()).rejects.toThrow('simulated crash');
 
     const state = await readState(ws.stateFile);
     expect(Object.keys(state.sources)).toEqual(['steel-daily']);
     expect(state.sources['steel-daily']).toMatchObject({ cursor: '2025-04-01T12:00:00#105', lastResult: { status: 'ok', new: 4 } });
-    expect(await readFile(ws.datasetFile, 'utf8')).toBe(dataset.text);
-    expect((await stat(ws.datasetFile)).mtimeMs).toBe(dataset.mtimeMs);
+    expect(await snapshot(ws.datasetDir)).toEqual(dataset);
 
     now = new Date(now.getTime() + 5 * 60_000);
     const resumed = await runUpdate(ws.options, deps());
