@@ -52,7 +52,7 @@ function timeQueries(search: (query: string) => number, rounds: number) {
 }
 
 /**
- * The two candidate indexes over what the split layout has on load (title and highlights; bodies are
+ * The two candidate indexes over what a dataset folder gives on load (title and highlights; bodies are
  * fetched per article), each built in one Node process as the worker builds it: the app's MiniSearch
  * setup (prefix and typo-tolerant, AND) and the typed-array index the worker builds when a dataset has
  * no `search.bin`; then the one over the text too, read from `search.bin` (see benchSearchFile).
@@ -86,7 +86,7 @@ export function benchSearch(count: number, inputs: { taxonomy: Taxonomy; registr
 }
 
 /**
- * The index the split layout ships as `search.bin` (title, highlights and article text), as the ingest
+ * The index a dataset folder ships as `search.bin` (title, highlights and article text), as the ingest
  * builds and writes it and as the worker reads it back: the build and encode are the ingest's cost,
  * decode (plus the download) the worker's, against building the title-and-highlights index itself.
  */

@@ -5,7 +5,9 @@ import type { ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { afterEach, vi } from 'vitest';
 import { routes } from '../src/app/router';
+import { DEFAULT_DATASET_URL } from '../src/dataset/dataset-source';
 import type { Dataset } from '../src/domain/schema';
+import { encodeDatasetFiles } from '../src/engine/columnar/dataset-folder';
 import { createExploreApi } from '../src/engine/columnar/explore-api';
 import { makeDataset } from './fixtures/make-dataset';
 
@@ -29,19 +31,27 @@ export class InThreadWorker {
 }
 
 /**
+ * A fetch that serves the dataset as the shipped folder: its files, encoded as the ingest writes
+ * them, at the default dataset's address; anything else is a 404.
+ */
+export function serveDataset({ articles, ...envelope }: Dataset): typeof fetch {
+  const folder = DEFAULT_DATASET_URL.replace(/[^/]+$/, '');
+  const files = new Map([...encodeDatasetFiles(envelope, articles.length, (i) => articles[i]!)].map((file) => [`${folder}${file.path}`, file.bytes]));
+  return vi.fn(async (input: RequestInfo | URL) => {
+    const bytes = files.get(String(input));
+    if (!bytes) return new Response('Not found', { status: 404 });
+    return new Response(bytes.slice(), { headers: { 'content-type': String(input).endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+  });
+}
+
+/**
  * The real app (routes, providers, the worker's code) on an in-memory history seeded with `url`, the
- * dataset served as `dataset.json` is: the page downloads it and the worker opens it.
+ * dataset served as the shipped folder is: the page downloads its index, the worker opens it and
+ * reads its search and body files.
  */
 export function renderApp(url: string, dataset: Dataset = makeDataset()) {
   vi.stubGlobal('Worker', InThreadWorker);
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL) =>
-      String(input).endsWith('/data/dataset.json')
-        ? new Response(JSON.stringify(dataset), { headers: { 'content-type': 'application/json' } })
-        : new Response('Not found', { status: 404 }),
-    ),
-  );
+  vi.stubGlobal('fetch', serveDataset(dataset));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const view = render(

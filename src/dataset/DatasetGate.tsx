@@ -3,7 +3,6 @@ import { PanelState } from '../components/PanelState';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 import type { LoadedIndex } from './index-query';
 import { useDatasetQuery } from './index-query';
-import { SkippedRecordsNotice } from './SkippedRecordsNotice';
 import { DatasetError } from '../domain/parse-dataset';
 
 /** Renders its page only once the dataset is open in the worker; otherwise a designed loading or error state. */
@@ -31,7 +30,6 @@ export function DatasetGate({ url, children }: { url: string; children: (loaded:
   return (
     <>
       {query.data.envelope.synthetic && <SyntheticNotice count={query.data.count} />}
-      <SkippedRecordsNotice skipped={query.data.skipped} />
       {children(query.data)}
     </>
   );

@@ -1,12 +1,12 @@
 import type { Endpoint, Remote } from 'comlink';
 import { proxy, releaseProxy, transfer, wrap } from 'comlink';
 import type {
-  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, LoadFailure, LoadResult, OpenedDataset, OrganizationProfile, OrganizationRequest,
+  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, IndexSummary, LoadFailure, LoadResult, OrganizationProfile, OrganizationRequest,
   PlacedEvents, SearchScope, StepsRequest, SummaryModel, SummaryRequest,
 } from '../engine/contract';
 import type { Article } from '../domain/schema';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
-import { fetchDatasetFile, layoutOf } from './fetch-dataset-file';
+import { fetchDatasetFile } from './fetch-dataset-file';
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
@@ -48,7 +48,7 @@ const startWorker = (): Worker => new Worker(trustedWorkerUrl(), { type: 'module
  */
 export class ExploreWorkerClient {
   /** Resolves with the dataset's envelope once it is open; rejects with a WorkerLoadError. */
-  readonly ready: Promise<OpenedDataset>;
+  readonly ready: Promise<IndexSummary>;
   private readonly remote: Remote<ExploreContract>;
   private readonly listeners = new Set<WorkerListener>();
   private latest = 0;
@@ -63,7 +63,7 @@ export class ExploreWorkerClient {
       let result: LoadResult;
       try {
         // Handed over, not copied: a large index is tens of megabytes.
-        result = await this.remote.open(transfer(file, [file]), { url, layout: layoutOf(url) });
+        result = await this.remote.open(transfer(file, [file]), url);
       } catch (error) {
         throw { message: `The dataset could not be opened (${(error as Error).message}).`, advice: 'Reload the page.', retryable: true } satisfies WorkerLoadError;
       }

@@ -1,35 +1,28 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as v from 'valibot';
-import { DatasetSchema } from '../domain/schema';
-import type { OpenedDataset } from '../engine/contract';
+import type { IndexSummary } from '../engine/contract';
 import type { WorkerLoadError } from './explore-worker-client';
 import { ExploreWorkerClient } from './explore-worker-client';
 import { DatasetError } from '../domain/parse-dataset';
 
-/** A dataset, open: the worker holds it; the page knows its envelope, dictionaries and skipped records. */
-export interface LoadedIndex extends OpenedDataset {
+/** A dataset, open: the worker holds it; the page knows its envelope and dictionaries. */
+export interface LoadedIndex extends IndexSummary {
   url: string;
   worker: ExploreWorkerClient;
 }
 
 /**
- * Starts the explore worker on a dataset (either layout) and waits until it has opened it; the envelope
- * is checked with the dataset schema. One worker per dataset and page.
+ * Starts the explore worker on a dataset's index and waits until it has opened it (and checked its
+ * envelope with the dataset schema). One worker per dataset and page.
  */
 export async function loadIndex(url: string): Promise<LoadedIndex> {
   const worker = new ExploreWorkerClient(url);
-  let summary: OpenedDataset;
+  let summary: IndexSummary;
   try {
     summary = await worker.ready;
   } catch (error) {
     worker.terminate();
     const failure = error as WorkerLoadError;
     throw new DatasetError(failure.message, failure.advice, failure.retryable);
-  }
-  const envelope = v.safeParse(DatasetSchema, { ...summary.envelope, articles: [] });
-  if (!envelope.success) {
-    worker.terminate();
-    throw new DatasetError(`The dataset index is malformed (${envelope.issues[0]?.message}).`, 'Generate it again.');
   }
   return { ...summary, url, worker };
 }

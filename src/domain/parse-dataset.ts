@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { Article, Dataset } from './schema';
-import { ArticleSchema, DatasetSchema, SCHEMA_VERSION } from './schema';
+import type { Dataset } from './schema';
+import { DatasetSchema, SCHEMA_VERSION } from './schema';
 
-/** A whole-file problem: the app shows `message` and what to do, and offers retry only when `retryable`. */
+/** A whole-dataset problem: the app shows `message` and what to do, and offers retry only when `retryable`. */
 export class DatasetError extends Error {
   constructor(
     message: string,
@@ -14,36 +14,21 @@ export class DatasetError extends Error {
   }
 }
 
-export interface SkippedRecord {
-  index: number;
-  id: string | null;
-  reason: string;
-}
+/** What to do about a dataset that is missing or cannot be read. */
+export const REBUILD_ADVICE = 'Rebuild it with `npm run ingest` (a synthetic corpus with `npm run gen:synthetic`), then reload.';
 
-export interface LoadedDataset {
-  dataset: Dataset;
-  /** Records that failed the schema: the rest of the dataset is still shown, with a notice. */
-  skipped: SkippedRecord[];
-}
-
-const EnvelopeSchema = v.object({ ...DatasetSchema.entries, articles: v.array(v.unknown()) });
-
-function describe(issues: v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'unknown problem';
-  const where = v.getDotPath(issue);
-  return `${where ? `${where}: ` : ''}${issue.message}`;
-}
+const EnvelopeSchema = v.omit(DatasetSchema, ['articles']);
 
 /**
- * Validates a dataset: a wrong version or a broken envelope fails the whole file; an article that
- * fails the schema is skipped and reported, so one bad record never hides the others.
+ * Checks a dataset's envelope (its versions, taxonomy, organizations and report): another schema
+ * version or a malformed envelope fails the whole dataset. Its articles were checked one by one by the
+ * ingest, and each is checked again when its body file is read.
  */
-export function parseDataset(json: unknown): LoadedDataset {
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+export function parseEnvelope(json: unknown): Omit<Dataset, 'articles'> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new DatasetError('The dataset is not a JSON object.', 'Rebuild it with `npm run ingest`.');
+    throw new DatasetError('The dataset has no envelope (its taxonomy, organizations and versions).', REBUILD_ADVICE);
   }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCHEMA_VERSION) {
     const newer = typeof version === 'number' && version > SCHEMA_VERSION;
     throw new DatasetError(
@@ -53,18 +38,9 @@ export function parseDataset(json: unknown): LoadedDataset {
   }
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) {
-    throw new DatasetError(`The dataset is malformed (${describe(envelope.issues)}).`, 'Rebuild it with `npm run ingest`.');
+    const issue = envelope.issues[0];
+    const where = v.getDotPath(issue);
+    throw new DatasetError(`The dataset is malformed (${where ? `${where}: ` : ''}${issue.message}).`, REBUILD_ADVICE);
   }
-  const articles: Article[] = [];
-  const skipped: SkippedRecord[] = [];
-  envelope.output.articles.forEach((record, index) => {
-    const result = v.safeParse(ArticleSchema, record);
-    if (result.success) {
-      articles.push(result.output);
-    } else {
-      const id = (record as { id?: unknown } | null)?.id;
-      skipped.push({ index, id: typeof id === 'string' ? id : null, reason: describe(result.issues) });
-    }
-  });
-  return { dataset: { ...envelope.output, articles }, skipped };
+  return envelope.output;
 }

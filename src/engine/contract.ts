@@ -3,7 +3,6 @@
  * only; the engine that answers stays behind it — today a Web Worker over the dataset's files, later a
  * server over a database, with the same requests and answers.
  */
-import type { SkippedRecord } from '../domain/parse-dataset';
 import type { Article } from '../domain/schema';
 import type { ArticleCard, DatasetEnvelope } from './columnar/article-index';
 import type { TimelineCube } from './columnar/cube';
@@ -18,7 +17,7 @@ import type { SummaryModel } from './summary-model';
 
 export type {
   ArticleCard, ArticleLink, ArticleSteps, DatasetEnvelope, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, LinkedPerson,
-  MentionPeriod, MentionsOverTime, OrganizationProfile, OrganizationRequest, ProfileArticle, PlacedEvents, ProfileLimits, SearchScope, SkippedRecord, SortOrder, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
+  MentionPeriod, MentionsOverTime, OrganizationProfile, OrganizationRequest, ProfileArticle, PlacedEvents, ProfileLimits, SearchScope, SortOrder, StepsRequest, SummaryModel, SummaryRequest, TimelineCube,
 };
 
 /** Why a dataset could not be opened, and what the user can do about it. */
@@ -29,25 +28,14 @@ export interface LoadFailure {
   retryable: boolean;
 }
 
-/** A dataset opened: what the pages need to know of it, and the records it had to skip. */
-export interface OpenedDataset extends IndexSummary {
-  skipped: SkippedRecord[];
-}
-
-export type LoadResult = { ok: true; summary: OpenedDataset } | { ok: false; failure: LoadFailure };
-
-/**
- * Where a dataset's file came from: its address (body and search files sit beside an index) and its
- * layout, the single JSON file or the split layout's Arrow index.
- */
-export interface DatasetSource {
-  url: string;
-  layout: 'file' | 'split';
-}
+export type LoadResult = { ok: true; summary: IndexSummary } | { ok: false; failure: LoadFailure };
 
 export interface ExploreContract {
-  /** Opens a dataset from its downloaded file; every other call needs it open. */
-  open(file: ArrayBuffer, source: DatasetSource): Promise<LoadResult>;
+  /**
+   * Opens a dataset from its downloaded `index.bin`; its search and body files are read beside
+   * `indexUrl`. Every other call needs it open.
+   */
+  open(index: ArrayBuffer, indexUrl: string): Promise<LoadResult>;
   /** A view's counts, timeline and page of cards. */
   select(request: ExploreRequest): Promise<ExploreAnswer>;
   /** How many articles match each of these filters (an empty view's "remove X → n articles"). */

@@ -2,11 +2,11 @@ import type { Article, Dataset } from '../../src/domain/schema';
 import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
 import type { ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, StepsRequest } from '../../src/engine/columnar/explore-service';
-import type { OpenedDataset } from '../../src/engine/contract';
+import type { IndexSummary } from '../../src/engine/contract';
 import type { PlacedEvents } from '../../src/engine/columnar/gather-events';
 import { ExploreService } from '../../src/engine/columnar/explore-service';
-import { CompactSearchBuilder } from '../../src/engine/columnar/compact-search';
-import { encodeSearchFile, searchFieldsOf } from '../../src/engine/columnar/search-file';
+import { encodeDatasetFiles } from '../../src/engine/columnar/dataset-folder';
+import { SEARCH_FILE } from '../../src/engine/columnar/search-file';
 import type { OrganizationProfile, OrganizationRequest } from '../../src/engine/columnar/organization-profile';
 import type { SummaryRequest } from '../../src/engine/columnar/summary-model';
 import type { SummaryModel } from '../../src/engine/summary-model';
@@ -25,7 +25,7 @@ interface Setup {
 let setup: Setup | null = null;
 
 /**
- * The dataset the next fake worker serves, in the split layout: its index in memory, its articles as
+ * The dataset the next fake worker serves, as a dataset folder: its index in memory, its articles as
  * the worker reads them from their body files. Returns controls to hold a kind of request (to see the page wait) or fail it.
  */
 export function serveLargeDataset(dataset: Dataset, { searchFile = 'missing' }: { searchFile?: Setup['searchFile'] } = {}) {
@@ -43,14 +43,13 @@ export function serveLargeDataset(dataset: Dataset, { searchFile = 'missing' }: 
   };
 }
 
-/** The `search.bin` the ingest would write for the dataset (see writeSplitDataset), as the worker's download gives it. */
+/** The `search.bin` the ingest would write for the dataset, as the worker's download gives it. */
 function searchFileOf({ dataset, searchFile }: Setup): ArrayBuffer | null {
   if (searchFile === 'missing') return null;
   if (searchFile === 'corrupt') return new TextEncoder().encode('SRX1 not a search file').buffer;
   const { articles, ...envelope } = dataset;
-  const builder = new CompactSearchBuilder(articles.length);
-  articles.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
-  return encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
+  const files = [...encodeDatasetFiles(envelope, articles.length, (i) => articles[i]!)];
+  return files.find((file) => file.path === SEARCH_FILE)!.bytes.slice().buffer;
 }
 
 const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -61,7 +60,7 @@ const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * would. Only the thread is fake; every answer is computed as the worker computes it.
  */
 export class FakeExploreWorkerClient {
-  readonly ready: Promise<OpenedDataset>;
+  readonly ready: Promise<IndexSummary>;
   private readonly service: ExploreService;
   private readonly setup: Setup;
   private readonly searchBuilt: Promise<void>;
@@ -72,7 +71,7 @@ export class FakeExploreWorkerClient {
     const { articles, ...envelope } = setup.dataset;
     const buffer = encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer;
     this.service = new ExploreService(decodeArticleIndex(buffer));
-    this.ready = later().then(() => structuredClone({ ...this.service.summary(), skipped: [] }));
+    this.ready = later().then(() => structuredClone(this.service.summary()));
     this.searchBuilt = this.service.prepareSearch(async () => searchFileOf(this.setup), async () => {}).then(() => {});
   }
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { steelDataset } from '../features/steel-fixture';
 import { renderApp } from '../test-utils';
 import { serveLargeDataset } from './fake-worker-client';
@@ -14,13 +14,6 @@ vi.mock('../../src/dataset/dataset-source', async (importOriginal) => ({
 vi.mock('../../src/dataset/explore-worker-client', async () => ({
   ExploreWorkerClient: (await import('./fake-worker-client')).FakeExploreWorkerClient,
 }));
-
-const fetch = vi.fn(async (_url: string) => ({ ok: false, status: 404, json: async () => null }));
-beforeEach(() => vi.stubGlobal('fetch', fetch));
-afterEach(() => {
-  vi.unstubAllGlobals();
-  fetch.mockClear();
-});
 
 describe('summary of a large dataset', () => {
   it('shows the KPIs, charts, figures and news of the filtered view, counted in the worker', async () => {
@@ -53,9 +46,8 @@ describe('summary of a large dataset', () => {
 
     const news = within(screen.getByRole('region', { name: "What's new" })).getAllByRole('link');
     expect(news.map((link) => link.textContent)).toEqual(['Baogang ships EV steel', 'Baogang Electric motors for EV plants', 'A year of EV and hydrogen metallurgy at Baogang']);
-    // Charts keep their downloads; no dataset.json was fetched.
+    // Charts keep their downloads.
     expect(within(screen.getByRole('region', { name: 'Theme share' })).getByRole('button', { name: 'Download Theme share as PNG' })).toBeInTheDocument();
-    expect(fetch.mock.calls.filter(([url]) => String(url).includes('dataset.json'))).toEqual([]);
   });
 
   it('filters by an organization from the top-organizations list and recounts', async () => {

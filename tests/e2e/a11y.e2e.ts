@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/schema';
 import { lowContrastSchemes } from '../../src/lib/contrast';
+import { SHIPPED_DATASET, readDatasetFolder, writeDatasetFolder } from '../fixtures/dataset-folder';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { openPage, screenshot, seriousAxeViolations, sharedBrowser, waitForStillPage } from './browser';
 
@@ -56,7 +56,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByText('There is no page at this address.').waitFor();
   }],
   ['dataset error', async (page) => {
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":9}' }));
+    await page.route('**/data/dataset/index.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not an index' }));
     await page.goto(`${baseUrl}/`);
     await page.getByRole('alert').waitFor();
   }],
@@ -178,30 +178,30 @@ test('every target on every page is at least 24 by 24 px, or a link inside runni
 });
 
 test('the shipped theme colours reach 3:1 on both chart surfaces, so none needs a casing', async () => {
-  const dataset = (await (await fetch(`${baseUrl}/data/dataset.json`)).json()) as Dataset;
+  const dataset = readDatasetFolder(SHIPPED_DATASET);
   expect(dataset.taxonomy.themes.flatMap((theme) => lowContrastSchemes(theme.color).map((scheme) => `${theme.id} on ${scheme}`))).toEqual([]);
 });
 
 // A taxonomy may bring pale or dark colours (Paul Tol's muted palette has both): the chart must case them.
 const FAINT_DIR = 'public/data/synthetic/e2e-faint-colours';
 const TOL_MUTED = ['#88CCEE', '#332288', '#DDCC77', '#117733', '#CC6677', '#AA4499', '#882255'];
+let faintDataset: Dataset;
 beforeAll(async () => {
-  const dataset = (await (await fetch(`${baseUrl}/data/dataset.json`)).json()) as Dataset;
+  const dataset = readDatasetFolder(SHIPPED_DATASET);
   const themes = dataset.taxonomy.themes.map((theme, i) => ({ ...theme, color: TOL_MUTED[i % TOL_MUTED.length]! }));
-  mkdirSync(FAINT_DIR, { recursive: true });
-  writeFileSync(`${FAINT_DIR}/dataset.json`, JSON.stringify({ ...dataset, taxonomy: { ...dataset.taxonomy, themes } }));
+  faintDataset = { ...dataset, taxonomy: { ...dataset.taxonomy, themes } };
+  await writeDatasetFolder(FAINT_DIR, faintDataset);
 });
 
 test('colour never carries meaning alone: faint theme colours get a casing, on the surface they are faint on', async () => {
-  const dataset = JSON.parse(readFileSync(`${FAINT_DIR}/dataset.json`, 'utf8')) as Dataset;
-  const link = `dataset=/${FAINT_DIR.replace(/^public\//, '')}/dataset.json`;
+  const link = `dataset=/${FAINT_DIR.replace(/^public\//, '')}/index.bin`;
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
     const { page } = await openPage(context);
     await page.goto(`${baseUrl}/?chart=lines&${link}`);
     await page.locator('.timeline-chart svg').first().waitFor();
     const drawn = await page.locator('.timeline-legend .chip--theme').allInnerTexts();
-    const faint = dataset.taxonomy.themes.filter((theme) => drawn.includes(theme.shortLabel) && lowContrastSchemes(theme.color).includes(colorScheme));
+    const faint = faintDataset.taxonomy.themes.filter((theme) => drawn.includes(theme.shortLabel) && lowContrastSchemes(theme.color).includes(colorScheme));
     expect(faint.length).toBeGreaterThan(0);
     const casings = await page.locator('.timeline-chart .chart-casing').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
     expect(casings).toBe(faint.length);

@@ -1,42 +1,59 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
+import { bodyFilePath, encodeDatasetFiles, INDEX_FILE } from '../../src/engine/columnar/dataset-folder';
+import { SHIPPED_DATASET, readDatasetFolder } from '../fixtures/dataset-folder';
 import { launchBrowser, openPage, screenshot } from './browser';
 
 let browser: Browser;
 let shipped: Dataset;
 const baseUrl = inject('baseUrl');
-const DATASET = '**/data/dataset.json';
+const FOLDER = '**/data/dataset/';
 /** The browser's own line for a failed request: expected here, since failing requests is the point. */
 const LOAD_FAILURE = /Failed to load resource|net::ERR_/;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  shipped = (await (await fetch(`${baseUrl}/data/dataset.json`)).json()) as Dataset;
+  shipped = readDatasetFolder(SHIPPED_DATASET);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function openWith(handler: (route: Route) => Promise<void>, path = '/'): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+/** The folder's files for a dataset the ingest would have refused to write: tampered with afterwards. */
+function filesOf({ articles, ...envelope }: Dataset): Map<string, Buffer> {
+  return new Map([...encodeDatasetFiles(envelope, articles.length, (i) => articles[i]!)].map((file) => [file.path, Buffer.from(file.bytes)]));
+}
+
+/** Opens `path` with the shipped folder's files that match `files` answered by `handler`; routed on the context, so the worker's downloads are too. */
+async function openWith(handler: (route: Route) => Promise<void>, files = INDEX_FILE, path = '/'): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors } = await openPage(context);
-  await page.route(DATASET, handler);
+  await context.route(`${FOLDER}${files}`, handler);
   await page.goto(`${baseUrl}${path}`);
   return { page, context, errors };
 }
 
-const json = (body: unknown) => (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+const serve = (body: Buffer | string) => (route: Route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body });
+/** Every file of the dataset's folder, in place of the shipped one's. */
+const folder = (dataset: Dataset) => {
+  const files = filesOf(dataset);
+  return (route: Route) => {
+    const body = files.get(route.request().url().replace(/^.*\/data\/dataset\//, ''));
+    return body ? serve(body)(route) : route.fulfill({ status: 404, body: 'Not found' });
+  };
+};
+const indexOf = (dataset: unknown) => filesOf(dataset as Dataset).get(INDEX_FILE)!;
 const mainText = (page: Page) => page.locator('#main').innerText();
 
 describe('a dataset that cannot be used as a whole', () => {
   test.each<[string, (route: Route) => Promise<void>, RegExp, RegExp]>([
-    ['a missing file', (route) => route.fulfill({ status: 404, body: 'Not found' }), /No dataset at \/data\/dataset\.json/, /npm run ingest/],
+    ['a missing index', (route) => route.fulfill({ status: 404, body: 'Not found' }), /No dataset at \/data\/dataset\/index\.bin/, /npm run ingest/],
     ['the index page served in its place', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }), /answered with a web page/, /npm run ingest/],
-    ['a half-written file', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"articles":[{"id":' }), /not valid JSON/, /Rebuild/],
-    ['a newer schema version', async (route) => json({ ...shipped, schemaVersion: 2 })(route), /schema version 2; this app reads version 1/, /Update the app/],
-    ['an older schema version', async (route) => json({ ...shipped, schemaVersion: 0 })(route), /schema version 0/, /Rebuild the dataset/],
-    ['a broken envelope', async (route) => json({ ...shipped, organizations: 'none' })(route), /malformed \(organizations/, /Rebuild/],
+    ['a half-written index', async (route) => serve(indexOf(shipped).subarray(0, 4096))(route), /index is unreadable \(the index file is truncated/, /Rebuild/],
+    ['a newer schema version', async (route) => serve(indexOf({ ...shipped, schemaVersion: 2 }))(route), /schema version 2; this app reads version 1/, /Update the app/],
+    ['an older schema version', async (route) => serve(indexOf({ ...shipped, schemaVersion: 0 }))(route), /schema version 0/, /Rebuild the dataset/],
+    ['a broken envelope', async (route) => serve(indexOf({ ...shipped, report: 'none' }))(route), /malformed \(report/, /Rebuild/],
   ])('%s: an error screen names the problem and what to do, without a retry', async (_name, handler, problem, advice) => {
     const { page, context, errors } = await openWith(handler);
     const alert = page.getByRole('alert');
@@ -64,17 +81,17 @@ describe('a dataset that cannot be used as a whole', () => {
   });
 });
 
-test('records that fail the schema are skipped with a visible count and their reasons', async () => {
+test('an article whose record fails the schema: its page says where and why, the others open', async () => {
   const [first, second, ...rest] = shipped.articles;
-  const broken = [{ ...first, url: 'javascript:alert(1)' }, { ...second, title: undefined }, ...rest];
-  const { page, context, errors } = await openWith(json({ ...shipped, articles: broken }));
-  const notice = page.getByText(`2 records skipped: they do not match the dataset format.`);
-  await notice.waitFor();
-  await expect.poll(() => page.locator('article.card').count()).toBe(rest.length);
-  await notice.click();
-  const details = await page.locator('details.notice').innerText();
-  expect(details).toMatch(/Record 1 \(a-[0-9a-f]+\): url: must be an http\(s\) URL/);
-  expect(details).toMatch(/Record 2 \(a-[0-9a-f]+\): title/);
+  const body = filesOf({ ...shipped, articles: [{ ...first!, url: 'javascript:alert(1)' }, second!, ...rest] }).get(bodyFilePath(0))!;
+  const { page, context, errors } = await openWith(serve(body), bodyFilePath(0), `/articles/${first!.id}`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.innerText()).toMatch(/The article could not be loaded\.[\s\S]*The article's record is malformed \(url: must be an http\(s\) URL/);
+  await page.getByRole('link', { name: 'Back to results' }).click();
+  await expect.poll(() => page.locator('article.card').count()).toBe(shipped.articles.length);
+  await page.locator('article.card h2 a', { hasText: second!.title }).click();
+  await page.getByRole('heading', { level: 1, name: second!.title }).waitFor();
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -89,7 +106,7 @@ test('hostile article text renders as text and runs nothing', async () => {
     highlights: { ...first!.highlights, items: [`Highlight ${payload}`] },
     body: [{ kind: 'paragraph' as const, text: `Body <iframe src="javascript:window.__pwned=4"></iframe> ${payload}` }],
   };
-  const { page, context, errors } = await openWith(json({ ...shipped, articles: [hostile, ...rest] }));
+  const { page, context, errors } = await openWith(folder({ ...shipped, articles: [hostile, ...rest] }), '**');
   const card = page.locator('article.card', { hasText: 'Steel <img' });
   await card.waitFor();
   expect(await card.locator('h2').innerText()).toBe(`Steel ${payload}`);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
 import type { KnownIds } from '../../src/url-state/explore-url';
 import { parseExploreUrl, stringifyExploreUrl } from '../../src/url-state/explore-url';
+import { SHIPPED_DATASET, readDatasetFolder } from '../fixtures/dataset-folder';
 import { generateHostileQueries } from '../url-state/hostile-urls';
 import { cspViolations, launchBrowser, openPage, recordCspViolations } from './browser';
 
@@ -16,7 +17,7 @@ const FULL_LOAD_EVERY = 10;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  dataset = (await (await fetch(`${baseUrl}/data/dataset.json`)).json()) as Dataset;
+  dataset = readDatasetFolder(SHIPPED_DATASET);
   known = { themes: new Set(dataset.taxonomy.themes.map((theme) => theme.id)), orgs: new Set(dataset.organizations.map((org) => org.id)) };
 });
 afterAll(async () => {

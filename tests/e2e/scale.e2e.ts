@@ -27,7 +27,7 @@ beforeAll(async () => {
   await writeCorpus(DIR, corpus);
 });
 
-test('a large dataset in the split layout: counts from the worker, cards from the index, the body on demand', async () => {
+test('a large dataset: counts from the worker, cards from the index, the body on demand', async () => {
   const engine = new ColumnarEngine(buildExploreColumns(taxonomy.themes, corpus.organizations, corpus.count, corpus.facts));
   const expected = engine.select({ filters: { ...EMPTY_FILTERS, themes: ['hydrogen-metallurgy'] }, hits: null, sort: 'date', offset: 0, limit: 20 });
   const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });

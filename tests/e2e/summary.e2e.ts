@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, test } from 'vitest';
 import type { Dataset, Organization, Taxonomy } from '../../src/domain/schema';
 import { makeArticle } from '../fixtures/make-article';
+import { writeDatasetFolder } from '../fixtures/dataset-folder';
 import { makeDataset } from '../fixtures/make-dataset';
 import { openPage, screenshot, SCREENSHOT_DIR, sharedBrowser, waitForStillPage } from './browser';
 
@@ -85,10 +86,10 @@ function crowdedDataset(): Dataset {
 }
 
 const CROWDED_DIR = 'public/data/synthetic/e2e-summary-crowded';
-beforeAll(() => {
+const CROWDED_LINK = `dataset=/${CROWDED_DIR.replace(/^public\//, '')}/index.bin`;
+beforeAll(async () => {
   // The preview server serves public/data/synthetic from disk, so a dataset written now is served.
-  mkdirSync(CROWDED_DIR, { recursive: true });
-  writeFileSync(`${CROWDED_DIR}/dataset.json`, JSON.stringify(crowdedDataset()));
+  await writeDatasetFolder(CROWDED_DIR, crowdedDataset());
 });
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -96,7 +97,7 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 test.each([
   ['the default view', '/summary', 'summary-default'],
   ['a filtered view', '/summary?themes=low-carbon-policy', 'summary-filtered'],
-  ['a crowded dataset', `/summary?dataset=/${CROWDED_DIR.replace(/^public\//, '')}/dataset.json`, 'summary-crowded'],
+  ['a crowded dataset', `/summary?${CROWDED_LINK}`, 'summary-crowded'],
 ])('the summary prints on one page, A4 and Letter, in %s', async (_view, path, name) => {
   const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
   const { page, errors } = await openPage(context);
@@ -144,7 +145,7 @@ async function cellsNarrowerThanAWord(page: Page): Promise<string[]> {
 test.each(['light', 'dark'] as const)('the summary reads on a 390 px phone (%s): no overflow, no column narrower than a word', async (scheme) => {
   const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme: scheme });
   const { page, errors } = await openPage(context);
-  await page.goto(`${baseUrl}/summary?dataset=/${CROWDED_DIR.replace(/^public\//, '')}/dataset.json`);
+  await page.goto(`${baseUrl}/summary?${CROWDED_LINK}`);
   await page.locator('.kpi').first().waitFor();
   // The tables behind the charts too, as a reader checking the numbers opens them.
   for (const toggle of await page.getByText('Show the data as a table').all()) await toggle.click();

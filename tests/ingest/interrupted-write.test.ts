@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderFiles, readDatasetFolder } from '../fixtures/read-dataset-folder';
+import { folderFiles, readDatasetFolder } from '../fixtures/dataset-folder';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEEDS = ['000_fa8ab69e4dd8b688.txt', '001_50f0fd16bd848828.txt', '002_5c8d53fa7e8bfccc.txt', '003_c7c6dbe900089e74.txt', '004_ff2f5edfc729615d.txt'];

@@ -9,7 +9,7 @@ import type { DatasetContent } from '../../src/ingest/run';
 import { runIngest } from '../../src/ingest/run';
 import { decodeArticleIndex } from '../../src/engine/columnar/decode-article-index';
 import { writeDataset } from '../../src/ingest/write';
-import { SHIPPED_DATASET, folderFiles, readDatasetFolder, readManifest } from '../fixtures/read-dataset-folder';
+import { SHIPPED_DATASET, folderFiles, readDatasetFolder, readManifest } from '../fixtures/dataset-folder';
 import { ROOT, SHIPPED_INPUTS } from '../fixtures/shipped-inputs';
 
 const inputs = SHIPPED_INPUTS;

@@ -9,7 +9,7 @@ import type { DatasetContent } from '../../src/ingest/run';
 import { writeDataset } from '../../src/ingest/write';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
-import { folderFiles, readDatasetFolder, readManifest } from '../fixtures/read-dataset-folder';
+import { folderFiles, readDatasetFolder, readManifest } from '../fixtures/dataset-folder';
 
 function content(version: string, articles = [makeArticle()]): DatasetContent {
   const { generatedAt: _unused, ...rest } = makeDataset(articles, { datasetVersion: version });

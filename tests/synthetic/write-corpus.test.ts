@@ -7,7 +7,7 @@ import { decodeSearchFile } from '../../src/engine/columnar/search-file';
 import { createSyntheticCorpus } from '../../src/synthetic/generate-corpus';
 import { writeCorpus } from '../../src/synthetic/write-corpus';
 import { makeDataset } from '../fixtures/make-dataset';
-import { folderFiles, readDatasetFolder, readManifest } from '../fixtures/read-dataset-folder';
+import { folderFiles, readDatasetFolder, readManifest } from '../fixtures/dataset-folder';
 
 const bufferOf = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
 

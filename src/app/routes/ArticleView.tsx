@@ -13,11 +13,17 @@ import { useIndexUrl } from './use-index-url';
  */
 export function ArticleView({ loaded, articleId }: { loaded: LoadedIndex; articleId: string }) {
   const { state, search, sort } = useIndexUrl(loaded.envelope);
-  const { data: article, isPending, isError } = useArticleQuery(loaded, articleId);
+  const { data: article, isPending, isError, error } = useArticleQuery(loaded, articleId);
   const steps = useArticleStepsQuery(loaded, { articleId, filters: state.filters, sort });
   const back = <Link to={{ pathname: '/', search }}>Back to results</Link>;
   if (isPending) return <PanelState kind="loading" title="Loading the article…" />;
-  if (isError) return <PanelState kind="error" title="The article could not be loaded." action={back} />;
+  if (isError) {
+    return (
+      <PanelState kind="error" title="The article could not be loaded." action={back}>
+        <p>{error.message}</p>
+      </PanelState>
+    );
+  }
   return (
     <>
       <UrlNotice />

@@ -1,6 +1,7 @@
 import type { Batch } from '@uwdata/flechette';
 import type { Table } from '@uwdata/flechette';
 import { tableFromIPC } from '@uwdata/flechette';
+import { parseEnvelope } from '../../domain/parse-dataset';
 import type { PublishedAt } from '../../domain/schema';
 import type { ArticleCard, ArticleIndex, EventColumns, IndexHeader, PeopleColumns } from './article-index';
 import { CLAIMED_FROM, CONFIDENCES, EVENT_KINDS, HEADER_KEY, ORIGINS, PRECISIONS } from './article-index';
@@ -17,8 +18,10 @@ export function decodeArticleIndex(buffer: ArrayBuffer): ArticleIndex {
   }
   const meta = table.schema.metadata?.get(HEADER_KEY);
   if (meta === undefined) throw new Error('not a Steel Radar index file');
-  const header = JSON.parse(meta) as IndexHeader;
-  if (header.format !== 'steel-radar-index' || header.formatVersion !== 4) throw new Error('unsupported index format');
+  const parsed = JSON.parse(meta) as IndexHeader;
+  if (parsed.format !== 'steel-radar-index' || parsed.formatVersion !== 4) throw new Error('unsupported index format');
+  // What every page trusts for themes and organizations: checked like the rest of the dataset's contract.
+  const header: IndexHeader = { ...parsed, envelope: parseEnvelope(parsed.envelope) };
   const batch = (name: string): Batch<unknown> => {
     const column = table.getChild(name);
     if (!column) throw new Error(`index column ${name} is missing`);

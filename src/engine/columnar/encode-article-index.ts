@@ -35,8 +35,8 @@ const optionCode = <T extends string>(options: readonly T[], value: T | undefine
 
 /**
  * The index file, an Apache Arrow IPC file with one row per article: the explore columns plus what
- * cards, the summary and exports show, so no page shows less of a large dataset than of a small one.
- * Ids, publishers and kinds are dictionary-coded, lists are list columns; DuckDB, pandas and Polars open
+ * cards, the summary and exports show, so no page but the article's own needs the body files. Ids,
+ * publishers and kinds are dictionary-coded, lists are list columns; DuckDB, pandas and Polars open
  * it as it is. Bodies, sentences, evidence, places and the rest stay in the body chunks, fetched when an
  * article is opened.
  */

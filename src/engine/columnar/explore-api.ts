@@ -1,23 +1,22 @@
 import * as v from 'valibot';
 import type { Article } from '../../domain/schema';
 import { ArticleSchema } from '../../domain/schema';
-import { DatasetError, parseDataset } from '../../domain/parse-dataset';
-import type { DatasetSource, ExploreContract, LoadResult, SearchScope, SkippedRecord } from '../contract';
+import { DatasetError, REBUILD_ADVICE } from '../../domain/parse-dataset';
+import type { ExploreContract, LoadResult, SearchScope } from '../contract';
+import { bodyFilePath } from './dataset-folder';
 import { decodeArticleIndex } from './decode-article-index';
-import { encodeArticleIndex } from './encode-article-index';
-import { CompactSearchBuilder } from './compact-search';
 import { LruCache } from './lru-cache';
 import { ExploreService } from './explore-service';
-import { encodeSearchFile, searchFieldsOf, searchFileUrl } from './search-file';
+import { searchFileUrl } from './search-file';
 
 // A macrotask between search-index chunks lets queued requests run in between.
 const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The contract answered from a dataset's files: opens the file the page downloaded (the single JSON
- * file or a split index), answers each request, and builds the search index after the first answer so
- * the first page waits for neither. `fetchFile` reads what sits beside a split index (its search and
- * body files): the worker's `fetch`, a loopback server's in tests.
+ * The contract answered from a dataset folder: opens the index the page downloaded, answers each
+ * request, and builds the search index after the first answer so the first page waits for neither.
+ * `fetchFile` reads what sits beside the index (its search and body files): the worker's `fetch`, a
+ * loopback server's in tests.
  */
 export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   let service: ExploreService | null = null;
@@ -25,10 +24,6 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   /** Settles once the search index is built; null until the first answer starts building it. */
   let searchBuilt: Promise<SearchScope> | null = null;
   const searchListeners: ((scope: SearchScope) => void)[] = [];
-  /** The single file's articles, held whole; null for the split layout, whose articles stay in body files. */
-  let articles: Article[] | null = null;
-  /** The search file: downloaded beside a split index, built from the single file's articles. */
-  let searchFile: () => Promise<ArrayBuffer | null> = () => downloadSearchFile();
   /** Body files recently read: stepping through results opens neighbours in the same file. */
   const bodies = new LruCache<Promise<unknown[]>>();
 
@@ -50,7 +45,7 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
   function warmUp(loaded: ExploreService): Promise<SearchScope> {
     if (!searchBuilt) {
       loaded.engine.warmUp();
-      searchBuilt = loaded.prepareSearch(searchFile, yieldToOthers);
+      searchBuilt = loaded.prepareSearch(downloadSearchFile, yieldToOthers);
       void searchBuilt.then((scope) => searchListeners.forEach((listener) => listener(scope)));
     }
     return searchBuilt;
@@ -72,7 +67,7 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
 
   /** A body file, `bodies/<n>.json` beside the index: the whole articles of one chunk, in index order. */
   async function bodyFile(chunk: number): Promise<unknown[]> {
-    const url = indexUrl.replace(/[^/]+$/, `bodies/${chunk}.json`);
+    const url = indexUrl.replace(/[^/]+$/, bodyFilePath(chunk));
     let response: Response;
     try {
       response = await fetchFile(url);
@@ -93,41 +88,21 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
     // A failed download is not kept: the next request tries again.
     file.catch(() => bodies.clear());
     const parsed = v.safeParse(ArticleSchema, (await file)[position - chunk * chunkSize]);
-    if (!parsed.success) throw new Error(`The article's record is malformed (${parsed.issues[0]?.message}).`);
+    if (!parsed.success) {
+      const where = v.getDotPath(parsed.issues[0]);
+      throw new Error(`The article's record is malformed (${where ? `${where}: ` : ''}${parsed.issues[0].message}).`);
+    }
     return parsed.output;
   }
 
-  /** The single file, whole: checked record by record, indexed in memory, searched over its text too. */
-  function openFile(file: ArrayBuffer): { opened: ExploreService; skipped: SkippedRecord[] } {
-    let json: unknown;
+  async function open(index: ArrayBuffer, url: string): Promise<LoadResult> {
+    indexUrl = url;
     try {
-      json = JSON.parse(new TextDecoder().decode(file));
-    } catch {
-      throw new DatasetError('The dataset is not valid JSON (the file may be truncated).', 'Rebuild it with `npm run ingest`.');
-    }
-    const { dataset, skipped } = parseDataset(json);
-    const { articles: records, ...envelope } = dataset;
-    const opened = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, records.length, (i) => records[i]!).slice().buffer));
-    articles = records;
-    // What the ingest would write beside a split index, so search covers the text as there; built when
-    // the search index is, after the first answer, not while the first page waits.
-    searchFile = async () => {
-      const builder = new CompactSearchBuilder(records.length);
-      records.forEach((article, i) => builder.add(i, searchFieldsOf(article)));
-      return encodeSearchFile(builder.build(), envelope, 'titles-highlights-text').slice().buffer;
-    };
-    return { opened, skipped };
-  }
-
-  async function open(file: ArrayBuffer, source: DatasetSource): Promise<LoadResult> {
-    indexUrl = source.url;
-    try {
-      const { opened, skipped } = source.layout === 'file' ? openFile(file) : { opened: new ExploreService(decodeArticleIndex(file)), skipped: [] };
-      service = opened;
-      return { ok: true, summary: { ...opened.summary(), skipped } };
+      service = new ExploreService(decodeArticleIndex(index));
+      return { ok: true, summary: service.summary() };
     } catch (error) {
       if (error instanceof DatasetError) return { ok: false, failure: { message: error.message, advice: error.advice, retryable: error.retryable } };
-      return { ok: false, failure: { message: `The dataset index is unreadable (${(error as Error).message}).`, advice: 'Generate it again.', retryable: false } };
+      return { ok: false, failure: { message: `The dataset index is unreadable (${(error as Error).message}).`, advice: REBUILD_ADVICE, retryable: false } };
     }
   }
 
@@ -140,7 +115,10 @@ export function createExploreApi(fetchFile: typeof fetch): ExploreContract {
       const loaded = ready();
       const position = loaded.index.indexOf(articleId);
       if (position < 0) return null;
-      return articles ? articles[position]! : articleAt(loaded, position);
+      const article = await articleAt(loaded, position);
+      // A body file left from another dataset would show another article under this one's address.
+      if (article.id !== articleId) throw new Error(`The article file holds ${article.id} where the index has ${articleId}: it belongs to another dataset.`);
+      return article;
     },
     organization: (request) => answer(null, (loaded) => loaded.organization(request)),
     steps: (request) => answer(request.filters.q, (loaded) => loaded.steps(request)),

@@ -157,7 +157,7 @@ export class ExploreService {
     return buildExportFile(sources, envelope, { query, labels }, format, new Date(exportedAt));
   }
 
-  /** The events the timeline can mark: of the articles passing every filter but the dates, in article order as the single-file path reads them. */
+  /** The events the timeline can mark: of the articles passing every filter but the dates, in article order, as the reference implementation reads them. */
   events({ filters, granularity, periods, perPeriod }: EventsRequest): PlacedEvents {
     const { found, hitsKey } = this.search.forFilters(filters);
     const order = this.byDate({ ...filters, from: null, to: null, rolling: null }, found, hitsKey).sort();

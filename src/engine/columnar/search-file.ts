@@ -1,5 +1,5 @@
 /**
- * `search.bin`, the split layout's full-text index over titles, highlights and article text, written
+ * `search.bin`, a dataset folder's full-text index over titles, highlights and article text, written
  * by the ingest beside `index.bin` because the bodies are not on the client. In the binary container:
  * `terms`, the sorted terms as UTF-8 joined by "\n" (a token never holds one), and `postings`, per
  * term its article count, then each article as the gap from the previous one and its field-weighted
@@ -32,7 +32,7 @@ export interface SearchFileHeader {
 /** `search.bin` beside the index: "/data/x/index.bin" → "/data/x/search.bin". */
 export const searchFileUrl = (indexUrl: string) => indexUrl.replace(/[^/?#]+([?#].*)?$/, SEARCH_FILE);
 
-/** An article's searchable fields, most important first, as the single-file path's MiniSearch reads them. */
+/** An article's searchable fields, most important first, as the reference MiniSearch reads them. */
 export const searchFieldsOf = (article: Pick<Article, 'title' | 'highlights' | 'body'>): string[] => [
   article.title,
   article.highlights.items.join('\n'),

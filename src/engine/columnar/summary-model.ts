@@ -25,8 +25,8 @@ const toSummaryArticle = ({ id, title, publisher, publishedAt, highlights }: Art
 });
 
 /**
- * The summary of a view of a large dataset, from the index columns: the same model the small dataset
- * builds from its articles. The matches are listed once into a buffer kept between requests, then
+ * The summary of a view, from the index columns: the same model the reference implementation builds
+ * from whole articles. The matches are listed once into a buffer kept between requests, then
  * read in two passes (a third over the few top organizations' articles); counts go into typed arrays
  * the size of the dictionaries, and cards are decoded only for the dozen articles the page lists.
  */

@@ -19,7 +19,7 @@ export interface ExportArticle {
   highlights: string[];
 }
 
-/** What an export reads of an article: a whole article, or a large dataset's card. */
+/** What an export reads of an article: its index card (a whole article has every field of one). */
 export type ExportSource = Pick<Article, 'id' | 'title' | 'titleOrigin' | 'publisher' | 'publishedAt' | 'url' | 'summary'> & {
   themes: readonly { id: string }[];
   organizations: readonly { id: string }[];

@@ -1,4 +1,4 @@
-/** Result cards per page; the worker of a large dataset sends pages of this size. */
+/** Result cards per page; the worker sends pages of this size. */
 export const PAGE_SIZE = 20;
 
 /** The page to show of `total` (≥ 1) results: the requested one, kept within range; e.g. 45 results, page 9 → page 3 of 3. */

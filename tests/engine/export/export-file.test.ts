@@ -24,7 +24,7 @@ describe('the worker’s export of a large dataset', () => {
     ['all articles', {}],
     ['a theme and dates', { themes: ['ev-steel'], from: '2021-01', to: '2023-12' }],
     ['organizations, all of them', { orgs: corpus.organizations.slice(0, 2).map((org) => org.id), orgMatch: 'all' }],
-  ])('holds what the single file exports for %s, in the same order, summaries included', (_, change) => {
+  ])('holds what whole articles export for %s, in the same order, summaries included', (_, change) => {
     const filters = { ...EMPTY_FILTERS, ...change };
     const view = { query: '?view', labels: ['Label'] };
     expect(selectMatches(small, filters, 'date').matches.length).toBeGreaterThan(0);

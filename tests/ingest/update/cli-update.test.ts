@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { startFixtureServer } from './fixture-server';
-import { readDatasetFolder } from '../../fixtures/read-dataset-folder';
+import { readDatasetFolder } from '../../fixtures/dataset-folder';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
