@@ -36,7 +36,7 @@ export function ThemeTrends(props: ThemeTrendsProps) {
   return (
     <figure className="summary-figure">
       <div className="scalable-chart">
-        <LineChart width={SUMMARY_CHART_WIDTH} height={240} data={data.periods as TimelineData['periods']} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} title={title}>
+        <LineChart width={SUMMARY_CHART_WIDTH} height={200} data={data.periods as TimelineData['periods']} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} title={title}>
           <CartesianGrid vertical={false} stroke={GRID_STROKE} />
           <XAxis dataKey="label" tick={AXIS_TICK} stroke={AXIS_LINE} interval="preserveStartEnd" minTickGap={16} />
           <YAxis width="auto" allowDecimals={false} tick={AXIS_TICK} stroke={AXIS_LINE} />
