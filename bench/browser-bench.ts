@@ -4,6 +4,8 @@ import { launchBrowser } from '../tests/e2e/browser';
 import { summarize } from './stats';
 
 export interface BrowserResult {
+  /** The build measured. */
+  dist: string;
   articles: number;
   runs: number;
   /** Chromium's CPU slowdown (DevTools `Emulation.setCPUThrottlingRate`): 1 is this machine, 4 a slow laptop. */
@@ -75,7 +77,10 @@ async function runSequence(page: Page, record: (step: string, ms: number) => voi
     record(name, await answerLatency(page, debounce));
   };
   await step('toggle theme', () => page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click());
-  await step('add organization', () => page.getByRole('checkbox', { name: /^Baogang Group/ }).click());
+  // The most named steelmaker after the theme filter, whichever the corpus made it.
+  const organization = page.getByRole('group', { name: 'Steelmakers' }).getByRole('checkbox').first();
+  const name = (await organization.evaluate((box) => box.closest('label')?.querySelector('.check__label')?.textContent ?? '')).trim();
+  await step('add organization', () => organization.click());
   const months = await page.locator('.timeline-controls__row select').nth(0).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   const start = Math.floor(months.length * 0.4);
   await step('slide date range', () => page.locator('.timeline-controls__row select').nth(0).selectOption(months[start]!));
@@ -87,7 +92,7 @@ async function runSequence(page: Page, record: (step: string, ms: number) => voi
   await step('type query', () => page.getByRole('searchbox').first().pressSequentially('hydrogen', { delay: 60 }), 300);
   await step('clear query', () => page.getByRole('button', { name: /^Remove Search/ }).click());
   await step('clear dates', () => page.getByRole('button', { name: 'Clear dates' }).click());
-  await step('clear organization', () => page.getByRole('button', { name: /^Remove Organization: Baogang Group/ }).click());
+  await step('clear organization', () => page.getByRole('button', { name: `Remove Organization: ${name}` }).click());
   await step('clear theme', () => page.getByRole('button', { name: /^Remove Theme: Hydrogen metallurgy/ }).click());
 }
 
@@ -96,10 +101,12 @@ interface BenchOptions {
   datasetPath: string;
   runs: number;
   throttle: number;
+  /** The build to serve: this checkout's `dist`, or a peer's for a comparison in the same run. */
+  dist: string;
 }
 
-export async function benchBrowser({ datasetPath, runs, throttle }: BenchOptions, log: (line: string) => void): Promise<BrowserResult> {
-  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+export async function benchBrowser({ datasetPath, runs, throttle, dist }: BenchOptions, log: (line: string) => void): Promise<BrowserResult> {
+  const server = await preview({ build: { outDir: dist }, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!base) throw new Error('vite preview did not report a URL');
   const browser = await launchBrowser();
@@ -156,6 +163,7 @@ export async function benchBrowser({ datasetPath, runs, throttle }: BenchOptions
   }
   const interaction = summarize(durations);
   return {
+    dist,
     articles,
     runs,
     throttle,

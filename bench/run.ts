@@ -109,7 +109,11 @@ async function main() {
     results.browser = [];
     for (const throttle of [1, 4]) {
       log(`browser at 100,000 articles, CPU ×${throttle}…`);
-      results.browser.push(await benchBrowser({ datasetPath: large, runs: 3, throttle }, log));
+      results.browser.push(await benchBrowser({ datasetPath: large, runs: 3, throttle, dist: 'dist' }, log));
+    }
+    if (peer) {
+      log('browser at 100,000 articles, CPU ×1, the peer build…');
+      results.browser.push(await benchBrowser({ datasetPath: large, runs: 3, throttle: 1, dist: peer }, log));
     }
   }
   if (enabled('ingest')) {
@@ -159,11 +163,11 @@ export function report(results: Results): string {
     other.push([`first paint, seed dataset: ${f.build}`, `first cards ${ms(f.firstCardsMs)} ms, first timeline ${ms(f.firstTimelineMs)} ms after navigation (median of ${f.loads} loads, builds loaded in turn)`]);
   }
   for (const b of results.browser ?? []) {
-    const where = `Chromium, ${b.articles / 1000}k, CPU ×${b.throttle}, preview build`;
+    const where = `Chromium, ${b.articles / 1000}k, CPU ×${b.throttle}, ${b.dist === 'dist' ? 'this checkout' : `peer ${b.dist}`}`;
     other.push([`browser load (${where})`, `first cards ${ms(b.firstCardsMs)} ms, first timeline ${ms(b.firstTimelineMs)} ms after navigation (median of ${b.runs}); search ready at ${(b.searchReadyMs / 1000).toFixed(1)} s; main-thread JS heap ${b.heapMb.toFixed(0)} MB after load`]);
-    other.push([`input → next paint, Event Timing (CPU ×${b.throttle})`, `${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95, worst ${ms(b.interaction.max)} ms (INP) over ${b.interaction.n} interactions ≥ 16 ms; ${b.longTasks.toFixed(0)} long tasks (${ms(b.longTaskMs)} ms) per sequence`]);
+    other.push([`input → next paint, Event Timing (${where})`, `${ms(b.interaction.median)} ms median, ${ms(b.interaction.p95)} ms p95, worst ${ms(b.interaction.max)} ms (INP) over ${b.interaction.n} interactions ≥ 16 ms; ${b.longTasks.toFixed(0)} long tasks (${ms(b.longTaskMs)} ms) per sequence`]);
     other.push([
-      `input → updated results painted (CPU ×${b.throttle})`,
+      `input → updated results painted (${where})`,
       Object.entries(b.toAnswer)
         .map(([step, t]) => `${step} ${ms(t.median)}/${ms(t.p95)}`)
         .join('; ') + ' ms (median/p95; the query from the end of the 300 ms typing debounce)',

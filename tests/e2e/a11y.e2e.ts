@@ -206,7 +206,7 @@ test('colour never carries meaning alone: faint theme colours get a casing, on t
     const casings = await page.locator('.timeline-chart .chart-casing').evaluateAll((groups) => groups.filter((group) => getComputedStyle(group).display !== 'none').length);
     expect(casings).toBe(faint.length);
     await page.goto(`${baseUrl}/?${link}`);
-    const outlined = await page.locator('.timeline-chart path.timeline-bar').first().evaluate((bar) => getComputedStyle(bar).stroke);
+    const outlined = await page.locator('.timeline-chart rect.timeline-bar').first().evaluate((bar) => getComputedStyle(bar).stroke);
     expect(outlined).not.toBe('none');
     await context.close();
   }

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import type { MouseHandlerDataParam } from 'recharts';
+import type { BarShapeProps, MouseHandlerDataParam } from 'recharts';
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, HatchPattern, casingClass, hatchId } from '../../components/charts/chart-style';
 import { useElementSize } from '../../components/use-element-size';
 import type { Theme } from '../../domain/schema';
@@ -10,7 +10,8 @@ import type { EventMarker } from '../../engine/place-events';
 import type { ChartRow, TimelineScale } from './build-chart-rows';
 import { allKey, buildChartRows, confirmedKey, estimatedKey } from './build-chart-rows';
 import { describePeriod } from './describe-period';
-import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick } from './timeline-overlays';
+import { labelledPeriods, valueAxisWidth } from './period-ticks';
+import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedSegments } from './timeline-overlays';
 import { TimelineTooltip } from './TimelineTooltip';
 
 export interface TimelineChartProps {
@@ -62,7 +63,7 @@ const value = (key: string) => (row: ChartRow) => row.values[key] ?? 0;
  * with few articles, event markers, n under each period, a tooltip, and a keyboard route through the
  * periods. The chart owns which period is active, so pointer and keyboard show the same tooltip.
  */
-export default function TimelineChart({ data, themes, chart, scale, markers, range, search, title, onSelectPeriod }: TimelineChartProps) {
+export default memo(function TimelineChart({ data, themes, chart, scale, markers, range, search, title, onSelectPeriod }: TimelineChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
   const [active, setActive] = useState<Active | null>(null);
@@ -73,6 +74,28 @@ export default function TimelineChart({ data, themes, chart, scale, markers, ran
   const rows = useMemo(() => buildChartRows(data, scale), [data, scale]);
   const byLabel = useMemo(() => new Map(periods.map((period) => [period.label, period])), [periods]);
   const hatched = useMemo(() => themes.filter((theme) => periods.some((period) => (period.themes[theme.id]?.estimated ?? 0) > 0)), [themes, periods]);
+  // One recharts bar per period, its theme segments drawn by the shape: fourteen stacked series
+  // (seven themes, confirmed and estimated) cost recharts fourteen times the work on every redraw.
+  const segments = useMemo(
+    () =>
+      themes.flatMap((theme) => [
+        { key: confirmedKey(theme.id), fill: theme.color, className: 'timeline-bar' },
+        { key: estimatedKey(theme.id), fill: `url(#${hatchId(patternPrefix, theme.id)})`, className: 'timeline-bar timeline-bar--estimated' },
+      ]),
+    [themes, patternPrefix],
+  );
+  const tagsOf = useCallback((row: ChartRow) => themes.reduce((sum, theme) => sum + (row.values[allKey(theme.id)] ?? 0), 0), [themes]);
+  const stackedShape = useCallback((bar: BarShapeProps) => <StackedSegments bar={bar} segments={segments} />, [segments]);
+  const peak = useMemo(
+    () => Math.max(1, ...rows.map((row) => (chart === 'bars' ? tagsOf(row) : Math.max(0, ...themes.map((theme) => row.values[allKey(theme.id)] ?? 0))))),
+    [rows, chart, tagsOf, themes],
+  );
+  const axisWidth = valueAxisWidth(peak, share);
+  const ticks = useMemo(() => {
+    const bandWidth = size ? (size.width - MARGIN.left - MARGIN.right - axisWidth) / Math.max(1, periods.length) : 0;
+    const labels = periods.map((period) => period.label);
+    return labelledPeriods(labels, bandWidth).map((index) => labels[index]!);
+  }, [size, axisWidth, periods]);
   const rangeStart = range ? periods.findIndex((period) => period.label === range.first) : -1;
   const current = active && active.index < periods.length ? active : null;
 
@@ -137,27 +160,16 @@ export default function TimelineChart({ data, themes, chart, scale, markers, ran
             <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
               {range && <PeriodShade first={range.first} last={range.last} className="timeline-chart__range" />}
             </ZIndexLayer>
-            <XAxis dataKey="label" stroke={AXIS_LINE} height={36} interval="preserveStartEnd" minTickGap={12} tick={<PeriodTick periods={byLabel} />} />
+            <XAxis dataKey="label" stroke={AXIS_LINE} height={36} ticks={ticks} interval={0} tick={<PeriodTick periods={byLabel} />} />
             <YAxis
-              width="auto"
+              width={axisWidth}
               stroke={AXIS_LINE}
               tick={AXIS_TICK}
               allowDecimals={false}
               tickFormatter={(tick: number) => (share ? `${tick}%` : String(tick))}
             />
             {chart === 'bars'
-              ? themes.flatMap((theme) => [
-                  <Bar key={confirmedKey(theme.id)} dataKey={value(confirmedKey(theme.id))} name={theme.shortLabel} stackId="tags" fill={theme.color} className="timeline-bar" isAnimationActive={false} />,
-                  <Bar
-                    key={estimatedKey(theme.id)}
-                    dataKey={value(estimatedKey(theme.id))}
-                    name={`${theme.shortLabel}, estimated date`}
-                    stackId="tags"
-                    fill={`url(#${hatchId(patternPrefix, theme.id)})`}
-                    className="timeline-bar timeline-bar--estimated"
-                    isAnimationActive={false}
-                  />,
-                ])
+              ? <Bar dataKey={tagsOf} name="Theme tags" className="timeline-bars" isAnimationActive={false} shape={stackedShape} />
               : themes.flatMap((theme) => {
                   const casing = casingClass(theme.color);
                   return [
@@ -188,4 +200,4 @@ export default function TimelineChart({ data, themes, chart, scale, markers, ran
       </p>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Suspense, lazy, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ESTIMATED_LABEL } from '../../components/charts/chart-style';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -21,6 +21,7 @@ import './timeline.css';
 // loads, alongside the worker's start and the dataset's download, and the cards never wait for it.
 const chartChunk = import('./TimelineChart');
 const TimelineChart = lazy(() => chartChunk);
+const NO_MARKERS: readonly EventMarker[] = [];
 
 interface TimelinePanelProps {
   data: TimelineData;
@@ -52,7 +53,7 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
   const { filters, view } = state;
   const { granularity } = data;
   const months = useMemo(() => rangeMonthOptions(monthRange, filters.from, filters.to), [monthRange, filters.from, filters.to]);
-  const selected = selectedMonths(filters.from, filters.to);
+  const selected = useMemo(() => selectedMonths(filters.from, filters.to), [filters.from, filters.to]);
   const auto = autoGranularity(monthRange);
 
   const setView = ({ granularity: chosen, ...rest }: Partial<TimelineView>) =>
@@ -62,8 +63,13 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
       view: { ...current.view, ...rest, ...(chosen && { granularity: chosen === auto ? null : chosen }) },
     }));
   // A range picked is a fixed one: a rolling window would move it again.
-  const setRange = (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } }));
-  const selectPeriod = (period: TimelinePeriod) => setRange(formatYearMonth(period.start), formatYearMonth(period.end));
+  const setRange = useCallback(
+    (from: string | null, to: string | null) => update((current) => ({ ...current, filters: { ...current.filters, from, to, rolling: null } })),
+    [update],
+  );
+  // Stable across redraws that do not change them, so the memoised chart is not drawn again.
+  const selectPeriod = useCallback((period: TimelinePeriod) => setRange(formatYearMonth(period.start), formatYearMonth(period.end)), [setRange]);
+  const range = useMemo(() => (selected ? highlightedRange(data.periods, selected) : null), [data.periods, selected]);
   const title = `${view.scale === 'share' ? 'Share of articles' : 'Articles'} per ${granularity}, by theme`;
 
   let body;
@@ -81,8 +87,8 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
           themes={themes}
           chart={view.chart}
           scale={view.scale}
-          markers={markers ?? []}
-          range={selected && highlightedRange(data.periods, selected)}
+          markers={markers ?? NO_MARKERS}
+          range={range}
           search={search}
           title={title}
           onSelectPeriod={selectPeriod}

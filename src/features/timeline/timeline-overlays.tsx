@@ -1,4 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { BarShapeProps } from 'recharts';
+import type { ChartRow } from './build-chart-rows';
 import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { EventMarker } from '../../engine/place-events';
 import { EventMarkerBadges } from './EventMarkerBadges';
@@ -18,6 +20,29 @@ function useBand(): ((label: string) => { x: number; width: number; center: numb
     const end = scale(label, { position: 'end' });
     return start === undefined || end === undefined ? null : { x: start, width: end - start, center: (start + end) / 2 };
   };
+}
+
+/**
+ * A period's stacked segments inside the box recharts gives its bar (the period's tags): each theme's
+ * confirmed part, then its estimated part, from the bottom, each as tall as its share of the tags.
+ */
+export function StackedSegments({ bar, segments }: { bar: BarShapeProps; segments: readonly { key: string; fill: string; className: string }[] }) {
+  const row = bar.payload as ChartRow;
+  const total = segments.reduce((sum, segment) => sum + (row.values[segment.key] ?? 0), 0);
+  if (total === 0 || bar.height <= 0) return null;
+  const base = bar.y + bar.height;
+  const drawn = segments.flatMap((segment) => {
+    const value = row.values[segment.key] ?? 0;
+    return value === 0 ? [] : [{ segment, height: (bar.height * value) / total }];
+  });
+  const tops = drawn.reduce<number[]>((acc, { height }) => [...acc, (acc.at(-1) ?? base) - height], []);
+  return (
+    <g>
+      {drawn.map(({ segment, height }, i) => (
+        <rect key={segment.key} className={segment.className} x={bar.x} y={tops[i]} width={bar.width} height={height} fill={segment.fill} />
+      ))}
+    </g>
+  );
 }
 
 /** A full-height shade over the periods from `first` to `last`. */

@@ -50,13 +50,13 @@ describe('TimelineSection', () => {
     const { asked } = setup(timelineArticles, '?gran=quarter');
     const chart = await screen.findByRole('application', { name: 'Articles per quarter, by theme' });
     // Q1 2025: hydrogen confirmed and estimated, EV steel confirmed (March) and estimated, on recharts' stack.
-    await waitFor(() => expect(chart.querySelectorAll('path.timeline-bar')).toHaveLength(4));
-    expect(chart.querySelectorAll('path.timeline-bar--estimated')).toHaveLength(2);
-    expect(chart.querySelector('path.timeline-bar--estimated')?.getAttribute('fill')).toMatch(/^url\(#hatch-/);
+    await waitFor(() => expect(chart.querySelectorAll('rect.timeline-bar')).toHaveLength(4));
+    expect(chart.querySelectorAll('rect.timeline-bar--estimated')).toHaveLength(2);
+    expect(chart.querySelector('rect.timeline-bar--estimated')?.getAttribute('fill')).toMatch(/^url\(#hatch-/);
     // Stacked segments count tags: Q1's three articles carry four. The axis says so, and the mark
     // across the bar stands at the three articles, not at the stack's top.
     expect(chart).toHaveTextContent('Theme tags (an article may carry several)');
-    const segments = [...chart.querySelectorAll('path.timeline-bar')].map((path) => ({ y: Number(path.getAttribute('y')), height: Number(path.getAttribute('height')) }));
+    const segments = [...chart.querySelectorAll('rect.timeline-bar')].map((path) => ({ y: Number(path.getAttribute('y')), height: Number(path.getAttribute('height')) }));
     const unit = segments[0]!.height;
     const base = segments[0]!.y + unit;
     expect((base - Math.min(...segments.map((segment) => segment.y))) / unit).toBeCloseTo(4);

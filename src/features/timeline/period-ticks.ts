@@ -1,0 +1,26 @@
+/** Estimated width of one label character at the axis font size (12 px), and the least gap between labels. */
+const LABEL_CHAR = 6.6;
+const LABEL_GAP = 8;
+
+/**
+ * Which period labels to write: every k-th, with k the least that keeps labels apart, and always the
+ * last, dropping the one before it when they would collide. Estimated, not measured: recharts would
+ * otherwise measure every label in the DOM on every redraw.
+ * e.g. `labelledPeriods(['Q1 2025', 'Q2 2025', 'Q3 2025'], 30)` → `[0, 2]`
+ */
+export function labelledPeriods(labels: readonly string[], bandWidth: number): number[] {
+  if (labels.length === 0) return [];
+  const widest = Math.max(...labels.map((label) => label.length)) * LABEL_CHAR + LABEL_GAP;
+  const every = Math.max(1, Math.ceil(widest / Math.max(bandWidth, 1)));
+  const shown: number[] = [];
+  for (let i = 0; i < labels.length; i += every) shown.push(i);
+  const last = labels.length - 1;
+  if (shown.at(-1) !== last) {
+    if (last - shown.at(-1)! < every) shown.pop();
+    shown.push(last);
+  }
+  return shown;
+}
+
+/** The y axis's width for its longest number (e.g. "1,250" or "250%"), estimated the same way. */
+export const valueAxisWidth = (peak: number, share: boolean) => (Math.round(peak).toLocaleString('en-US').length + (share ? 1 : 0)) * LABEL_CHAR + 14;
