@@ -1,21 +1,13 @@
 import type { Article } from '../../domain/schema';
-import { tokenize } from '../../engine/columnar/compact-search';
-import { searchFieldsOf } from '../../engine/columnar/search-file';
 import { dateSpan } from '../../lib/periods';
 import type { TableRows } from './insert-rows';
 import { json, textArray } from './insert-rows';
 import type { PlacedArticle } from './read-dataset-folder';
+import { searchVector } from './search-terms';
 
 const inputsOf = (type: string, ...names: string[]) => names.map((name) => [name, type] as const);
 
-/**
- * Text split into words as the worker's search splits it (src/engine/columnar/compact-search.ts) and
- * joined by spaces: PostgreSQL's parser then finds the worker's words rather than its own (it would
- * keep `1.5` and `example.com` whole, which the worker splits), so both sides search the same words.
- */
-export const searchWords = (text: string) => tokenize(text).join(' ');
-
-/** The article columns: the date's span in months, for range filters; the search vector, title weighted A, highlights B, text D, for a later ranking. */
+/** The article columns, with the date's span in months for range filters and the search vector (search-terms.ts). */
 const ARTICLES: Omit<TableRows, 'rows'> = {
   table: 'articles',
   inputs: [
@@ -33,14 +25,13 @@ const ARTICLES: Omit<TableRows, 'rows'> = {
     ...inputsOf('text', 'summary'),
     ...inputsOf('integer', 'word_count'),
     ...inputsOf('jsonb', 'body'),
-    ...inputsOf('text', 'title_words', 'highlight_words', 'text_words'),
+    ...inputsOf('tsvector', 'search'),
   ],
   columns: [
     'id', 'position', 'title', 'title_origin', 'url', 'publisher', 'language', 'source',
     'published_value', 'published_precision', 'published_confidence', 'published_origin', 'published_note',
     'span_start', 'span_end', 'published_after', 'modified_at', textArray('highlights'), 'highlights_method', 'places', textArray('publisher_tags'),
-    'summary', 'word_count', 'body',
-    ['search', "setweight(to_tsvector('simple', r.title_words), 'A') || setweight(to_tsvector('simple', r.highlight_words), 'B') || to_tsvector('simple', r.text_words)"],
+    'summary', 'word_count', 'body', 'search',
   ],
 };
 
@@ -52,7 +43,7 @@ function articleRow({ article: a, position }: PlacedArticle): unknown[] {
     date?.value ?? null, date?.precision ?? null, date?.confidence ?? null, date?.origin ?? null, date?.note ?? null,
     span?.[0] ?? null, span?.[1] ?? null, json(a.publishedAfter), a.modifiedAt ?? null,
     json(a.highlights.items), a.highlights.method, json(a.places), json(a.publisherTags), a.summary, a.wordCount, json(a.body),
-    ...searchFieldsOf(a).map(searchWords),
+    searchVector(a),
   ];
 }
 

@@ -89,7 +89,8 @@ CREATE TABLE articles (
   summary text NOT NULL,
   word_count integer NOT NULL,
   body jsonb NOT NULL,
-  -- Title (weight A), highlights (B) and text (D), split into words as the worker's search splits them.
+  -- Title (weight A), highlights (B) and text (D), in the words the worker's search splits them into
+  -- (src/server/db/search-terms.ts).
   search tsvector NOT NULL,
   PRIMARY KEY (dataset_version, id)
 );
