@@ -78,24 +78,30 @@ async function writeArticles(client: pg.ClientBase, version: string, batch: read
 }
 
 /**
- * One transaction per batch. When the database refuses the batch (an article it cannot store: a NUL
- * character, a text too large to index), each article is tried in a transaction of its own, so the one
- * refused costs only itself. Anything but a refusal (a lost connection) ends the load.
+ * Whether the database refused what it was given rather than failed: SQLSTATE classes 22 (data
+ * exception: a NUL character), 23 (integrity) and 54 (a limit: a text too large to index). A full disk
+ * or a lost connection is no article's fault, and must end the load before it switches to a partial one.
+ */
+const isRefusal = (error: unknown) => error instanceof pg.DatabaseError && /^(22|23|54)/.test(error.code ?? '');
+
+/**
+ * One transaction per batch. When the database refuses the batch, each article is tried in a
+ * transaction of its own, so the one refused costs only itself.
  */
 async function writeBatch(client: pg.ClientBase, version: string, batch: readonly PlacedArticle[]): Promise<ArticleProblem[]> {
   try {
     await inTransaction(client, () => writeArticles(client, version, batch));
     return [];
   } catch (error) {
-    if (!(error instanceof pg.DatabaseError)) throw error;
+    if (!isRefusal(error)) throw error;
   }
   const problems: ArticleProblem[] = [];
   for (const placed of batch) {
     try {
       await inTransaction(client, () => writeArticles(client, version, [placed]));
     } catch (error) {
-      if (!(error instanceof pg.DatabaseError)) throw error;
-      problems.push({ path: placed.path, position: placed.position, articleId: placed.article.id, reason: `the database refused it (${error.message})` });
+      if (!isRefusal(error)) throw error;
+      problems.push({ path: placed.path, position: placed.position, articleId: placed.article.id, reason: `the database refused it (${(error as Error).message})` });
     }
   }
   return problems;
