@@ -54,7 +54,8 @@ export default defineConfig({
         test: { name: 'unit', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'], setupFiles: ['tests/setup.ts'] },
       },
       {
-        // Against a real PostgreSQL, which the global setup starts only when a server test is run.
+        // Against a real PostgreSQL, which the global setup starts only when a server test is run. Their
+        // hooks make a database and load a dataset into it: seconds alone, many more on a busy 2-core machine.
         extends: true,
         test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], globalSetup: ['tests/server/global-setup.ts'], hookTimeout: 120_000 },
       },

@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/schema';
+import { EMPTY_FILTERS } from '../../src/engine/filters';
+import { createDatabaseContract } from '../../src/server/db/database-contract';
 import { loadDataset } from '../../src/server/db/load-dataset';
 import { SHIPPED_DATASET, readDatasetFolder, writeDatasetFolder } from '../fixtures/dataset-folder';
 import { makeArticle } from '../fixtures/make-article';
@@ -37,9 +39,14 @@ describe('loading a dataset folder', () => {
   });
   afterAll(() => db?.drop());
 
+  it('answers no count before a dataset is loaded, and says how to load one', async () => {
+    await expect(createDatabaseContract(db.pool).count([EMPTY_FILTERS])).rejects.toThrow(/holds no dataset yet: load one with `npm run db:load/);
+  });
+
   it('writes every article and its lists under the dataset version, and makes it current', async () => {
     const dataset = readDatasetFolder(SHIPPED_DATASET);
     const report = await loadDataset(client, SHIPPED_DATASET);
+    expect(await createDatabaseContract(db.pool).count([EMPTY_FILTERS])).toEqual([5]);
     expect(report).toEqual({ datasetVersion: dataset.datasetVersion, outcome: 'loaded', announced: 5, loaded: 5, problems: [], removed: [] });
     expect(await scalar(client, 'SELECT current_version FROM dataset_state')).toBe(dataset.datasetVersion);
 

@@ -20,6 +20,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const clients: pg.Client[] = [];
   const pool = new pg.Pool({ connectionString: url.href, max: 4 });
+  // An idle pooled connection reports its end as an error: expected while the database is dropped, a failure otherwise.
+  let dropping = false;
+  pool.on('error', (error) => {
+    if (!dropping) throw error;
+  });
   return {
     url: url.href,
     pool,
@@ -30,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       return client;
     },
     async drop() {
+      dropping = true;
       await Promise.all(clients.map((client) => client.end()));
       await pool.end();
       await admin.query(`DROP DATABASE ${admin.escapeIdentifier(name)} WITH (FORCE)`);

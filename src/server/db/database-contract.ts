@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { ExploreContract } from '../../engine/contract';
 import { filterCondition } from './filter-sql';
 
@@ -18,16 +18,20 @@ async function readCurrent<T>(pool: pg.Pool, read: (client: pg.PoolClient, versi
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    try {
-      const { rows } = await client.query<{ current_version: string | null }>('SELECT current_version FROM dataset_state');
-      const version = rows[0]?.current_version;
-      if (!version) throw new NoDatasetError();
-      return await read(client, version);
-    } finally {
-      await client.query('ROLLBACK');
-    }
-  } finally {
+    const state = await client.query<{ current_version: string | null }>('SELECT current_version FROM dataset_state').catch((error: unknown) => {
+      // 42P01, no such table: nothing was ever loaded here (the loader makes the tables).
+      throw error instanceof pg.DatabaseError && error.code === '42P01' ? new NoDatasetError() : error;
+    });
+    const version = state.rows[0]?.current_version;
+    if (!version) throw new NoDatasetError();
+    const result = await read(client, version);
+    await client.query('COMMIT');
     client.release();
+    return result;
+  } catch (error) {
+    // Closed, not handed to the next request with its transaction open or its connection broken.
+    client.release(error as Error);
+    throw error;
   }
 }
 
