@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../src/engine/filters';
@@ -35,7 +33,7 @@ describe('count from PostgreSQL equals the worker engine', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     client = await db.connect();
-    root = await mkdtemp(join(tmpdir(), 'radar-parity-'));
+    root = await db.scratch();
   });
   afterAll(() => db?.drop());
 

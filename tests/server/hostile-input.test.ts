@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExploreService } from '../../src/engine/columnar/explore-service';
@@ -26,7 +24,7 @@ describe('SQL metacharacters in ids, titles and queries', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const dir = join(await mkdtemp(join(tmpdir(), 'radar-hostile-')), 'dataset');
+    const dir = join(await db.scratch(), 'dataset');
     const articles = TITLES.map((title, i) =>
       makeArticle({
         id: `hostile-${i}`,

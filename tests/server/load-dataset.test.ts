@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
@@ -84,7 +83,7 @@ describe('loading a dataset folder', () => {
     // and one holds a character PostgreSQL cannot store in text.
     const articles = Array.from({ length: 1_003 }, (_, i) => makeArticle({ id: `a-${String(i).padStart(4, '0')}`, title: `Article ${i}` }));
     articles[7] = { ...articles[7]!, title: 'Nul \u0000 byte' };
-    const dir = join(await mkdtemp(join(tmpdir(), 'radar-broken-')), 'dataset');
+    const dir = join(await db.scratch(), 'dataset');
     await writeDatasetFolder(dir, makeDataset(articles, { datasetVersion: 'broken-v1' }));
     const first = JSON.parse(await readFile(join(dir, 'bodies/0.json'), 'utf8')) as Article[];
     (first[3] as { wordCount: unknown }).wordCount = 'many';
@@ -103,7 +102,7 @@ describe('loading a dataset folder', () => {
   });
 
   it('refuses a folder whose manifest and index disagree, before touching the database', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'radar-mismatch-')), 'dataset');
+    const dir = join(await db.scratch(), 'dataset');
     await writeDatasetFolder(dir, makeDataset([makeArticle()], { datasetVersion: 'mismatch' }));
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { datasetVersion: string };
     await writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, datasetVersion: 'another' }));

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -29,5 +29,6 @@ describe('the project-local cluster', () => {
     const empty = await mkdtemp(join(tmpdir(), 'steel-radar-no-cluster-'));
     expect(await clusterStatus(empty)).toBeNull();
     expect(await stopCluster(empty)).toBe(false);
+    await rm(empty, { recursive: true });
   });
 });

@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/engine/columnar/compact-search';
@@ -34,7 +32,7 @@ describe('full-text search in PostgreSQL', () => {
   // Writing and loading 1,000 synthetic articles with their text: seconds alone, several times that on a busy machine.
   beforeAll(async () => {
     db = await createTestDatabase();
-    const dir = join(await mkdtemp(join(tmpdir(), 'radar-search-')), 'dataset');
+    const dir = join(await db.scratch(), 'dataset');
     await writeSyntheticFolder(dir, 1_000, 23);
     await loadDataset(await db.connect(), dir);
     service = await openWorkerService(dir);
@@ -94,7 +92,7 @@ describe('full-text search in PostgreSQL, on chosen words', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const dir = join(await mkdtemp(join(tmpdir(), 'radar-words-')), 'dataset');
+    const dir = join(await db.scratch(), 'dataset');
     const articles = [
       makeArticle({ id: 'title', title: 'Hydrogen shaft furnace starts', body: [{ kind: 'paragraph', text: 'Plain words.' }] }),
       makeArticle({ id: 'highlight', title: 'News', highlights: { items: ['Über-efficient motors, 1.5% better for C++ drives'], method: 'source' } }),

@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +30,7 @@ describe('switching versions', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     loader = await db.connect();
-    root = await mkdtemp(join(tmpdir(), 'radar-versions-'));
+    root = await db.scratch();
   });
   afterAll(() => db?.drop());
 
