@@ -44,13 +44,21 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
     // A case that takes 1–2 s alone took 10–20 s on a 2-core machine doing other work; the limit only
     // catches a hang, so it is set for the slowest laptop, not for speed.
     testTimeout: 30_000,
     env: { TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'], setupFiles: ['tests/setup.ts'] },
+      },
+      {
+        // Against a real PostgreSQL, which the global setup starts only when a server test is run. Their
+        // hooks make a database and load a dataset into it: seconds alone, many more on a busy 2-core machine.
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], globalSetup: ['tests/server/global-setup.ts'], hookTimeout: 120_000 },
+      },
+    ],
   },
 });
