@@ -1,8 +1,7 @@
 import { preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser';
-import type { PageProbe } from './browser-bench';
-import { PROBE } from './browser-bench';
+import { PROBE, firstPaint } from './browser-bench';
 import { summarize } from './stats';
 
 export interface FirstPaintResult {
@@ -35,11 +34,7 @@ export async function benchFirstPaint(builds: { label: string; dir: string }[], 
         const page = await context.newPage();
         await page.addInitScript({ content: PROBE });
         await page.goto(`${base}/`);
-        await page.waitForFunction(() => {
-          const probe = (window as unknown as { __probe: PageProbe }).__probe;
-          return (probe.firstTimeline ?? -1) > 0 && (probe.firstCards ?? -1) > 0;
-        }, undefined, { timeout: 60_000 });
-        const probe = await page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
+        const probe = await firstPaint(page);
         samples[b]!.cards.push(probe.firstCards!);
         samples[b]!.timeline.push(probe.firstTimeline!);
         await context.close();
