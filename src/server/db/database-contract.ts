@@ -10,14 +10,27 @@ export class NoDatasetError extends Error {
   }
 }
 
+export interface DatabaseContractOptions {
+  /** Longest a request's queries may run, in milliseconds; PostgreSQL cancels them past it (SQLSTATE 57014). */
+  statementTimeoutMs?: number;
+}
+
+/** The dataset the database serves now. */
+export interface DatasetInfo {
+  datasetVersion: string;
+  generatedAt: string;
+  count: number;
+}
+
 /**
  * Runs `read` in one read-only snapshot with the current version: every query of a request sees the
  * same dataset, even when a load switches versions and removes the old rows meanwhile.
  */
-async function readCurrent<T>(pool: pg.Pool, read: (client: pg.PoolClient, version: string) => Promise<T>): Promise<T> {
+async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, read: (client: pg.PoolClient, version: string) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    if (options.statementTimeoutMs !== undefined) await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(options.statementTimeoutMs))}`);
     const state = await client.query<{ current_version: string | null }>('SELECT current_version FROM dataset_state').catch((error: unknown) => {
       // 42P01, no such table: nothing was ever loaded here (the loader makes the tables).
       throw error instanceof pg.DatabaseError && error.code === '42P01' ? new NoDatasetError() : error;
@@ -35,14 +48,27 @@ async function readCurrent<T>(pool: pg.Pool, read: (client: pg.PoolClient, versi
   }
 }
 
+/** What the database answers so far: the contract's `count`, and which dataset it serves. */
+export interface DatabaseContract extends Pick<ExploreContract, 'count'> {
+  dataset(): Promise<DatasetInfo>;
+}
+
 /**
  * The contract answered from PostgreSQL, so far its `count`; the other calls follow (issue 15). The
  * database must have been loaded with `db:load`.
  */
-export function createDatabaseContract(pool: pg.Pool): Pick<ExploreContract, 'count'> {
+export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
   return {
+    dataset: () =>
+      readCurrent(pool, options, async (client, version) => {
+        const { rows } = await client.query<{ generated_at: Date; n: number }>(
+          'SELECT d.generated_at, (SELECT count(*)::int FROM articles WHERE dataset_version = $1) AS n FROM datasets d WHERE d.version = $1',
+          [version],
+        );
+        return { datasetVersion: version, generatedAt: rows[0]!.generated_at.toISOString(), count: rows[0]!.n };
+      }),
     count: (list) =>
-      readCurrent(pool, async (client, version) => {
+      readCurrent(pool, options, async (client, version) => {
         const counts: number[] = [];
         for (const filters of list) {
           const values: unknown[] = [version];

@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import type { Filters } from '../../engine/filters';
+
+/**
+ * The requests the API accepts, checked before anything reaches the database. The bounds are far above
+ * what the dashboard sends (a view selects a handful of themes and organizations) and far below what
+ * would make one request expensive.
+ */
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Month = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM')));
+
+const FiltersSchema = v.strictObject({
+  themes: v.pipe(v.array(Id), v.maxLength(50)),
+  orgs: v.pipe(v.array(Id), v.maxLength(200)),
+  orgMatch: v.picklist(['any', 'all']),
+  rollup: v.boolean(),
+  from: Month,
+  to: Month,
+  rolling: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200))),
+  q: v.pipe(v.string(), v.maxLength(500)),
+}) satisfies v.GenericSchema<unknown, Filters>;
+
+export const CountRequestSchema = v.strictObject({
+  filters: v.pipe(v.array(FiltersSchema), v.minLength(1), v.maxLength(100)),
+});
+
+export type CountRequest = v.InferOutput<typeof CountRequestSchema>;
+
+/** The first problem in words with where it is (`filters.0.from: a month is written YYYY-MM`), for a 400's message. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'the request is not valid';
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
