@@ -68,6 +68,16 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect(await info.json()).toMatchObject({ datasetVersion: service.summary().envelope.datasetVersion, count: 80 });
   });
 
+  it('serves an article whole by its id, and a 404 for an id no article has', async () => {
+    const url = await start();
+    const get = (id: string, auth = `Bearer ${token}`) => fetch(`${url}/api/v1/articles/${encodeURIComponent(id)}`, { headers: { authorization: auth } });
+    const article = await get('a-7');
+    expect(article.status).toBe(200);
+    expect(await article.json()).toMatchObject({ id: 'a-7', title: expect.any(String) });
+    for (const id of ['no-such-article', "a-7'; --", 'A-7', 'x'.repeat(201)]) expect((await get(id)).status, id).toBe(404);
+    expect((await get('a-7', '')).status).toBe(401);
+  });
+
   it('gives no data without a token, with a wrong one, or with a revoked one, and never logs a token', async () => {
     const url = await start();
     const body = { filters: [EMPTY_FILTERS] };

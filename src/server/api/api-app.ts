@@ -98,6 +98,13 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     return c.json({ counts: await contract.count(request.output.filters) });
   });
 
+  app.get('/api/v1/articles/:id', async (c) => {
+    const id = c.req.param('id');
+    // Article ids are lower-case words and hyphens (the schema's rule): anything else names none.
+    const article = /^[a-z0-9-]{1,200}$/.test(id) ? await contract.article(id) : null;
+    return article === null ? refuse(c, 404, 'No article has this id in the dataset the server holds now.') : c.json(article);
+  });
+
   app.notFound((c) => refuse(c, 404, 'No such API route.'));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.status === 504 ? refuse(c, 504, error.message) : error.getResponse();

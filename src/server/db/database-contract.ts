@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { ExploreContract } from '../../engine/contract';
 import { filterCondition } from './filter-sql';
+import { readArticle } from './read-article';
 
 /** No dataset has been loaded into the database yet. */
 export class NoDatasetError extends Error {
@@ -48,13 +49,13 @@ async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, r
   }
 }
 
-/** What the database answers so far: the contract's `count`, and which dataset it serves. */
-export interface DatabaseContract extends Pick<ExploreContract, 'count'> {
+/** What the database answers so far: the contract's `count` and `article`, and which dataset it serves. */
+export interface DatabaseContract extends Pick<ExploreContract, 'count' | 'article'> {
   dataset(): Promise<DatasetInfo>;
 }
 
 /**
- * The contract answered from PostgreSQL, so far its `count`; the other calls follow (issue 15). The
+ * The contract answered from PostgreSQL, so far its `count` and `article`; the other calls follow (issue 15). The
  * database must have been loaded with `db:load`.
  */
 export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
@@ -67,6 +68,7 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
         );
         return { datasetVersion: version, generatedAt: rows[0]!.generated_at.toISOString(), count: rows[0]!.n };
       }),
+    article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
     count: (list) =>
       readCurrent(pool, options, async (client, version) => {
         const counts: number[] = [];
