@@ -1,6 +1,6 @@
 // `npm run eval -- --texts eval/texts`: ingests the evaluation articles as a user would (a text file
 // each, its URL and publisher in the sources manifest) and scores themes and organizations against
-// eval/labels.json, separately for the dev split (tuned on) and the holdout (reported, never tuned on).
+// eval/labels.json, separately for the dev split (tuned on) and the two holdouts (reported, never tuned on).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +68,9 @@ function report(articles: Article[], registry: Organization[], themeIds: string[
     });
 
   console.log(`Evaluation on ${present.length} articles (${new Date().toISOString().slice(0, 10)})\n`);
-  for (const split of ['dev', 'holdout'] as const) {
+  for (const split of ['dev', 'holdout', 'holdout2'] as const) {
     const set = present.filter((label) => label.split === split);
+    if (set.length === 0) continue;
     const pairs = set.map((label) => ({ label, article: byPath.get(`${label.id}.txt`) }));
     const themes = themeCounts(
       pairs.map(({ label, article }) => ({ found: article?.themes.map((theme) => theme.id) ?? [], labelled: label.themes })),

@@ -13,7 +13,8 @@ export interface LabelledArticle {
   id: string;
   url: string;
   publisher: string;
-  split: 'dev' | 'holdout';
+  /** `dev`: tuned on; `holdout` and `holdout2` (a second set, labelled later by someone else): reported, never looked into. */
+  split: 'dev' | 'holdout' | 'holdout2';
   headline: string | null;
   publishedAt: { value: string; as_written: string } | null;
   themes: string[];
