@@ -144,10 +144,31 @@ const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 
-/** A country or capital acting as its government: a policy verb after it, or "by" after one before it. */
-const ACTS_AFTER =
-  /^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:export controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|sanctions|rules|regulations|decision|curbs|crackdown|approval)\b|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|then\s+)?(?:[a-z]+ly\s+)?(?:imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off)\b)/iu;
-const ACTS_BEFORE = /\b(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled)\s+by\s+$/iu;
+/** A word as prose writes it or a title capitalizes it: "tells" and "Tells", never "TELLS" or "tElls". */
+const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, first: string) => `${bar}[${first}${first.toUpperCase()}]`);
+
+/** Verbs of a state acting: what a country or capital does as its government. */
+const STATE_VERBS = titleOrLower(
+  String.raw`imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+);
+const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry`);
+const AUXILIARY = titleOrLower('has|have|had|will|would|also|then');
+/** One or two capitalized words: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
+const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`;
+/**
+ * A country or capital acting as its government: a policy noun or verb after it ("China's export
+ * controls", "Japan, which invested", "the US and Europe aim", "U.S.-imposed tariffs"), or an act done
+ * to or by it before ("imposed by Beijing", "urging New Delhi", "the go-ahead to France and Germany").
+ */
+const ACTS_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
+    String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
+    String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
+  'u',
+);
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
+/** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
+const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 
 /** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */
 const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
@@ -209,9 +230,11 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       found.set(org.id, entry);
     }
     masked.push({ text, masked: mask, prose });
-    // Outside the names already found: "China" in "China Baowu" is masked and never a government.
-    for (const match of prose ? findLongestMatches(mask, actingPhrases(registry)) : []) {
-      if (!ACTS_AFTER.test(text.slice(match.end)) && !ACTS_BEFORE.test(text.slice(0, match.start))) continue;
+    // Outside the names already found: "China" in "China Baowu" is masked and never a government. Titles
+    // and headings too: "China Tells Steel Bodies to Prepare" acts whatever its capitals.
+    for (const match of findLongestMatches(mask, actingPhrases(registry))) {
+      const after = text.slice(match.end);
+      if (!ACTS_AFTER.test(after) && !(ACTS_BEFORE.test(text.slice(0, match.start)) && !QUALIFIES.test(after))) continue;
       const entry = found.get(match.key) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(match.text)) entry.matched.push(match.text);
       entry.mentions += 1;

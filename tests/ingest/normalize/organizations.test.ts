@@ -70,6 +70,13 @@ describe('matchOrganizations', () => {
     expect(match('China imposed curbs.').organizations[0]?.matched).toEqual(['China']);
     // An adverb between the state and its act does not hide the act; a market named by an adverb is no actor.
     expect(counts('Beijing briefly cut off access to the metals. China increasingly exports magnets.')).toEqual([['china-government', 1]]);
+    // Acting with another, in an aside, as a prefix, or as the one an act is aimed at; titles too.
+    expect(counts('The US and Europe aim to cut reliance. Japan, which invested early, gained. U.S.-imposed tariffs hurt.')).toEqual([['us-government', 2], ['japan-government', 1]]);
+    expect(counts('The EU gave the go-ahead to France and Germany. Automakers are urging New Delhi to act.').map(([id]) => id)).toEqual(['european-union', 'france-government', 'german-government', 'india-government']);
+    const titled = matchOrganizations({ title: 'China Tells Steel Bodies to Prepare', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
+    expect(titled.organizations.map((org) => org.id)).toEqual(['china-government']);
+    // Not where the country only names a place, or qualifies the body acted on.
+    expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
   });
 
   it('counts a company’s own newsroom story for the company', () => {
