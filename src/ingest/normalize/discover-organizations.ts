@@ -77,10 +77,23 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
     } else if (isCapitalized(token)) run.push(token);
     else if (run.length > 0 && CONNECTORS.has(token.text) && next && (isCapitalized(next) || CONNECTORS.has(next.text))) run.push(token);
     else if (run.length > 0 && token.text === ',' && next && isLegalForm(next.text)) run.push(token);
+    else if (run.length > 0 && token.text === ',' && isOfList(run, tokens.slice(i + 1))) run.push(token);
     else close();
   }
   close();
   return runs;
+}
+
+/**
+ * A comma inside "Ministry of Environment, Forest and Climate Change": the run is a head that takes
+ * "of", and capitalized words after the comma reach an "and" and one more capitalized word.
+ */
+function isOfList(run: readonly Token[], rest: readonly Token[]): boolean {
+  if (!run.some((token, i) => takesOf(token.text) && run[i + 1]?.text === 'of')) return false;
+  const and = rest.findIndex((token) => !isCapitalized(token));
+  // Words with a head of their own after the comma are another name: "Ministry of Steel, Tata Steel and JSW".
+  const listed = rest.slice(0, and);
+  return and >= 1 && and <= 3 && rest[and]!.text === 'and' && rest[and + 1] !== undefined && isCapitalized(rest[and + 1]!) && listed.every((token) => headType(token.text) === null);
 }
 
 /** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
@@ -207,7 +220,11 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
       const written = text.slice(at, cursor);
       const tokens = tokenize(sentence);
       for (const run of capitalizedRuns(tokens)) {
-        for (const part of splitRun(trimRun(run)).map((piece) => cutAfterHead(trimRun(piece))).filter((tokens) => tokens.length > 0)) {
+        const trimmed = trimRun(run);
+        // "New Energy and Industrial Technological Development Organisation (NEDO)": the abbreviation says it is one name.
+        const whole = trimmed.length > 0 ? DEFINITION.exec(sentence.slice(trimmed[trimmed.length - 1]!.end))?.[1] : undefined;
+        const spelled = whole !== undefined && spellsAbbreviation(trimmed.map((token) => token.text), whole);
+        for (const part of (spelled ? [trimmed] : splitRun(trimmed).map((piece) => cutAfterHead(trimRun(piece)))).filter((tokens) => tokens.length > 0)) {
           const piece = pieceOf(part);
           const after = sentence.slice(piece.end);
           const defined = DEFINITION.exec(after)?.[1];

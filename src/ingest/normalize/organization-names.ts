@@ -80,6 +80,10 @@ const GENERIC = new Set([
   'Silicon', 'Galvanized', 'Coated', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
   'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
   'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
+  // What a plant, a sector or a department does: "Integrated Steel sector", "Energy Management Department".
+  'Specific', 'Integrated', 'Management', 'Multi-National', 'Multinational', 'Total', 'Annual', 'Overall', 'Net', 'Primary',
+  'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
+  'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.
   'America', 'American', 'US', 'U.S', 'USA', 'Europe', 'European', 'EU', 'Asia', 'Asian', 'India', 'Indian', 'Japan',
   'Japanese', 'Korea', 'Korean', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'German', 'Germany', 'British',

@@ -115,6 +115,16 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a known name going on into another is that other, under it', 'Nippon Steel Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
+    ['a ministry whose name is a list', 'The Ministry of Zinc, Forest and Climate Change and the Ministry of Zinc, Zenrock Steel and Qilu University met.', [
+      { forms: ['Ministry of Zinc'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Ministry of Zinc, Forest and Climate Change'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
+    ['a name with "and" inside, as its abbreviation spells it', 'Zenrock Energy and Industrial Materials Agency (ZEIMA) helped.', [
+      { forms: ['Zenrock Energy and Industrial Materials Agency'], type: 'government', rule: 'defined as “ZEIMA”', mentions: 1, abbreviations: ['ZEIMA'] },
+    ]],
+    ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
   ])('%s', (_, text, expected) => {
