@@ -156,6 +156,11 @@ export const ThemeSchema = v.object({
   ),
   /** A sentence saying any of these is about a look-alike ("hydrogen pipeline", "fuel cell"): none of its terms count. */
   excludes: v.optional(v.array(nonEmpty)),
+  /**
+   * Organizations of these kinds named in the article multiply the theme's score by `factor`: policy
+   * needs a policymaker ("government", "intergovernmental"). A score of nothing stays nothing.
+   */
+  actors: v.optional(v.object({ types: v.array(nonEmpty), factor: v.pipe(v.number(), v.minValue(1)) })),
 });
 
 export const TaxonomySchema = v.object({

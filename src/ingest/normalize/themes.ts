@@ -9,6 +9,13 @@ export interface ThemeInput {
   highlights: readonly string[];
 }
 
+/** An organization the article names, with its kind and the sentence that names it first. */
+export interface ThemeActor {
+  name: string;
+  type: string;
+  sentence: string;
+}
+
 /**
  * A headline states what the article is about, so its terms count twice; the lead (the first two
  * sentences of the body) says it again, so one and a half times. Highlights count once: they restate
@@ -70,12 +77,13 @@ const buildPhrases = memoizeWeak((taxonomy: Taxonomy): ThemePhrases => {
  * matching in which the longest phrase consumes its words. Two rules keep look-alikes out: a generic
  * term with a `context` counts only in a sentence or title that also says one of its context words
  * ("hydrogen" near "steel"), and a sentence that says one of a theme's `excludes` ("pipeline", "fuel
- * cell") gives that theme nothing (an article whose title or first sentence does, nothing from generic terms). Themes scoring at least `taxonomy.threshold` are kept, by score
+ * cell") gives that theme nothing (an article whose title or first sentence does, nothing from generic terms). A theme's
+ * `actors` (a government, for policy) named in the article multiply its score. Themes scoring at least `taxonomy.threshold` are kept, by score
  * (descending) then id; evidence lists each term with its count and the first sentence where it counted.
  * @example scoreThemes({ title: 'Hydrogen metallurgy pilot', blocks: [], highlights: [] }, taxonomy)
  *   // [{ id: 'hydrogen-metallurgy', score: 6, evidence: [{ term: 'hydrogen metallurgy', count: 1, ... }] }]
  */
-export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy): ArticleTheme[] {
+export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: readonly ThemeActor[] = []): ArticleTheme[] {
   const { phrases, terms, excludes } = buildPhrases(taxonomy);
   const title = input.title.trim();
   const body = input.blocks.flatMap((block) => splitSentences(block.text));
@@ -112,6 +120,16 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy): ArticleTheme
     entry.score += tally.score;
     entry.evidence.push({ term: ref.term, count: tally.count, sentence: tally.sentence, score: tally.score });
     byTheme.set(ref.themeId, entry);
+  }
+
+  // A theme with actors: those named multiply what the words scored, and the evidence says who they are.
+  for (const theme of taxonomy.themes) {
+    const entry = byTheme.get(theme.id);
+    const acting = theme.actors ? actors.filter((actor) => theme.actors!.types.includes(actor.type)) : [];
+    if (!entry || acting.length === 0) continue;
+    const added = entry.score * (theme.actors!.factor - 1);
+    entry.score += added;
+    entry.evidence.push({ term: `named: ${acting.map((actor) => actor.name).join(', ')}`, count: acting.length, sentence: acting[0]!.sentence, score: added });
   }
 
   return [...byTheme]

@@ -47,6 +47,20 @@ describe('scoreThemes', () => {
     ]);
   });
 
+  it('multiplies a theme by the actors it names, and says who they are; no words, no theme', () => {
+    const policy: Taxonomy = { ...small, themes: [{ ...small.themes[1]!, actors: { types: ['government'], factor: 2 } }] };
+    const ministry = { name: 'Ministry of Zinc', type: 'government', sentence: 'The Ministry of Zinc backs EVs.' };
+    const input = { title: '', highlights: [], blocks: paragraphs(...LEAD, 'The Ministry of Zinc backs EVs.') };
+    expect(scoreThemes(input, policy)).toEqual([]);
+    expect(scoreThemes(input, policy, [{ name: 'Zenrock Steel', type: 'steelmaker', sentence: '' }])).toEqual([]);
+    expect(scoreThemes(input, policy, [ministry])).toEqual([{
+      id: 'ev', score: 4,
+      evidence: [{ term: 'EV', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }, { term: 'named: Ministry of Zinc', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }],
+    }]);
+    const none = { title: '', highlights: [], blocks: paragraphs('The Ministry of Zinc met.') };
+    expect(scoreThemes(none, policy, [ministry])).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const input = { title: seeds.s000.title, blocks: seeds.s000.blocks, highlights: seeds.s000.highlights };
     expect(scoreThemes(input, taxonomy)).toEqual(scoreThemes(input, taxonomy));
