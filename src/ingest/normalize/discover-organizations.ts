@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { clusterKey, headType, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
+import { clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
 import { splitSentences } from './sentences';
 
 /** A name the text uses as an organization's, found by a rule rather than in the knowledge base. */
@@ -50,6 +50,14 @@ const NOT_ORGANIZATIONS = new Set([
 ]);
 const STATEMENT = /^\s+(?:said|says|announced|announces|signed|reported|reports|unveiled|launched|stated|added|plans|agreed|confirmed|expects|has\s+(?:signed|agreed|announced|launched|completed))\b/u;
 const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})\s*\)/u;
+
+/** A stock listing right after a name: "Lynas Rare Earths (ASX: LYC)". */
+const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX|HKSE|SEHK|SSE|SZSE|KRX|KOSPI|KOSDAQ|NSE|BSE|TYO|TSE|SGX|ETR|XETRA|FRA|EPA|OTCQX|OTC|CSE|JSE|B3|BMV|Euronext)\s*:/u;
+/** An apposition that says what the name is: "Niron Magnetics, a Minnesota-based startup". */
+const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b/u;
+/** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra". */
+const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager)\s+(?:of|at|for)\s+$/iu;
+const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
@@ -199,11 +207,46 @@ function nameText(sentence: string, piece: NamePiece): string {
 }
 
 /**
+ * Country and territory names in English, from the runtime's own ICU data (with the older names news
+ * still writes): "president of Chile" holds a role in a country, not at a company.
+ */
+const COUNTRIES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia']);
+  for (let first = 65; first <= 90; first += 1) {
+    for (let second = 65; second <= 90; second += 1) {
+      const code = String.fromCharCode(first, second);
+      const name = names.of(code);
+      if (name && name !== code) found.add(name.replace(/ & /g, ' and '));
+    }
+  }
+  return found;
+})();
+
+/** A name a cue can make an organization: up to six words, one of them naming someone, no sentence opener first. */
+function namesSomeone(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 6 || LEADING_STOPWORDS.has(words[0]!) || NOT_ORGANIZATIONS.has(words[0]!)) return false;
+  if (COUNTRIES.has(words.join(' ').replace(/\.$/, '').replace(/ & /g, ' and '))) return false;
+  return words.length === 1 ? isDistinctiveWord(words[0]!) : isPlausibleName(words);
+}
+
+/** What the words around a name say it is: a listed company, a described one, or where someone holds a role. */
+function cueOf(before: string, after: string): { type: OrganizationType; rule: string } | null {
+  if (LISTED.test(after)) return { type: 'company', rule: 'listed on an exchange' };
+  const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
+  if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
+  if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
+  return null;
+}
+
+/**
  * Names in prose that are organizations by their shape, not by the knowledge base: a head word
  * ("… Group", "… University", "Ministry of …", "… Co., Ltd."), an abbreviation the text defines
  * after a name with a head ("China Iron and Steel Research Institute Group (CISRI)", where no word alone
- * singles it out), or an acronym that makes a statement
- * ("CATL said"). Runs are cut at sentence openers, roles, "X-based" and possessives, split where two
+ * singles it out), an acronym that makes a statement
+ * ("CATL said"), or a name the words around it call an organization: a stock listing ("(ASX: LYC)"),
+ * an apposition ("Niron Magnetics, a Minnesota-based startup"), a role held there ("chief executive of
+ * Lynas"). Runs are cut at sentence openers, roles, "X-based" and possessives, split where two
  * names meet, and refused when no word in them singles anyone out.
  * @example discoverNames([{ text: 'Jianlong Group signed.', masked: 'Jianlong Group signed.', prose: true }])[0]
  *   // { name: 'Jianlong Group', key: 'jianlong group', type: 'company', rule: '… Group', … }
@@ -242,6 +285,9 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });
+          } else if (namesSomeone(words)) {
+            const cue = cueOf(sentence.slice(0, piece.start), after);
+            if (cue) found.push({ ...base, abbreviations: [], ...cue });
           }
         }
       }

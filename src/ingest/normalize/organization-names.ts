@@ -107,6 +107,9 @@ const stripDot = (word: string) => word.replace(/\.$/, '');
 export const isLegalForm = (word: string) => LEGAL_FORMS.has(stripDot(word.replace(/,$/, '')));
 const isGeneric = (word: string) => GENERIC.has(stripDot(word)) || /^\d/.test(word);
 
+/** A single word that can name an organization by itself: capitalized, not generic, not a sentence opener. */
+export const isDistinctiveWord = (word: string) => /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u.test(stripDot(word)) && !isGeneric(word) && !LEADING_STOPWORDS.has(stripDot(word));
+
 /** The kind a head word suggests, or null when the word heads no name. */
 export function headType(word: string): OrganizationType | null {
   const bare = stripDot(word.replace(/,$/, ''));

@@ -124,6 +124,12 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a name with "and" inside, as its abbreviation spells it', 'Zenrock Energy and Industrial Materials Agency (ZEIMA) helped.', [
       { forms: ['Zenrock Energy and Industrial Materials Agency'], type: 'government', rule: 'defined as “ZEIMA”', mentions: 1, abbreviations: ['ZEIMA'] },
     ]],
+    ['a name the words around it call an organization', 'Zenrock Magnetics (ASX: ZRM) rose. Qorvane, a Minnesota-based startup, grew. Li Wei, chief executive of Ostravex, spoke.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'described as a startup', mentions: 1 },
+      { forms: ['Zenrock Magnetics'], type: 'company', rule: 'listed on an exchange', mentions: 1 },
+    ]],
+    ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
