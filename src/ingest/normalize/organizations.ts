@@ -139,7 +139,8 @@ function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other
 }
 
 /** Words around a medium's name that say the article cites it as a source. */
-const CITED_BEFORE = /(?:according to|reported by|cited by|quoted by|told|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
+const CITED_BEFORE =
+  /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in))?|as per|reported by|cited by|quoted by|told(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
 const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));

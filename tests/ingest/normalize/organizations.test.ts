@@ -59,6 +59,8 @@ describe('matchOrganizations', () => {
     ]);
     const published = match('In a statement published in Bloomberg, the miner said it would build a plant. Bloomberg Square opened.').organizations;
     expect(published.map((org) => [org.id, org.mentions])).toEqual([['bloomberg', 1]]);
+    const phrased = match('As per Bloomberg, cuts came. A spokesperson told state media Xinhua it was fine. Output rose, according to an update from Reuters.').organizations;
+    expect(phrased.map((org) => org.id)).toEqual(['bloomberg', 'reuters', 'xinhua']);
   });
 
   it('reads a country or capital as its government only where it acts', () => {
