@@ -98,6 +98,8 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
   // generic words elsewhere in the article are about it too, whatever words stand beside them.
   const offTopic = (themeId: string) => [title, body[0] ?? ''].some((text) => says(excludes.get(themeId) ?? [], text));
   const tallies = new Map<string, Tally>();
+  /** Per theme, the body sentences its terms counted in, and whether the title or lead said it. */
+  const reach = new Map<string, { sentences: Set<string>; upfront: boolean }>();
   for (const { sentences, factor } of sections) {
     for (const sentence of sentences) {
       for (const match of findLongestMatches(sentence, phrases)) {
@@ -108,6 +110,10 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
         tally.count += 1;
         if (ref.weight > GENERIC_WEIGHT || tally.count <= GENERIC_CAP) tally.score += ref.weight * factor;
         tallies.set(match.key, tally);
+        const seen = reach.get(ref.themeId) ?? { sentences: new Set<string>(), upfront: false };
+        seen.sentences.add(sentence);
+        if (factor > 1) seen.upfront = true;
+        reach.set(ref.themeId, seen);
       }
     }
   }
@@ -132,8 +138,15 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
     entry.evidence.push({ term: `named: ${acting.map((actor) => actor.name).join(', ')}`, count: acting.length, sentence: acting[0]!.sentence, score: added });
   }
 
+  // One sentence in the body is a passing mention, however many terms it packs: a theme needs the title
+  // or lead to say it, or two sentences.
+  const passing = (id: string) => {
+    const seen = reach.get(id);
+    return seen !== undefined && !seen.upfront && seen.sentences.size < 2;
+  };
+
   return [...byTheme]
-    .filter(([, entry]) => entry.score >= taxonomy.threshold)
+    .filter(([id, entry]) => entry.score >= taxonomy.threshold && !passing(id))
     .map(([id, entry]) => ({
       id,
       score: entry.score,

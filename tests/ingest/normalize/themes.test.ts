@@ -24,17 +24,19 @@ const LEAD = ['A plant opened.', 'It is large.'];
 
 describe('scoreThemes', () => {
   it.each([
-    ['a phrase does not also count its words', '', [...LEAD, 'Hydrogen metallurgy is next.'], [['h2', 3]]],
+    ['a phrase does not also count its words', '', [...LEAD, 'Hydrogen metallurgy is next.', 'It uses hydrogen for iron.'], [['h2', 4]]],
     ['a single generic word does not tag', '', [...LEAD, 'Hydrogen for steel is everywhere.'], []],
     ['title terms count twice', 'Hydrogen metallurgy news', [...LEAD, 'More hydrogen in iron.'], [['h2', 7]]],
     ['the lead counts one and a half times', '', ['Hydrogen metallurgy is next.'], [['h2', 4.5]]],
     ['acronyms are case-sensitive', '', [...LEAD, 'The level of ev is low; EVs sell.'], []],
-    ['plurals count', '', [...LEAD, 'Electric vehicles and EVs.'], [['ev', 4]]],
-    ['sorted by score, then id', '', [...LEAD, 'EV and EV.', 'Hydrogen metallurgy.'], [['ev', 4], ['h2', 3]]],
+    ['plurals count', '', [...LEAD, 'Electric vehicles grew.', 'EVs too.'], [['ev', 4]]],
+    ['sorted by score, then id', '', [...LEAD, 'EV and EV.', 'EV again.', 'Hydrogen metallurgy.', 'More hydrogen metallurgy.'], [['ev', 6], ['h2', 6]]],
     ['a generic term counts only beside its context', '', [...LEAD, 'Hydrogen metallurgy.', 'Hydrogen is cheap.', 'Hydrogen cuts coal in iron.'], [['h2', 4]]],
     ['the title gives context to every sentence', 'Steel plans', [...LEAD, 'Hydrogen metallurgy.', 'Hydrogen is cheap.'], [['h2', 4]]],
-    ['a sentence about a look-alike gives the theme nothing', '', [...LEAD, 'Hydrogen metallurgy needs a hydrogen pipeline.', 'Hydrogen metallurgy.'], [['h2', 3]]],
-    ['a title about a look-alike leaves only the specific terms', 'Hydrogen pipeline steel', [...LEAD, 'Hydrogen in steel pipes.', 'Hydrogen metallurgy.'], [['h2', 3]]],
+    ['a sentence about a look-alike gives the theme nothing', '', [...LEAD, 'Hydrogen metallurgy needs a hydrogen pipeline.', 'Hydrogen metallurgy.', 'More hydrogen metallurgy.'], [['h2', 6]]],
+    ['one sentence in the body is a passing mention, however many terms it packs', '', [...LEAD, 'Hydrogen metallurgy and hydrogen metallurgy for steel.'], []],
+    ['the same sentence in the lead is not', '', ['Hydrogen metallurgy and hydrogen metallurgy for steel.'], [['h2', 9]]],
+    ['a title about a look-alike leaves only the specific terms', 'Hydrogen pipeline steel', [...LEAD, 'Hydrogen in steel pipes.', 'Hydrogen metallurgy.', 'More hydrogen metallurgy.'], [['h2', 6]]],
   ])('%s', (_, title, texts, expected) => {
     expect(ids(title, ...texts)).toEqual(expected);
   });
@@ -48,14 +50,14 @@ describe('scoreThemes', () => {
   });
 
   it('multiplies a theme by the actors it names, and says who they are; no words, no theme', () => {
-    const policy: Taxonomy = { ...small, themes: [{ ...small.themes[1]!, actors: { types: ['government'], factor: 2 } }] };
+    const policy: Taxonomy = { ...small, threshold: 5, themes: [{ ...small.themes[1]!, actors: { types: ['government'], factor: 2 } }] };
     const ministry = { name: 'Ministry of Zinc', type: 'government', sentence: 'The Ministry of Zinc backs EVs.' };
-    const input = { title: '', highlights: [], blocks: paragraphs(...LEAD, 'The Ministry of Zinc backs EVs.') };
+    const input = { title: '', highlights: [], blocks: paragraphs(...LEAD, 'The Ministry of Zinc backs EVs.', 'EVs sell.') };
     expect(scoreThemes(input, policy)).toEqual([]);
     expect(scoreThemes(input, policy, [{ name: 'Zenrock Steel', type: 'steelmaker', sentence: '' }])).toEqual([]);
     expect(scoreThemes(input, policy, [ministry])).toEqual([{
-      id: 'ev', score: 4,
-      evidence: [{ term: 'EV', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }, { term: 'named: Ministry of Zinc', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }],
+      id: 'ev', score: 8,
+      evidence: [{ term: 'EV', count: 2, sentence: 'The Ministry of Zinc backs EVs.' }, { term: 'named: Ministry of Zinc', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }],
     }]);
     const none = { title: '', highlights: [], blocks: paragraphs('The Ministry of Zinc met.') };
     expect(scoreThemes(none, policy, [ministry])).toEqual([]);
