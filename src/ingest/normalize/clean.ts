@@ -79,7 +79,8 @@ const DEBRIS_LINE_PATTERNS: readonly RegExp[] = [
   /(?:^|[.\s])(?:photo|image)\s*[:：]\s*\S+(?:\s+\S+){0,3}$/i,
   // Stock tickers and runs of bare numbers: a quote box or a table's remains.
   /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[-+]?\d+(?:\.\d+)?%\s*)+$/,
-  /^[\d\s.,%+-]+$/,
+  // …but not a date standing on its own line ("2025-04-24", "11/25/2020"): that dates the page.
+  /^(?!\d{4}-\d{2}(?:-\d{2})?$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$)[\d\s.,%+-]+$/,
 ];
 
 /**

@@ -81,7 +81,12 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|
 export function datePart(line: string): string | null {
   const text = line.trim();
   const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
-  const candidate = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ').replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '');
+  const candidate = (labelled ?? text)
+    .replace(/^\([^)]{1,60}\)\s*/u, '')
+    .replace(TIME, ' ')
+    .replace(/^[\s,:|–—-]+|[\s,:|–—-]+$/gu, '')
+    // "04, Jun. 2020": a comma after the day hides it from the parser.
+    .replace(/^(\d{1,2}),\s+(?=\p{L})/u, '$1 ');
   if (candidate.length > 40 || !/\d{4}/.test(candidate) || /\d{5}/.test(candidate)) return null;
   // What is left must be a date and little else: no sentence around it.
   return /^[\p{L}\p{N}\s,./-]+$/u.test(candidate) && candidate.split(/\s+/).length <= 5 ? candidate : null;

@@ -50,6 +50,7 @@ const FURNITURE = new RegExp(
     String.raw`\b(?:characters? required|cite this article|all rights reserved)\b`,
     String.raw`(?:photo|image)(?: courtesy)?(?: of| by)?\s*[:：]|\(photo\b|photo: \S+$`,
     String.raw`^[a-z]{2}(?:-[A-Z]{2})?$`,
+    String.raw`\bcookies?\b.*\b(?:consent|policy|settings|preferences)\b|^(?:accept|reject|manage)\s+(?:all\s+)?cookies\b`,
   ].join('|'),
   'iu',
 );
@@ -78,7 +79,7 @@ const DATE_PREFIX = /^(?:date\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,
  * The headline and date line among the lines above the first paragraph: the first line that reads as a
  * headline (four words or more; section labels, greetings, forms, taglines and captions are passed over
  * and dropped), and the date line there ("July 24, 2023", "Published: …", or a date written before the
- * headline on its line), the one under the headline first. Failing one above, a date opening the first paragraph ("11/25/2020 -
+ * headline on its line), the one under the headline first. Failing one above, a date opening the first or second paragraph ("11/25/2020 -
  * China's HBIS…") or a date line among the last three is the date line. Date lines leave the body.
  */
 function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; rest: Line[] } {
@@ -122,9 +123,12 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     rest = unprefixed.filter((line) => !(dateline !== undefined && line.text === dateline));
   }
   if (dateline === undefined) {
-    const lead = rest.find((line) => line.kind !== 'blank');
-    const opening = lead && /^(.{6,30}?)\s+[-–—]\s+/u.exec(lead.text);
-    if (lead && opening && datePart(opening[1]!)) {
+    // The first or second paragraph (a standfirst may come first), opening with its date; a place may
+    // come before it: "Chongqing, China, 18 November 2015 – The World Steel Association…".
+    const opens = (line: Line) => /^(.{6,45}?)\s+[-–—]\s+/u.exec(line.text);
+    const lead = rest.filter((line) => line.kind !== 'blank').slice(0, 2).find((line) => datePart(opens(line)?.[1] ?? '') !== null);
+    const opening = lead && opens(lead);
+    if (lead && opening) {
       dateline = opening[1];
       rest = rest.map((line) => (line === lead ? { ...line, text: lead.text.slice(opening[0].length) } : line));
     } else {

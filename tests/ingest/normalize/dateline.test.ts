@@ -16,6 +16,8 @@ describe('findDateline', () => {
     ['numbers in a UK source, day first', ['Published 08/02/2013', ...BODY], 'en', 'dmy', { value: '2013-02-08', precision: 'day' }],
     ['numbers either way round with no known order: the year only', ['Published 08/02/2013', ...BODY], 'en', null, { value: '2013', precision: 'year', ambiguous: '08/02/2013' }],
     ['Portuguese month names', ['Publicado: Seg, 24 Set 2018', ...BODY], 'pt', 'dmy', { value: '2018-09-24', precision: 'day' }],
+    ['a line of separators before the date', [':  : Nov 22,2021', ...BODY], 'en', null, { value: '2021-11-22', precision: 'day' }],
+    ['a comma after the day', ['04, Jun. 2020', ...BODY], 'en', null, { value: '2020-06-04', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
   });

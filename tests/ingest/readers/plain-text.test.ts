@@ -80,10 +80,11 @@ describe('readPlainText: the headline and the date line', () => {
     ['a greeting, a language code and a form message', ['Welcome to HEMOTOR', 'en', 'Minimum 2 characters required.', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a site tagline', ["The global site of the UK's leading magazine for automation and power transmission", 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a time line and a caption', ['2000 GMT', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', 'A worker at the plant. Photo: VCG', LEAD]],
+    ['a cookie banner', ['Free cookie consent management tool by TermsFeed', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
   ])('takes the headline past %s', (_, lines) => {
     const article = read(...lines);
     expect(article.title).toBe('Baowu starts its hydrogen shaft furnace in Zhanjiang');
-    expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site/));
+    expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site|cookie/));
   });
 
   it('accepts a real headline of up to 250 characters', () => {
@@ -96,11 +97,19 @@ describe('readPlainText: the headline and the date line', () => {
     ['before the headline on its line', ['date 2024-09-30 Baowu starts its hydrogen shaft furnace', LEAD], '2024-09-30'],
     ['under the headline rather than the site header’s', ['Drives and Controls', '28 March, 2024', 'Baowu starts its hydrogen shaft furnace', '19 March, 2013', LEAD], '19 March, 2013'],
     ['opening the first paragraph', ['Baowu starts its hydrogen shaft furnace', `11/25/2020 - ${LEAD}`], '11/25/2020'],
+    ['alone on its line, in ISO form', ['Baowu starts its hydrogen shaft furnace', '2025-04-24 ', LEAD], '2025-04-24'],
+    ['opening the first paragraph after a place', ['Baowu starts its hydrogen shaft furnace', `Chongqing, China, 18 November 2015 – ${LEAD}`], 'Chongqing, China, 18 November 2015'],
     ['at the bottom', ['Baowu starts its hydrogen shaft furnace', LEAD, 'Published: 3 March 2024'], 'Published: 3 March 2024'],
   ])('takes the date line %s out of the body', (_, lines, dateline) => {
     const article = read(...lines);
     expect(article.dateline).toBe(dateline);
     expect(article.blocks.map((block) => block.text)).toEqual([LEAD]);
+  });
+
+  it('takes a date line opening the second paragraph, under a standfirst', () => {
+    const article = read('Baowu starts its hydrogen shaft furnace', 'Steel and car makers join forces on emissions', `Chongqing, China, 18 November 2015 – ${LEAD}`);
+    expect(article.dateline).toBe('Chongqing, China, 18 November 2015');
+    expect(article.blocks.map((block) => block.text)).toContain(LEAD);
   });
 
   it('never takes a date from the sentences of the article', () => {
