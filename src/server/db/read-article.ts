@@ -19,13 +19,12 @@ export async function readArticle(client: pg.ClientBase, version: string, id: st
   const { rows } = await client.query<Row>('SELECT * FROM articles WHERE dataset_version = $1 AND id = $2', [version, id]);
   const a = rows[0];
   if (!a) return null;
-  const [themes, organizations, figures, events, people] = await Promise.all([
-    listOf(client, 'article_themes', 'theme_id, score, evidence', version, id),
-    listOf(client, 'article_organizations', 'organization_id, mentions, matched, from_publisher_tag, evidence', version, id),
-    listOf(client, 'figures', 'text, value, unit, measure, qualifier, sentence, claimant_id, claimed_from', version, id),
-    listOf(client, 'events', 'kind, label, date_value, date_precision, date_confidence, sentence', version, id),
-    listOf(client, 'people', 'name, role, organization_id, sentence', version, id),
-  ]);
+  // One after another: a client runs one query at a time.
+  const themes = await listOf(client, 'article_themes', 'theme_id, score, evidence', version, id);
+  const organizations = await listOf(client, 'article_organizations', 'organization_id, mentions, matched, from_publisher_tag, evidence', version, id);
+  const figures = await listOf(client, 'figures', 'text, value, unit, measure, qualifier, sentence, claimant_id, claimed_from', version, id);
+  const events = await listOf(client, 'events', 'kind, label, date_value, date_precision, date_confidence, sentence', version, id);
+  const people = await listOf(client, 'people', 'name, role, organization_id, sentence', version, id);
   return {
     id: a.id,
     title: a.title,
