@@ -90,6 +90,26 @@ async function readBytes(path: string, maxFileBytes: number): Promise<Uint8Array
  * Reads every raw file, normalizes what it can and reports the rest: one bad file never stops
  * the others. Deterministic: files, articles and report entries come out in a stable order.
  */
+/**
+ * The organizations the dataset carries: those its articles name (as actors, claimants or people's
+ * employers) and every group above them, for roll-up. The rest of the knowledge base names nobody here,
+ * and would make a five-article index carry a thousand entries.
+ */
+function namedOrganizations(articles: readonly Article[], registry: readonly Organization[]): Organization[] {
+  const byId = new Map(registry.map((org) => [org.id, org]));
+  const named = new Set<string>();
+  const add = (id: string | undefined) => {
+    // Up the parent chain, stopping where the registry loops or leaves off.
+    for (let at = id; at !== undefined && !named.has(at); at = byId.get(at)?.parentId) named.add(at);
+  };
+  for (const article of articles) {
+    for (const org of article.organizations) add(org.id);
+    for (const figure of article.figures) add(figure.claimant?.id);
+    for (const person of article.people) add(person.organizationId);
+  }
+  return registry.filter((org) => named.has(org.id));
+}
+
 export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const inputs = await loadInputs(options.inputs);
   const paths = await listRawFiles(options.rawDir);
@@ -161,7 +181,7 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
   const content = {
     schemaVersion: SCHEMA_VERSION,
     taxonomy: inputs.taxonomy,
-    organizations: [...inputs.organizations, ...clustered.organizations] as Organization[],
+    organizations: namedOrganizations(articles, [...inputs.organizations, ...clustered.organizations] as Organization[]),
     articles: articles.sort(byDateThenId),
     report,
   } as const;

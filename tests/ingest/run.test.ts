@@ -67,6 +67,21 @@ describe('ingest of the five seeds', () => {
     expect(byFile('004_ff2f5edfc729615d.txt').organizations.find((org) => org.id === 'baogang-daily')?.evidence?.[0]).toMatch(/Baogang Daily/);
   });
 
+  it('carries the organizations its articles name and the groups above them, not the whole knowledge base', () => {
+    const carried = new Map(seeds.organizations.map((org) => [org.id, org]));
+    const named = new Set(seeds.articles.flatMap((a) => [...a.organizations.map((org) => org.id), ...a.figures.flatMap((f) => f.claimant?.id ?? []), ...a.people.flatMap((p) => p.organizationId ?? [])]));
+    for (const id of named) {
+      expect(carried.has(id), id).toBe(true);
+      // Its parent chain too, so roll-up works.
+      for (let parent = carried.get(id)?.parentId; parent; parent = carried.get(parent)?.parentId) expect(carried.has(parent), `${id} → ${parent}`).toBe(true);
+    }
+    const ancestors = new Set(seeds.organizations.flatMap((org) => org.parentId ?? []));
+    for (const id of carried.keys()) expect(named.has(id) || ancestors.has(id), id).toBe(true);
+    expect(carried.has('vattenfall')).toBe(false);
+    // Five articles name a few dozen at most, of a base of a thousand.
+    expect(seeds.organizations.length).toBeLessThan(50);
+  });
+
   it('extracts themes with evidence, people, highlights, figures and events', () => {
     const first = byFile('000_fa8ab69e4dd8b688.txt');
     expect(first.themes[0]?.id).toBe('hydrogen-metallurgy');
