@@ -78,6 +78,20 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect((await get('a-7', '')).status).toBe(401);
   });
 
+  it('steps through results as the worker does, and says plainly what it cannot serve yet', async () => {
+    const url = await start();
+    const steps = (body: unknown) => fetch(`${url}/api/v1/steps`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const request = { articleId: 'a-7', filters: { ...EMPTY_FILTERS, themes: ['ev-steel'] }, sort: 'date' };
+    const answer = await steps(request);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual(service.steps(request as Parameters<ExploreService['steps']>[0]));
+    expect((await steps({ ...request, articleId: 'no-such-article' })).status).toBe(404);
+    expect((await steps({ ...request, articleId: "a-7'; --" })).status).toBe(400);
+    const relevance = await steps({ ...request, filters: { ...EMPTY_FILTERS, q: 'steel' }, sort: 'relevance' });
+    expect(relevance.status).toBe(501);
+    expect(((await relevance.json()) as { error: string }).error).toMatch(/relevance order is not served/);
+  });
+
   it('gives no data without a token, with a wrong one, or with a revoked one, and never logs a token', async () => {
     const url = await start();
     const body = { filters: [EMPTY_FILTERS] };

@@ -26,6 +26,12 @@ export const CountRequestSchema = v.strictObject({
 
 export type CountRequest = v.InferOutput<typeof CountRequestSchema>;
 
+export const StepsRequestSchema = v.strictObject({
+  articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
+  filters: FiltersSchema,
+  sort: v.picklist(['date', 'relevance']),
+});
+
 /** The first problem in words with where it is (`filters.0.from: a month is written YYYY-MM`), for a 400's message. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { ExploreContract } from '../../engine/contract';
 import { filterCondition } from './filter-sql';
 import { readArticle } from './read-article';
+import { readArticleSteps } from './article-steps';
 
 /** No dataset has been loaded into the database yet. */
 export class NoDatasetError extends Error {
@@ -49,13 +50,13 @@ async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, r
   }
 }
 
-/** What the database answers so far: the contract's `count` and `article`, and which dataset it serves. */
-export interface DatabaseContract extends Pick<ExploreContract, 'count' | 'article'> {
+/** What the database answers so far: the contract's `count`, `article` and `steps` (in date order), and which dataset it serves. */
+export interface DatabaseContract extends Pick<ExploreContract, 'count' | 'article' | 'steps'> {
   dataset(): Promise<DatasetInfo>;
 }
 
 /**
- * The contract answered from PostgreSQL, so far its `count` and `article`; the other calls follow (issue 15). The
+ * The contract answered from PostgreSQL, so far its `count`, `article` and `steps`; the other calls follow (issue 15). The
  * database must have been loaded with `db:load`.
  */
 export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
@@ -69,6 +70,7 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
         return { datasetVersion: version, generatedAt: rows[0]!.generated_at.toISOString(), count: rows[0]!.n };
       }),
     article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
+    steps: (request) => readCurrent(pool, options, (client, version) => readArticleSteps(client, version, request)),
     count: (list) =>
       readCurrent(pool, options, async (client, version) => {
         const counts: number[] = [];
