@@ -1,4 +1,4 @@
-// `npm run bench`: engine vs crossfilter2, search, browser, ingest and bundle size, on this machine.
+// `npm run bench`: engine vs crossfilter2, search, browser, ingest, bundle size and the API server, on this machine.
 // Writes bench/results.json and prints the table pasted into the README. Timing, never asserted.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,9 +20,11 @@ import type { IngestResult } from './ingest-bench';
 import { benchIngest, writeRawCorpus } from './ingest-bench';
 import type { SearchResult } from './search-bench';
 import { benchSearch } from './search-bench';
+import type { ServerResult } from './server-bench';
+import { benchServer } from './server-bench';
 import { formatTable, ms } from './stats';
 
-type Section = 'engine' | 'search' | 'browser' | 'index' | 'ingest' | 'bundle';
+type Section = 'engine' | 'search' | 'browser' | 'index' | 'ingest' | 'bundle' | 'server';
 /** Rounds of the interaction sequence per size: crossfilter2 at 1M takes seconds per step. */
 const ROUNDS: Record<number, { engine: number; crossfilter: number }> = {
   10_000: { engine: 40, crossfilter: 15 },
@@ -42,6 +44,7 @@ interface Results {
   index?: IndexResult;
   ingest?: IngestResult;
   bundle?: BundleResult;
+  server?: ServerResult;
 }
 
 const log = (line: string) => console.error(line);
@@ -116,6 +119,12 @@ async function main() {
       results.browser.push(await benchBrowser({ datasetPath: large, runs: 3, throttle: 1, dist: peer }, log));
     }
   }
+  if (enabled('server')) {
+    // A folder written before the manifest existed cannot be loaded: it is made again.
+    if (!existsSync(`${BROWSER_DATASET}/manifest.json`)) run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
+    log('the API over PostgreSQL at 100,000 articles…');
+    results.server = await benchServer(BROWSER_DATASET, 6, log);
+  }
   if (enabled('ingest')) {
     log('ingest of 10,000 raw files…');
     writeRawCorpus('.bench/raw-10k', 10_000, inputs);
@@ -161,6 +170,15 @@ export function report(results: Results): string {
   }
   for (const f of results.firstPaint ?? []) {
     other.push([`first paint, seed dataset: ${f.build}`, `first cards ${ms(f.firstCardsMs)} ms, first timeline ${ms(f.firstTimelineMs)} ms after navigation (median of ${f.loads} loads, builds loaded in turn)`]);
+  }
+  if (results.server) {
+    const { server } = results;
+    const steps = (timings: ServerResult['worker']) => Object.entries(timings).map(([kind, t]) => `${kind} ${ms(t.median)}/${ms(t.p95)}`).join('; ');
+    other.push([`server: count per step, worker engine in process (${server.articles / 1000}k)`, `${steps(server.worker)} ms (median/p95)`]);
+    for (const a of server.api) {
+      other.push([`server: count per step through the API over PostgreSQL (${server.articles / 1000}k, ${a.concurrency} at once)`, `${steps(a.steps)} ms (median/p95, request to answer); ${a.errors} errors of ${a.requests}`]);
+    }
+    if (server.loadPerSecond !== null) other.push([`server: loading the dataset (${server.articles / 1000}k)`, `${server.loadPerSecond.toFixed(0)} articles/s`]);
   }
   for (const b of results.browser ?? []) {
     const where = `Chromium, ${b.articles / 1000}k, CPU ×${b.throttle}, ${b.dist === 'dist' ? 'this checkout' : `peer ${b.dist}`}`;

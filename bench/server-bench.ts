@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { decodeArticleIndex } from '../src/engine/columnar/decode-article-index';
+import { ExploreService } from '../src/engine/columnar/explore-service';
+import { addToken, watchedTokenFile } from '../src/server/api/access-tokens';
+import { DEFAULT_LIMITS } from '../src/server/api/api-app';
+import { startApiServer } from '../src/server/api/start-server';
+import { createDatabaseContract } from '../src/server/db/database-contract';
+import { loadDataset } from '../src/server/db/load-dataset';
+import { startCluster, stopCluster } from '../src/server/db/local-cluster';
+import type { Step, StepKind } from './interaction-sequence';
+import { interactionSequence, STEP_KINDS } from './interaction-sequence';
+import { summarize } from './stats';
+
+type Timing = { median: number; p95: number };
+
+export interface ServerResult {
+  articles: number;
+  /** Articles loaded per second, or null when the database held this version already. */
+  loadPerSecond: number | null;
+  /** The worker's engine in this process, one request at a time. */
+  worker: Partial<Record<StepKind, Timing>>;
+  api: { concurrency: number; requests: number; errors: number; steps: Partial<Record<StepKind, Timing>> }[];
+}
+
+const QUERIES = ['hydrogen plant', 'magnet motor', 'battery steel'];
+/** A cluster of the bench's own, apart from the development one. */
+const CLUSTER_DIR = '.bench/pg';
+
+const bufferOf = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+
+function byKind(samples: Map<StepKind, number[]>): Partial<Record<StepKind, Timing>> {
+  const timings: Partial<Record<StepKind, Timing>> = {};
+  for (const kind of STEP_KINDS) {
+    const { median, p95 } = summarize(samples.get(kind) ?? []);
+    timings[kind] = { median, p95 };
+  }
+  return timings;
+}
+
+/**
+ * The count of each interaction step's view — the part of an interaction the API answers today —
+ * through the HTTP API over PostgreSQL, with 1, 4 and 16 clients at once, beside the worker's engine
+ * asked the same in this process. Rate limits are lifted for the run: they would throttle the bench,
+ * not the server.
+ */
+export async function benchServer(datasetDir: string, rounds: number, log: (line: string) => void): Promise<ServerResult> {
+  const { cluster } = await startCluster(CLUSTER_DIR);
+  const pool = new pg.Pool({ connectionString: cluster.url, max: 16 });
+  const tokens = join(CLUSTER_DIR, '..', 'api-tokens.json');
+  const { token } = await addToken(tokens, 'bench', new Date());
+  try {
+    const client = await pool.connect();
+    const started = performance.now();
+    // Released whatever happens: the pool's end waits for every client it lent.
+    const report = await loadDataset(client, datasetDir).finally(() => client.release());
+    const seconds = (performance.now() - started) / 1000;
+    log(`  loaded: ${report.outcome}, ${report.loaded} articles`);
+
+    const service = new ExploreService(decodeArticleIndex(bufferOf(await readFile(join(datasetDir, 'index.bin')))));
+    await service.prepareSearch(async () => bufferOf(await readFile(join(datasetDir, 'search.bin'))), async () => {});
+    const { themeIds, orgIds, monthRange, count } = service.summary();
+    const sequences: Step[][] = Array.from({ length: rounds }, (_, r) => interactionSequence(r, themeIds, orgIds.slice(0, 12), monthRange ?? [24_000, 24_300], QUERIES));
+
+    const worker = new Map<StepKind, number[]>();
+    for (const step of sequences.flat()) {
+      const t = performance.now();
+      service.count(step.filters);
+      worker.set(step.kind, [...(worker.get(step.kind) ?? []), performance.now() - t]);
+    }
+
+    const api = await startApiServer({
+      contract: createDatabaseContract(pool, { statementTimeoutMs: DEFAULT_LIMITS.requestMs }),
+      tokens: watchedTokenFile(tokens),
+      dashboardOrigin: null,
+      limits: { ...DEFAULT_LIMITS, rate: { perMinute: 1e9, burst: 1e9 } },
+      now: () => performance.now(),
+      log: () => {},
+    }, '127.0.0.1', 0);
+    const results: ServerResult['api'] = [];
+    try {
+      for (const concurrency of [1, 4, 16]) {
+        log(`  API at concurrency ${concurrency}…`);
+        const samples = new Map<StepKind, number[]>();
+        let errors = 0;
+        let requests = 0;
+        // Each client walks its own sequences; they share the server and the database.
+        await Promise.all(
+          Array.from({ length: concurrency }, async (_, c) => {
+            for (const step of sequences.filter((_, r) => r % concurrency === c).flat()) {
+              const t = performance.now();
+              const response = await fetch(`${api.url}/api/v1/count`, {
+                method: 'POST',
+                headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ filters: [step.filters] }),
+              }).catch(() => null);
+              requests += 1;
+              if (!response?.ok) errors += 1;
+              await response?.arrayBuffer();
+              samples.set(step.kind, [...(samples.get(step.kind) ?? []), performance.now() - t]);
+            }
+          }),
+        );
+        results.push({ concurrency, requests, errors, steps: byKind(samples) });
+      }
+    } finally {
+      await api.close();
+    }
+    return { articles: count, loadPerSecond: report.outcome === 'loaded' ? report.loaded / seconds : null, worker: byKind(worker), api: results };
+  } finally {
+    await pool.end();
+    await stopCluster(CLUSTER_DIR);
+  }
+}
