@@ -10,7 +10,7 @@ export function OrgMark({ org }: { org: Organization | undefined }) {
     return (
       <>
         {' '}
-        <span className="org-mark" title={`Found in the articles as “${org.discovered.rule}”; not reviewed`}>
+        <span className="org-mark" title={`Found in the articles by the ingest (rule: ${org.discovered.rule}); not reviewed`}>
           discovered
         </span>
       </>

@@ -47,7 +47,7 @@ test('a discovered organization is filtered on, opened and shown in the summary,
 
   await page.goto(`${baseUrl}/organizations/zenrock-group?${LINK}`);
   await page.getByRole('heading', { level: 1, name: 'Zenrock Group' }).waitFor();
-  expect(await page.getByText(/Discovered in the articles by the ingest \(found as “… Group”\), not reviewed/).count()).toBe(1);
+  expect(await page.getByText(/Discovered in the articles by the ingest \(rule: … Group\), not reviewed/).count()).toBe(1);
   await screenshot(page, 'discovered-organization');
 
   await page.goto(`${baseUrl}/summary?${LINK}`);

@@ -51,7 +51,7 @@ export function ArticleFacts({ article, organizationsById, highlighter, search }
         <Facts title="Discovered">
           {discovered.map(({ org, evidence }) => (
             <li key={org.id}>
-              {orgLink(org.id)} <span className="article-muted">found by its name (“{org.discovered?.rule}”), not reviewed</span>
+              {orgLink(org.id)} <span className="article-muted">found by the ingest (rule: {org.discovered?.rule}), not reviewed</span>
               {evidence.map((sentence) => (
                 <CitedSentence key={sentence} sentence={sentence} url={url} highlighter={highlighter} />
               ))}

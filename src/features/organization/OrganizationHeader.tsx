@@ -28,7 +28,7 @@ export function OrganizationHeader({ profile, search, rollupToggleSearch }: Orga
       </h1>
       {organization.discovered && (
         <p className="notice notice--info org-header__discovered">
-          Discovered in the articles by the ingest (found as “{organization.discovered.rule}”), not reviewed: its kind is guessed from its name,
+          Discovered in the articles by the ingest (rule: {organization.discovered.rule}), not reviewed: its kind is guessed,
           and it may be a variant of an organization listed elsewhere.
         </p>
       )}

@@ -108,7 +108,7 @@ describe('article page: how organizations were found', () => {
       articles: dataset.articles.map((a) => (a.id === 'a-ev-new' ? found : a)),
     });
     const discovered = await screen.findByRole('region', { name: 'Discovered' });
-    expect(discovered).toHaveTextContent('Zenrock Group found by its name (“… Group”), not reviewed');
+    expect(discovered).toHaveTextContent('Zenrock Group found by the ingest (rule: … Group), not reviewed');
     expect(discovered).toHaveTextContent('Zenrock Group bought the steel.');
     expect(screen.getByRole('region', { name: 'Sources cited' })).toHaveTextContent('ReutersIt shipped 1,000+ tons, Reuters reported.');
     expect(screen.getByRole('region', { name: 'Figures' })).toHaveTextContent('stated by Zenrock Group (named in the sentence before)');
