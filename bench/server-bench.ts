@@ -67,7 +67,9 @@ export async function benchServer(datasetDir: string, rounds: number, log: (line
     for (const step of sequences.flat()) {
       const t = performance.now();
       service.count(step.filters);
-      worker.set(step.kind, [...(worker.get(step.kind) ?? []), performance.now() - t]);
+      const taken = performance.now() - t;
+      if (!worker.has(step.kind)) worker.set(step.kind, []);
+      worker.get(step.kind)!.push(taken);
     }
 
     const api = await startApiServer({
@@ -98,7 +100,9 @@ export async function benchServer(datasetDir: string, rounds: number, log: (line
               requests += 1;
               if (!response?.ok) errors += 1;
               await response?.arrayBuffer();
-              samples.set(step.kind, [...(samples.get(step.kind) ?? []), performance.now() - t]);
+              const taken = performance.now() - t;
+              if (!samples.has(step.kind)) samples.set(step.kind, []);
+              samples.get(step.kind)!.push(taken);
             }
           }),
         );

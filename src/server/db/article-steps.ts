@@ -14,26 +14,29 @@ export class UnsupportedOrderError extends Error {
 const NEWEST_FIRST = 'a.span_start IS NULL, a.span_start DESC, a.span_end DESC, a.position';
 
 /**
- * The article's place among the rows `scope` selects, in date order, with its neighbours: one query
- * numbering the rows, reading the article's number and the two beside it.
+ * How many rows `scope` selects, and the article's place among them in date order with its neighbours
+ * (null when it is not one of them): one query numbering the rows.
  */
 async function placeIn(client: pg.ClientBase, scope: string, values: readonly unknown[], articleId: string) {
   const params = [...values, articleId];
   const id = params.length;
-  const { rows } = await client.query<{ n: number; id: string; title: string; total: number; mine: boolean }>(
+  const { rows } = await client.query<{ n: number | null; id: string | null; title: string | null; total: number }>(
     `WITH ordered AS (SELECT a.id, a.title, row_number() OVER (ORDER BY ${NEWEST_FIRST})::int AS n FROM articles a WHERE ${scope}),
           here AS (SELECT n FROM ordered WHERE id = $${id})
-     SELECT o.n, o.id, o.title, (SELECT count(*)::int FROM ordered) AS total, o.id = $${id} AS mine
-       FROM ordered o, here WHERE o.n BETWEEN here.n - 1 AND here.n + 1 ORDER BY o.n`,
+     SELECT o.n, o.id, o.title, t.total
+       FROM (SELECT count(*)::int AS total FROM ordered) t
+       LEFT JOIN (ordered o JOIN here ON o.n BETWEEN here.n - 1 AND here.n + 1) ON true
+      ORDER BY o.n`,
     params,
   );
-  const mine = rows.find((row) => row.mine);
-  if (!mine) return null;
+  const total = rows[0]!.total;
+  const mine = rows.find((row) => row.id === articleId);
+  if (!mine) return { total, place: null };
   const link = (n: number): ArticleLink | null => {
     const row = rows.find((candidate) => candidate.n === n);
-    return row ? { id: row.id, title: row.title } : null;
+    return row ? { id: row.id!, title: row.title! } : null;
   };
-  return { position: mine.n, total: mine.total, previous: link(mine.n - 1), next: link(mine.n + 1) };
+  return { total, place: { position: mine.n!, previous: link(mine.n! - 1), next: link(mine.n! + 1) } };
 }
 
 /**
@@ -45,10 +48,8 @@ export async function readArticleSteps(client: pg.ClientBase, version: string, {
   if (sort === 'relevance' && filters.q.trim() !== '') throw new UnsupportedOrderError();
   const values: unknown[] = [version];
   const condition = filterCondition(filters, values);
-  const inResults = await placeIn(client, `a.dataset_version = $1 AND ${condition}`, values, articleId);
-  if (inResults) return inResults;
-  const inAll = await placeIn(client, 'a.dataset_version = $1', [version], articleId);
-  if (!inAll) return null;
-  const total = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE a.dataset_version = $1 AND ${condition}`, values)).rows[0]!.n;
-  return { position: null, total, previous: inAll.previous, next: inAll.next };
+  const results = await placeIn(client, `a.dataset_version = $1 AND ${condition}`, values, articleId);
+  if (results.place) return { ...results.place, total: results.total };
+  const all = await placeIn(client, 'a.dataset_version = $1', [version], articleId);
+  return all.place ? { position: null, total: results.total, previous: all.place.previous, next: all.place.next } : null;
 }
