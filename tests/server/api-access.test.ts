@@ -5,6 +5,7 @@ import type { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { Filters } from '../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { addToken, revokeToken, watchedTokenFile } from '../../src/server/api/access-tokens';
+import { exploreAnswerFromJson } from '../../src/server/api/explore-wire';
 import type { ApiLimits, ApiOptions } from '../../src/server/api/api-app';
 import type { RunningApi } from '../../src/server/api/start-server';
 import { startApiServer } from '../../src/server/api/start-server';
@@ -15,6 +16,7 @@ import type { TestDatabase } from './test-database';
 import { createTestDatabase } from './test-database';
 
 const DASHBOARD = 'https://radar.example.com';
+const pick = ({ total, page, cards, themeCounts, orgCounts, timeline }: ReturnType<ExploreService['select']>) => ({ total, page, cards, themeCounts, orgCounts, timeline });
 const LIMITS: ApiLimits = { bodyBytes: 4 * 1024, requestMs: 2_000, rate: { perMinute: 60, burst: 1_000 } };
 
 describe('the API server over a real PostgreSQL, behind tokens', () => {
@@ -78,18 +80,33 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect((await get('a-7', '')).status).toBe(401);
   });
 
-  it('steps through results as the worker does, and says plainly what it cannot serve yet', async () => {
+  const postTo = (url: string, route: string, body: unknown) =>
+    fetch(`${url}/api/v1/${route}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it('steps through results as the worker does, in date and in relevance order', async () => {
     const url = await start();
-    const steps = (body: unknown) => fetch(`${url}/api/v1/steps`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
     const request = { articleId: 'a-7', filters: { ...EMPTY_FILTERS, themes: ['ev-steel'] }, sort: 'date' };
-    const answer = await steps(request);
+    const answer = await postTo(url, 'steps', request);
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual(service.steps(request as Parameters<ExploreService['steps']>[0]));
-    expect((await steps({ ...request, articleId: 'no-such-article' })).status).toBe(404);
-    expect((await steps({ ...request, articleId: "a-7'; --" })).status).toBe(400);
-    const relevance = await steps({ ...request, filters: { ...EMPTY_FILTERS, q: 'steel' }, sort: 'relevance' });
-    expect(relevance.status).toBe(501);
-    expect(((await relevance.json()) as { error: string }).error).toMatch(/relevance order is not served/);
+    expect((await postTo(url, 'steps', { ...request, articleId: 'no-such-article' })).status).toBe(404);
+    expect((await postTo(url, 'steps', { ...request, articleId: "a-7'; --" })).status).toBe(400);
+    const relevance = { ...request, filters: { ...EMPTY_FILTERS, q: 'steel' }, sort: 'relevance' as const };
+    expect(await (await postTo(url, 'steps', relevance)).json()).toEqual(await createDatabaseContract(db.pool).steps(relevance));
+  });
+
+  it('selects a view as the worker does, its typed arrays as JSON arrays, and refuses a page too large', async () => {
+    const url = await start();
+    const request = { filters: { ...EMPTY_FILTERS, themes: ['ev-steel'] }, sort: 'date', offset: 0, limit: 20 };
+    const answer = await postTo(url, 'select', request);
+    expect(answer.status).toBe(200);
+    const { total, page, cards, themeCounts, orgCounts, timeline } = exploreAnswerFromJson(await answer.json());
+    expect({ total, page, cards, themeCounts, orgCounts, timeline }).toEqual(pick(service.select(request as Parameters<ExploreService['select']>[0])));
+    expect(cards.length).toBeGreaterThan(0);
+    const tooLarge = await postTo(url, 'select', { ...request, limit: 201 });
+    expect(tooLarge.status).toBe(400);
+    expect(((await tooLarge.json()) as { error: string }).error).toMatch(/^The request is not valid: limit:/);
+    expect((await postTo(url, 'select', { ...request, offset: -1 })).status).toBe(400);
   });
 
   it('gives no data without a token, with a wrong one, or with a revoked one, and never logs a token', async () => {

@@ -15,6 +15,7 @@ import { createTestDatabase } from './test-database';
 const INJECTION = "x'); DROP TABLE articles; --";
 /** Theme ids are any non-empty text in the schema: what a taxonomy could hold. */
 const THEMES = [INJECTION, '$1', '%_\\', 'plain'];
+const sortById = <T extends { id: string }>(cards: T[]) => [...cards].sort((a, b) => a.id.localeCompare(b.id));
 const TITLES = ["Robert'); DROP TABLE articles; --", '50% of \\ "quoted" ; $$ dollar $$ :* & | !', "O'Brien's E'\\\\x41' steel"];
 
 describe('SQL metacharacters in ids, titles and queries', () => {
@@ -61,6 +62,14 @@ describe('SQL metacharacters in ids, titles and queries', () => {
     list.forEach((filters, k) => expect(actual[k], JSON.stringify(filters)).toBe(expected[k]));
     // Not all nothing: the words in them are found.
     expect(expected.filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
+    // A whole view too, ranked by relevance where there is a query: the same articles, in cards as the worker's.
+    const contract = createDatabaseContract(db.pool);
+    for (const filters of list) {
+      const request = { filters, sort: 'relevance' as const, offset: 0, limit: 20 };
+      const { total, cards, themeCounts, orgCounts } = await contract.select(request);
+      const worker = service.select(request);
+      expect({ total, cards: sortById(cards), themeCounts, orgCounts }, JSON.stringify(filters)).toEqual({ total: worker.total, cards: sortById(worker.cards), themeCounts: worker.themeCounts, orgCounts: worker.orgCounts });
+    }
     expect((await db.pool.query('SELECT count(*)::int AS n FROM articles')).rows[0].n).toBe(3);
     expect((await db.pool.query('SELECT current_version FROM dataset_state')).rows[0].current_version).toBe("v'1; --");
   });

@@ -9,12 +9,12 @@ import pg from 'pg';
 import * as v from 'valibot';
 import type { DatabaseContract } from '../db/database-contract';
 import { NoDatasetError } from '../db/database-contract';
-import { UnsupportedOrderError } from '../db/article-steps';
 import type { TokenRecord } from './access-tokens';
 import { findToken } from './access-tokens';
 import type { RateLimit } from './rate-limit';
 import { createRateLimiter } from './rate-limit';
-import { CountRequestSchema, describeIssues, StepsRequestSchema } from './request-schemas';
+import { exploreAnswerToJson } from './explore-wire';
+import { CountRequestSchema, describeIssues, SelectRequestSchema, StepsRequestSchema } from './request-schemas';
 
 export interface ApiLimits {
   /** Largest request body, in bytes. */
@@ -42,7 +42,7 @@ export interface ApiOptions {
 type Env = { Variables: { who: string } };
 
 /** An error answer: a status and a sentence a person can act on, as JSON. */
-const refuse = (c: Context, status: 400 | 401 | 404 | 413 | 429 | 500 | 501 | 503 | 504, error: string) => c.json({ error }, status);
+const refuse = (c: Context, status: 400 | 401 | 404 | 413 | 429 | 500 | 503 | 504, error: string) => c.json({ error }, status);
 
 /**
  * The HTTP face of the contract: read-only, JSON in and out, every request checked at the edge
@@ -99,6 +99,11 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     return request.success ? { ok: true, value: request.output } : { ok: false, response: refuse(c, 400, `The request is not valid: ${describeIssues(request.issues)}.`) };
   }
 
+  app.post('/api/v1/select', async (c) => {
+    const request = await parsed(c, SelectRequestSchema);
+    return request.ok ? c.json(exploreAnswerToJson(await contract.select(request.value))) : request.response;
+  });
+
   app.post('/api/v1/count', async (c) => {
     const request = await parsed(c, CountRequestSchema);
     return request.ok ? c.json({ counts: await contract.count(request.value.filters) }) : request.response;
@@ -122,7 +127,6 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.status === 504 ? refuse(c, 504, error.message) : error.getResponse();
     if (error instanceof NoDatasetError) return refuse(c, 503, error.message);
-    if (error instanceof UnsupportedOrderError) return refuse(c, 501, error.message);
     // 57014: the statement timeout cancelled the query.
     if (error instanceof pg.DatabaseError && error.code === '57014') return refuse(c, 504, 'The request took too long and was stopped.');
     // The message only: a stack or a query's text is for the server's log, never the client.

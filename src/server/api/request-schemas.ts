@@ -26,6 +26,16 @@ export const CountRequestSchema = v.strictObject({
 
 export type CountRequest = v.InferOutput<typeof CountRequestSchema>;
 
+/** A page is at most this many cards: the dashboard asks for 20 at a time. */
+const MAX_PAGE = 200;
+
+export const SelectRequestSchema = v.strictObject({
+  filters: FiltersSchema,
+  sort: v.picklist(['date', 'relevance']),
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+  limit: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE)),
+});
+
 export const StepsRequestSchema = v.strictObject({
   articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
   filters: FiltersSchema,

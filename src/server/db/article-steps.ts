@@ -1,27 +1,16 @@
 import type pg from 'pg';
 import type { ArticleLink, ArticleSteps, StepsRequest } from '../../engine/contract';
-import { filterCondition } from './filter-sql';
-
-/** Relevance order is the worker's own scoring: the database does not rank the same way yet. */
-export class UnsupportedOrderError extends Error {
-  override name = 'UnsupportedOrderError';
-  constructor() {
-    super('Stepping through results in relevance order is not served by the database yet: use date order.');
-  }
-}
-
-/** The app's date order: newest first by first month, then by last month, then the dataset's own order; undated last. */
-const NEWEST_FIRST = 'a.span_start IS NULL, a.span_start DESC, a.span_end DESC, a.position';
+import { filterCondition, NEWEST_FIRST, resultOrder } from './filter-sql';
 
 /**
- * How many rows `scope` selects, and the article's place among them in date order with its neighbours
+ * How many rows `scope` selects, and the article's place among them in `order` with its neighbours
  * (null when it is not one of them): one query numbering the rows.
  */
-async function placeIn(client: pg.ClientBase, scope: string, values: readonly unknown[], articleId: string) {
+async function placeIn(client: pg.ClientBase, scope: string, order: string, values: readonly unknown[], articleId: string) {
   const params = [...values, articleId];
   const id = params.length;
   const { rows } = await client.query<{ n: number | null; id: string | null; title: string | null; total: number }>(
-    `WITH ordered AS (SELECT a.id, a.title, row_number() OVER (ORDER BY ${NEWEST_FIRST})::int AS n FROM articles a WHERE ${scope}),
+    `WITH ordered AS (SELECT a.id, a.title, row_number() OVER (ORDER BY ${order})::int AS n FROM articles a WHERE ${scope}),
           here AS (SELECT n FROM ordered WHERE id = $${id})
      SELECT o.n, o.id, o.title, t.total
        FROM (SELECT count(*)::int AS total FROM ordered) t
@@ -40,16 +29,16 @@ async function placeIn(client: pg.ClientBase, scope: string, values: readonly un
 }
 
 /**
- * The article's place among a view's results in date order and its neighbours there; outside the
- * results, its neighbours among all articles, as the worker steps. Null when the version has no
- * article with the id.
+ * The article's place among a view's results, in the view's order, and its neighbours there; outside
+ * the results, its neighbours among all articles newest first, as the worker steps. Null when the
+ * version has no article with the id.
  */
 export async function readArticleSteps(client: pg.ClientBase, version: string, { articleId, filters, sort }: StepsRequest): Promise<ArticleSteps | null> {
-  if (sort === 'relevance' && filters.q.trim() !== '') throw new UnsupportedOrderError();
   const values: unknown[] = [version];
   const condition = filterCondition(filters, values);
-  const results = await placeIn(client, `a.dataset_version = $1 AND ${condition}`, values, articleId);
+  const order = resultOrder(filters, sort, values);
+  const results = await placeIn(client, `a.dataset_version = $1 AND ${condition}`, order, values, articleId);
   if (results.place) return { ...results.place, total: results.total };
-  const all = await placeIn(client, 'a.dataset_version = $1', [version], articleId);
+  const all = await placeIn(client, 'a.dataset_version = $1', NEWEST_FIRST, [version], articleId);
   return all.place ? { position: null, total: results.total, previous: all.place.previous, next: all.place.next } : null;
 }

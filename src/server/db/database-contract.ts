@@ -3,6 +3,9 @@ import type { ExploreContract } from '../../engine/contract';
 import { filterCondition } from './filter-sql';
 import { readArticle } from './read-article';
 import { readArticleSteps } from './article-steps';
+import type { DatasetLayout } from './dataset-layout';
+import { readDatasetLayout } from './dataset-layout';
+import { readExploreAnswer } from './explore-select';
 
 /** No dataset has been loaded into the database yet. */
 export class NoDatasetError extends Error {
@@ -50,16 +53,27 @@ async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, r
   }
 }
 
-/** What the database answers so far: the contract's `count`, `article` and `steps` (in date order), and which dataset it serves. */
-export interface DatabaseContract extends Pick<ExploreContract, 'count' | 'article' | 'steps'> {
+/** What the database answers so far: the contract's `select`, `count`, `article` and `steps`, and which dataset it serves. */
+export interface DatabaseContract extends Pick<ExploreContract, 'select' | 'count' | 'article' | 'steps'> {
   dataset(): Promise<DatasetInfo>;
 }
 
 /**
- * The contract answered from PostgreSQL, so far its `count`, `article` and `steps`; the other calls follow (issue 15). The
+ * The contract answered from PostgreSQL, so far its `select`, `count`, `article` and `steps`; the other calls follow (issue 15). The
  * database must have been loaded with `db:load`.
  */
 export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
+  // A version's layout never changes: read once per version, kept for the last one served.
+  let layout: { version: string; read: Promise<DatasetLayout> } | null = null;
+  const layoutOf = (client: pg.ClientBase, version: string) => {
+    if (layout?.version !== version) {
+      const read = readDatasetLayout(client, version);
+      layout = { version, read };
+      // A failed read (a timeout) is not kept: the next request reads again.
+      read.catch(() => layout?.read === read && (layout = null));
+    }
+    return layout.read;
+  };
   return {
     dataset: () =>
       readCurrent(pool, options, async (client, version) => {
@@ -70,6 +84,7 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
         return { datasetVersion: version, generatedAt: rows[0]!.generated_at.toISOString(), count: rows[0]!.n };
       }),
     article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
+    select: (request) => readCurrent(pool, options, async (client, version) => readExploreAnswer(client, version, await layoutOf(client, version), request)),
     steps: (request) => readCurrent(pool, options, (client, version) => readArticleSteps(client, version, request)),
     count: (list) =>
       readCurrent(pool, options, async (client, version) => {

@@ -1,6 +1,19 @@
-import type { Filters } from '../../engine/filters';
+import type { Filters, SortOrder } from '../../engine/filters';
 import { parseYearMonth } from '../../lib/periods';
 import { prefixQuery } from './search-terms';
+
+/** The app's date order of articles `a`: newest first by first month, then by last month, then the dataset's own order; undated last. */
+export const NEWEST_FIRST = 'a.span_start IS NULL, a.span_start DESC, a.span_end DESC, a.position';
+
+/**
+ * The order of a view's results over articles `a`: by date, or with a query by relevance when asked.
+ * Relevance is PostgreSQL's own ranking (ts_rank over title A, highlights B and text D), ties in the
+ * dataset's order; the worker scores its own way, so the two agree on what matches, not on its order.
+ */
+export function resultOrder(filters: Pick<Filters, 'q'>, sort: SortOrder, values: unknown[]): string {
+  const query = sort === 'relevance' ? prefixQuery(filters.q) : null;
+  return query === null ? NEWEST_FIRST : `ts_rank(a.search, $${values.push(query)}::tsquery) DESC, a.position`;
+}
 
 /**
  * The condition on articles `a` of the version in `$1` that the filters select, as the worker's engine

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Article } from '../../domain/schema';
+import { publishedAtOf } from './read-cards';
 
 type Row = Record<string, unknown>;
 
@@ -33,9 +34,7 @@ export async function readArticle(client: pg.ClientBase, version: string, id: st
     publisher: a.publisher,
     language: a.language,
     source: a.source,
-    publishedAt: a.published_value === null ? null : {
-      value: a.published_value, precision: a.published_precision, confidence: a.published_confidence, origin: a.published_origin, ...present('note', a.published_note),
-    },
+    publishedAt: publishedAtOf(a),
     ...present('publishedAfter', a.published_after),
     ...present('modifiedAt', a.modified_at),
     themes: themes.map((t) => ({ id: t.theme_id, score: t.score, evidence: t.evidence })),

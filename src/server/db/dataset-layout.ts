@@ -1,0 +1,74 @@
+import type pg from 'pg';
+import type { CubeShape } from '../../engine/columnar/cube';
+
+/**
+ * How a version's answers are laid out, as the worker lays out its own: the dictionaries that theme
+ * and organization counts are indexed by, and the timeline cube's rows. Fixed per version, so read
+ * once and kept.
+ */
+export interface DatasetLayout extends CubeShape {
+  themeIds: string[];
+  orgIds: string[];
+  /** First and last month any article's date can mean, or null with no dated article. */
+  monthRange: [number, number] | null;
+  /** Index of each span class (months a date adds after its first) in `extras`. */
+  classOf: Map<number, number>;
+}
+
+/** Ids in the order the worker's dictionary gives them codes: the known first, then each new one as met. */
+function dictionary(known: readonly string[], met: readonly string[]): string[] {
+  const ids = new Set(known);
+  for (const id of met) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * Reads the layout of a version from its rows. The worker codes themes in taxonomy order, then
+ * unlisted themes as articles name them; organizations in registry order, then parents the registry
+ * lacks, then organizations articles name but the registry lacks; span classes as articles, in index
+ * order, first use them.
+ */
+export async function readDatasetLayout(client: pg.ClientBase, version: string): Promise<DatasetLayout> {
+  const listed = await client.query<{ id: string }>(
+    "SELECT t.theme->>'id' AS id FROM datasets d, jsonb_array_elements(d.taxonomy->'themes') WITH ORDINALITY AS t(theme, n) WHERE d.version = $1 ORDER BY t.n",
+    [version],
+  );
+  // The first article naming each id, in index order: DISTINCT ON keeps the first row of each id.
+  const firstNamed = (table: string, column: string) =>
+    client.query<{ id: string }>(
+      `SELECT id FROM (
+         SELECT DISTINCT ON (x.${column}) x.${column} AS id, a.position, x.ordinal
+           FROM ${table} x JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id
+          WHERE x.dataset_version = $1
+          ORDER BY x.${column}, a.position, x.ordinal
+       ) f ORDER BY position, ordinal`,
+      [version],
+    );
+  const themesNamed = await firstNamed('article_themes', 'theme_id');
+  const registry = await client.query<{ id: string; parent_id: string | null }>('SELECT id, parent_id FROM organizations WHERE dataset_version = $1 ORDER BY position', [version]);
+  const orgsNamed = await firstNamed('article_organizations', 'organization_id');
+  const classes = await client.query<{ extra: number; first: number; last_start: number; last_end: number }>(
+    `SELECT span_end - span_start AS extra, min(span_start) AS first, max(span_start) AS last_start, max(span_end) AS last_end
+       FROM articles WHERE dataset_version = $1 AND span_start IS NOT NULL
+      GROUP BY span_end - span_start ORDER BY min(position)`,
+    [version],
+  );
+
+  const dated = classes.rows.length > 0;
+  const first = dated ? Math.min(...classes.rows.map((row) => row.first)) : 0;
+  const lastStart = Math.max(...classes.rows.map((row) => row.last_start));
+  const lastEnd = Math.max(...classes.rows.map((row) => row.last_end));
+  const extras = classes.rows.map((row) => row.extra);
+  return {
+    themeIds: dictionary(listed.rows.map((row) => row.id), themesNamed.rows.map((row) => row.id)),
+    orgIds: dictionary(
+      registry.rows.map((row) => row.id),
+      [...registry.rows.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id])), ...orgsNamed.rows.map((row) => row.id)],
+    ),
+    first,
+    months: dated ? lastStart - first + 1 : 0,
+    extras,
+    monthRange: dated ? [first, lastEnd] : null,
+    classOf: new Map(extras.map((extra, c) => [extra, c])),
+  };
+}

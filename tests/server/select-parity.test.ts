@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExploreAnswer } from '../../src/engine/contract';
+import type { ExploreRequest } from '../../src/engine/columnar/explore-service';
+import type { ExploreService } from '../../src/engine/columnar/explore-service';
+import { EMPTY_FILTERS } from '../../src/engine/filters';
+import { createDatabaseContract } from '../../src/server/db/database-contract';
+import { loadDataset } from '../../src/server/db/load-dataset';
+import { Random } from '../../src/synthetic/prng';
+import { readDatasetFolder, SHIPPED_DATASET, writeDatasetFolder } from '../fixtures/dataset-folder';
+import { openWorkerService, randomFilters, writeAwkwardFolder, writeSyntheticFolder } from './explore-fixtures';
+import type { TestDatabase } from './test-database';
+import { createTestDatabase } from './test-database';
+
+/** What both sides must agree on; search readiness and matched terms are the worker's own (see below). */
+const comparable = ({ total, page, cards, themeCounts, orgCounts, timeline }: ExploreAnswer) => ({ total, page, cards, themeCounts, orgCounts, timeline });
+
+describe('a view selected from PostgreSQL equals the worker engine', () => {
+  let db: TestDatabase;
+  let root: string;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    root = await db.scratch();
+  });
+  afterAll(() => db?.drop());
+
+  // Writing and loading 1,500 synthetic articles and asking 120 views of each side: seconds, more on a busy machine.
+  it('counts, timeline cube and page of cards, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
+    const client = await db.connect();
+    const datasets = [
+      ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21],
+      ['synthetic', (dir: string) => writeSyntheticFolder(dir, 1_500, 22), 60, 22],
+      ['awkward', (dir: string) => writeAwkwardFolder(dir, 150, 23), 60, 23],
+    ] as const;
+    for (const [name, write, rounds, seed] of datasets) {
+      const dir = join(root, name);
+      await write(dir);
+      await loadDataset(client, dir);
+      const service = await openWorkerService(dir);
+      const { themeIds, orgIds } = service.summary();
+      const contract = createDatabaseContract(db.pool);
+      const random = new Random(seed);
+      let withCards = 0;
+      for (let round = 0; round < rounds; round += 1) {
+        // Half the time a broad view, the commonest: one theme or none.
+        const filters = random.chance(0.5) ? randomFilters(random, themeIds, orgIds) : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [] };
+        // The first page, a later one, or one past the last (a link made when there were more results).
+        const offset = random.pick([0, 0, 20, 40, 1_000_000]);
+        const request: ExploreRequest = { filters, sort: 'date', offset, limit: random.pick([0, 20, 50]) };
+        const expected = comparable(service.select(request));
+        expect(comparable(await contract.select(request)), `${name} ${JSON.stringify(request)}`).toEqual(expected);
+        if (expected.cards.length > 0) withCards += 1;
+      }
+      // The views must not be so narrow that both sides agree on empty pages only.
+      expect(withCards, name).toBeGreaterThan(rounds / 3);
+    }
+  });
+});
+
+describe('a view with a query, from PostgreSQL', () => {
+  let db: TestDatabase;
+  let service: ExploreService;
+  const contract = () => createDatabaseContract(db.pool);
+
+  // Writing and loading 800 synthetic articles with their text: seconds, more on a busy machine.
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const dir = join(await db.scratch(), 'dataset');
+    await writeSyntheticFolder(dir, 800, 24);
+    await loadDataset(await db.connect(), dir);
+    service = await openWorkerService(dir);
+  }, 180_000);
+  afterAll(() => db?.drop());
+
+  it('matches what the worker matches for short words, and marks the words of its cards the query begins', async () => {
+    const request: ExploreRequest = { filters: { ...EMPTY_FILTERS, q: 'steel pla' }, sort: 'date', offset: 0, limit: 20 };
+    const answer = await contract().select(request);
+    const worker = service.select(request);
+    expect(comparable(answer)).toEqual(comparable(worker));
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.terms).toContain('steel');
+    expect(answer.terms.length).toBeGreaterThan(1);
+    expect(answer.terms.every((term) => term.startsWith('steel') || term.startsWith('pla'))).toBe(true);
+  });
+
+  it('ranks by relevance, title words first, and steps through the results in that same order', async () => {
+    const filters = { ...EMPTY_FILTERS, q: 'hydrogen' };
+    const ranked = await contract().select({ filters, sort: 'relevance', offset: 0, limit: 50 });
+    const byDate = await contract().select({ filters, sort: 'date', offset: 0, limit: 50 });
+    expect(ranked.total).toBe(byDate.total);
+    expect(ranked.total).toBeGreaterThan(50);
+    expect(ranked.page).not.toEqual(byDate.page);
+    // Weight A for titles: the best ranked name the word in their titles more often than the newest do.
+    const inTitles = (cards: ExploreAnswer['cards']) => cards.slice(0, 20).filter((card) => /hydrogen/i.test(card.title)).length;
+    expect(/hydrogen/i.test(ranked.cards[0]!.title)).toBe(true);
+    expect(inTitles(ranked.cards)).toBeGreaterThan(inTitles(byDate.cards));
+    const [first, second, third] = ranked.cards;
+    const steps = await contract().steps({ articleId: second!.id, filters, sort: 'relevance' });
+    expect(steps).toEqual({ position: 2, total: ranked.total, previous: { id: first!.id, title: first!.title }, next: { id: third!.id, title: third!.title } });
+  });
+});
