@@ -109,6 +109,17 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect((await postTo(url, 'select', { ...request, offset: -1 })).status).toBe(400);
   });
 
+  it('marks the timeline\'s events as the worker does, and refuses a period that is not one', async () => {
+    const url = await start();
+    const request = { filters: EMPTY_FILTERS, granularity: 'year', periods: [2019, 2020, 2021, 2022].map((year) => ({ start: year * 12, label: String(year) })), perPeriod: 3 };
+    const answer = await postTo(url, 'events', request);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual(service.events(request as Parameters<ExploreService['events']>[0]));
+    const broken = await postTo(url, 'events', { ...request, periods: [{ start: '2019', label: '2019' }] });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: string }).error).toMatch(/periods\.0\.start/);
+  });
+
   it('gives no data without a token, with a wrong one, or with a revoked one, and never logs a token', async () => {
     const url = await start();
     const body = { filters: [EMPTY_FILTERS] };

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExploreAnswer } from '../../src/engine/contract';
 import type { ExploreRequest } from '../../src/engine/columnar/explore-service';
 import type { ExploreService } from '../../src/engine/columnar/explore-service';
+import type { TimelinePeriods } from '../../src/engine/columnar/gather-events';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
+import type { Granularity } from '../../src/lib/periods';
+import { periodLabel } from '../../src/lib/periods';
 import { createDatabaseContract } from '../../src/server/db/database-contract';
 import { loadDataset } from '../../src/server/db/load-dataset';
 import { Random } from '../../src/synthetic/prng';
@@ -11,6 +14,14 @@ import { readDatasetFolder, SHIPPED_DATASET, writeDatasetFolder } from '../fixtu
 import { openWorkerService, randomFilters, writeAwkwardFolder, writeSyntheticFolder } from './explore-fixtures';
 import type { TestDatabase } from './test-database';
 import { createTestDatabase } from './test-database';
+
+/** The timeline's periods at a granularity over the dataset's months, as the page draws them. */
+function timelinePeriods(granularity: Granularity, range: [number, number] | null): TimelinePeriods {
+  const size = { month: 1, quarter: 3, year: 12 }[granularity];
+  const periods: TimelinePeriods['periods'] = [];
+  if (range) for (let start = range[0] - (range[0] % size); start <= range[1]; start += size) periods.push({ start, label: periodLabel(start, granularity) });
+  return { granularity, periods };
+}
 
 /** What both sides must agree on; search readiness and matched terms are the worker's own (see below). */
 const comparable = ({ total, page, cards, themeCounts, orgCounts, timeline }: ExploreAnswer) => ({ total, page, cards, themeCounts, orgCounts, timeline });
@@ -41,6 +52,7 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
       const contract = createDatabaseContract(db.pool);
       const random = new Random(seed);
       let withCards = 0;
+      let markedEvents = 0;
       for (let round = 0; round < rounds; round += 1) {
         // Half the time a broad view, the commonest: one theme or none.
         const filters = random.chance(0.5) ? randomFilters(random, themeIds, orgIds) : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [] };
@@ -50,7 +62,14 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
         const expected = comparable(service.select(request));
         expect(comparable(await contract.select(request)), `${name} ${JSON.stringify(request)}`).toEqual(expected);
         if (expected.cards.length > 0) withCards += 1;
+        // The events the timeline marks for the view, on periods of each granularity over the dataset's span.
+        const events = { filters, ...timelinePeriods(random.pick(['month', 'quarter', 'year'] as const), service.summary().monthRange), perPeriod: random.pick([1, 3, 100]) };
+        const expectedEvents = service.events(events);
+        expect(await contract.events(events), `${name} events ${JSON.stringify(events)}`).toEqual(expectedEvents);
+        markedEvents += expectedEvents.markers.markers.length;
       }
+      // Some views mark events, so the markers were compared, not only their absence (awkward articles report none).
+      if (name !== 'awkward') expect(markedEvents, name).toBeGreaterThan(0);
       // The views must not be so narrow that both sides agree on empty pages only.
       expect(withCards, name).toBeGreaterThan(rounds / 3);
     }

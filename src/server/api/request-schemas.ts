@@ -36,6 +36,19 @@ export const SelectRequestSchema = v.strictObject({
   limit: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE)),
 });
 
+/** A timeline of monthly periods over a century is 1,200 periods. */
+const MAX_PERIODS = 1_200;
+
+export const EventsRequestSchema = v.strictObject({
+  filters: FiltersSchema,
+  granularity: v.picklist(['month', 'quarter', 'year']),
+  periods: v.pipe(
+    v.array(v.strictObject({ start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200_000)), label: v.pipe(v.string(), v.maxLength(40)) })),
+    v.maxLength(MAX_PERIODS),
+  ),
+  perPeriod: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000)),
+});
+
 export const StepsRequestSchema = v.strictObject({
   articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
   filters: FiltersSchema,

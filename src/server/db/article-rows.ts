@@ -1,4 +1,5 @@
 import type { Article } from '../../domain/schema';
+import { eventKey } from '../../engine/collected-event';
 import { dateSpan } from '../../lib/periods';
 import type { TableRows } from './insert-rows';
 import { json, textArray } from './insert-rows';
@@ -88,9 +89,9 @@ export function articleTableRows(placed: readonly PlacedArticle[]): TableRows[] 
     ),
     listTable(
       'events', placed,
-      inputsOf('text', 'kind', 'label', 'date_value', 'date_precision', 'date_confidence', 'sentence'),
-      ['kind', 'label', 'date_value', 'date_precision', 'date_confidence', 'sentence'],
-      (a) => a.events, (e) => [e.kind, e.label, e.date.value, e.date.precision, e.date.confidence, e.sentence],
+      inputsOf('text', 'kind', 'label', 'date_value', 'date_precision', 'date_confidence', 'sentence', 'event_key'),
+      ['kind', 'label', 'date_value', 'date_precision', 'date_confidence', 'sentence', 'event_key'],
+      (a) => a.events, (e) => [e.kind, e.label, e.date.value, e.date.precision, e.date.confidence, e.sentence, eventKey(e.label, e.date.value)],
     ),
     listTable(
       'people', placed,
