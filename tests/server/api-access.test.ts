@@ -109,6 +109,18 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect((await postTo(url, 'select', { ...request, offset: -1 })).status).toBe(400);
   });
 
+  it('models the summary page as the worker does, and refuses filters it does not know', async () => {
+    const url = await start();
+    const filters = { ...EMPTY_FILTERS, from: '2019-01', to: '2021-12' };
+    const answer = await postTo(url, 'summary', { filters });
+    expect(answer.status).toBe(200);
+    const summary = service.summaryModel({ filters });
+    expect(summary.total).toBeGreaterThan(0);
+    expect(await answer.json()).toEqual(JSON.parse(JSON.stringify(summary)));
+    const unknown = await postTo(url, 'summary', { filters: { ...filters, publisher: 'x' } });
+    expect(unknown.status).toBe(400);
+  });
+
   it('marks the timeline\'s events as the worker does, and refuses a period that is not one', async () => {
     const url = await start();
     const request = { filters: EMPTY_FILTERS, granularity: 'year', periods: [2019, 2020, 2021, 2022].map((year) => ({ start: year * 12, label: String(year) })), perPeriod: 3 };

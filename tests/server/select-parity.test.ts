@@ -53,6 +53,7 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
       const random = new Random(seed);
       let withCards = 0;
       let markedEvents = 0;
+      let fullSummaries = 0;
       for (let round = 0; round < rounds; round += 1) {
         // Half the time a broad view, the commonest: one theme or none.
         const filters = random.chance(0.5) ? randomFilters(random, themeIds, orgIds) : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [] };
@@ -67,9 +68,15 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
         const expectedEvents = service.events(events);
         expect(await contract.events(events), `${name} events ${JSON.stringify(events)}`).toEqual(expectedEvents);
         markedEvents += expectedEvents.markers.markers.length;
+        // The summary page's model of the view: KPIs, themes, trend, organizations, grid, figures, newest.
+        const summary = service.summaryModel({ filters });
+        expect(await contract.summary({ filters }), `${name} summary ${JSON.stringify(filters)}`).toEqual(summary);
+        if (summary.volume?.status === 'ok' && summary.organizations.length > 0 && summary.figures.rows.length > 0) fullSummaries += 1;
       }
       // Some views mark events, so the markers were compared, not only their absence (awkward articles report none).
       if (name !== 'awkward') expect(markedEvents, name).toBeGreaterThan(0);
+      // Summaries with every part filled were compared (the synthetic corpus is large enough for a volume KPI).
+      if (name === 'synthetic') expect(fullSummaries, name).toBeGreaterThan(5);
       // The views must not be so narrow that both sides agree on empty pages only.
       expect(withCards, name).toBeGreaterThan(rounds / 3);
     }

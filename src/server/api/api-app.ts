@@ -14,7 +14,7 @@ import { findToken } from './access-tokens';
 import type { RateLimit } from './rate-limit';
 import { createRateLimiter } from './rate-limit';
 import { exploreAnswerToJson } from './explore-wire';
-import { CountRequestSchema, describeIssues, EventsRequestSchema, SelectRequestSchema, StepsRequestSchema } from './request-schemas';
+import { CountRequestSchema, describeIssues, EventsRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
 
 export interface ApiLimits {
   /** Largest request body, in bytes. */
@@ -107,6 +107,11 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
   app.post('/api/v1/events', async (c) => {
     const request = await parsed(c, EventsRequestSchema);
     return request.ok ? c.json(await contract.events(request.value)) : request.response;
+  });
+
+  app.post('/api/v1/summary', async (c) => {
+    const request = await parsed(c, SummaryRequestSchema);
+    return request.ok ? c.json(await contract.summary(request.value)) : request.response;
   });
 
   app.post('/api/v1/count', async (c) => {

@@ -49,6 +49,8 @@ export const EventsRequestSchema = v.strictObject({
   perPeriod: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000)),
 });
 
+export const SummaryRequestSchema = v.strictObject({ filters: FiltersSchema });
+
 export const StepsRequestSchema = v.strictObject({
   articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
   filters: FiltersSchema,
