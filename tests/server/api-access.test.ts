@@ -121,6 +121,18 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('profiles an organization as the worker does, a 404 for one the registry lacks, and refuses unbounded lists', async () => {
+    const url = await start();
+    const request = { organizationId: 'group', rollup: true, limits: { articles: 5, coMentions: 3, people: 2, personArticles: 1 } };
+    const answer = await postTo(url, 'organization', request);
+    expect(answer.status).toBe(200);
+    const profile = service.organization(request);
+    expect(profile?.total).toBeGreaterThan(0);
+    expect(await answer.json()).toEqual(JSON.parse(JSON.stringify(profile)));
+    expect((await postTo(url, 'organization', { ...request, organizationId: 'never-heard-of' })).status).toBe(404);
+    expect((await postTo(url, 'organization', { ...request, limits: { ...request.limits, articles: 1e9 } })).status).toBe(400);
+  });
+
   it('marks the timeline\'s events as the worker does, and refuses a period that is not one', async () => {
     const url = await start();
     const request = { filters: EMPTY_FILTERS, granularity: 'year', periods: [2019, 2020, 2021, 2022].map((year) => ({ start: year * 12, label: String(year) })), perPeriod: 3 };

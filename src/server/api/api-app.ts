@@ -14,7 +14,7 @@ import { findToken } from './access-tokens';
 import type { RateLimit } from './rate-limit';
 import { createRateLimiter } from './rate-limit';
 import { exploreAnswerToJson } from './explore-wire';
-import { CountRequestSchema, describeIssues, EventsRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
+import { CountRequestSchema, describeIssues, EventsRequestSchema, OrganizationRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
 
 export interface ApiLimits {
   /** Largest request body, in bytes. */
@@ -112,6 +112,13 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
   app.post('/api/v1/summary', async (c) => {
     const request = await parsed(c, SummaryRequestSchema);
     return request.ok ? c.json(await contract.summary(request.value)) : request.response;
+  });
+
+  app.post('/api/v1/organization', async (c) => {
+    const request = await parsed(c, OrganizationRequestSchema);
+    if (!request.ok) return request.response;
+    const profile = await contract.organization(request.value);
+    return profile === null ? refuse(c, 404, 'No organization has this id in the dataset the server holds now.') : c.json(profile);
   });
 
   app.post('/api/v1/count', async (c) => {

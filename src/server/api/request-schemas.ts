@@ -51,6 +51,14 @@ export const EventsRequestSchema = v.strictObject({
 
 export const SummaryRequestSchema = v.strictObject({ filters: FiltersSchema });
 
+const Limit = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+
+export const OrganizationRequestSchema = v.strictObject({
+  organizationId: Id,
+  rollup: v.boolean(),
+  limits: v.strictObject({ articles: Limit, coMentions: Limit, people: Limit, personArticles: Limit }),
+});
+
 export const StepsRequestSchema = v.strictObject({
   articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
   filters: FiltersSchema,

@@ -6,6 +6,7 @@ import { readArticleSteps } from './article-steps';
 import type { DatasetLayout } from './dataset-layout';
 import { readDatasetLayout } from './dataset-layout';
 import { readExploreAnswer } from './explore-select';
+import { readOrganizationProfile } from './read-organization-profile';
 import { readSummary } from './read-summary';
 import { readTimelineEvents } from './timeline-events';
 
@@ -55,13 +56,13 @@ async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, r
   }
 }
 
-/** What the database answers so far: the contract's `select`, `count`, `article`, `steps`, `events` and `summary`, and which dataset it serves. */
-export interface DatabaseContract extends Pick<ExploreContract, 'select' | 'count' | 'article' | 'steps' | 'events' | 'summary'> {
+/** What the database answers so far: the contract but its `exportFile`, and which dataset it serves. */
+export interface DatabaseContract extends Pick<ExploreContract, 'select' | 'count' | 'article' | 'steps' | 'events' | 'summary' | 'organization'> {
   dataset(): Promise<DatasetInfo>;
 }
 
 /**
- * The contract answered from PostgreSQL, so far its `select`, `count`, `article`, `steps`, `events` and `summary`; the other calls follow (issue 15). The
+ * The contract answered from PostgreSQL, so far all but `exportFile`; the other calls follow (issue 15). The
  * database must have been loaded with `db:load`.
  */
 export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
@@ -88,6 +89,7 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
     article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
     select: (request) => readCurrent(pool, options, async (client, version) => readExploreAnswer(client, version, await layoutOf(client, version), request)),
     summary: (request) => readCurrent(pool, options, async (client, version) => readSummary(client, version, await layoutOf(client, version), request)),
+    organization: (request) => readCurrent(pool, options, (client, version) => readOrganizationProfile(client, version, request)),
     events: (request) => readCurrent(pool, options, (client, version) => readTimelineEvents(client, version, request)),
     steps: (request) => readCurrent(pool, options, (client, version) => readArticleSteps(client, version, request)),
     count: (list) =>

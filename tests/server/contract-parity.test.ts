@@ -4,6 +4,7 @@ import type { ExploreAnswer } from '../../src/engine/contract';
 import type { ExploreRequest } from '../../src/engine/columnar/explore-service';
 import type { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { TimelinePeriods } from '../../src/engine/columnar/gather-events';
+import { NO_LIMITS } from '../../src/engine/columnar/organization-profile';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import type { Granularity } from '../../src/lib/periods';
 import { periodLabel } from '../../src/lib/periods';
@@ -26,7 +27,7 @@ function timelinePeriods(granularity: Granularity, range: [number, number] | nul
 /** What both sides must agree on; search readiness and matched terms are the worker's own (see below). */
 const comparable = ({ total, page, cards, themeCounts, orgCounts, timeline }: ExploreAnswer) => ({ total, page, cards, themeCounts, orgCounts, timeline });
 
-describe('a view selected from PostgreSQL equals the worker engine', () => {
+describe('the contract answered from PostgreSQL equals the worker engine', () => {
   let db: TestDatabase;
   let root: string;
   beforeAll(async () => {
@@ -36,7 +37,7 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
   afterAll(() => db?.drop());
 
   // Writing and loading 1,500 synthetic articles and asking 120 views of each side: seconds, more on a busy machine.
-  it('counts, timeline cube and page of cards, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
+  it('select, events, summary and organization profiles, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
     const client = await db.connect();
     const datasets = [
       ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21],
@@ -54,6 +55,8 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
       let withCards = 0;
       let markedEvents = 0;
       let fullSummaries = 0;
+      let fullProfiles = 0;
+      let linkedProfiles = 0;
       for (let round = 0; round < rounds; round += 1) {
         // Half the time a broad view, the commonest: one theme or none.
         const filters = random.chance(0.5) ? randomFilters(random, themeIds, orgIds) : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [] };
@@ -72,11 +75,24 @@ describe('a view selected from PostgreSQL equals the worker engine', () => {
         const summary = service.summaryModel({ filters });
         expect(await contract.summary({ filters }), `${name} summary ${JSON.stringify(filters)}`).toEqual(summary);
         if (summary.volume?.status === 'ok' && summary.organizations.length > 0 && summary.figures.rows.length > 0) fullSummaries += 1;
+        // An organization's page, with and without roll-up, listing everything or the first few.
+        // Mostly one an article names, as a page is reached from its card; else any id, known or not.
+        const onCards = service.index.card(random.int(0, service.index.header.count - 1)).organizations.map((org) => org.id);
+        const organizationId = onCards.length > 0 && random.chance(0.7) ? random.pick(onCards) : random.pick([...orgIds, 'never-heard-of']);
+        const organization = { organizationId, rollup: random.chance(0.5), limits: random.pick([NO_LIMITS, { articles: 5, coMentions: 3, people: 2, personArticles: 1 }]) };
+        const profile = service.organization(organization);
+        expect(await contract.organization(organization), `${name} organization ${JSON.stringify(organization)}`).toEqual(profile);
+        if ((profile?.total ?? 0) > 0) fullProfiles += 1;
+        if ((profile?.people.length ?? 0) > 0 && (profile?.coMentions.length ?? 0) > 0) linkedProfiles += 1;
       }
       // Some views mark events, so the markers were compared, not only their absence (awkward articles report none).
       if (name !== 'awkward') expect(markedEvents, name).toBeGreaterThan(0);
       // Summaries with every part filled were compared (the synthetic corpus is large enough for a volume KPI).
       if (name === 'synthetic') expect(fullSummaries, name).toBeGreaterThan(5);
+      // Profiles with articles were compared, not only empty ones or unknown ids.
+      expect(fullProfiles, name).toBeGreaterThan(rounds / 3);
+      // Synthetic articles tie people to organizations: their lists were compared too.
+      if (name === 'synthetic') expect(linkedProfiles, name).toBeGreaterThan(5);
       // The views must not be so narrow that both sides agree on empty pages only.
       expect(withCards, name).toBeGreaterThan(rounds / 3);
     }
