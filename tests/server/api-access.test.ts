@@ -133,6 +133,16 @@ describe('the API server over a real PostgreSQL, behind tokens', () => {
     expect((await postTo(url, 'organization', { ...request, limits: { ...request.limits, articles: 1e9 } })).status).toBe(400);
   });
 
+  it('tells a page opening the dataset what the worker tells it, and exports a view as the worker does', async () => {
+    const url = await start();
+    const index = await fetch(`${url}/api/v1/index`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await index.json()).toEqual(JSON.parse(JSON.stringify(service.summary())));
+    const request = { filters: { ...EMPTY_FILTERS, themes: ['ev-steel'] }, sort: 'date', format: 'csv', query: 'themes=ev-steel', labels: ['Theme: EV steel'], exportedAt: '2026-12-05T10:00:00.000Z' };
+    const file = await postTo(url, 'export', request);
+    expect(await file.json()).toEqual({ file: service.exportFile(request as Parameters<ExploreService['exportFile']>[0]) });
+    expect((await postTo(url, 'export', { ...request, exportedAt: 'yesterday' })).status).toBe(400);
+  });
+
   it('marks the timeline\'s events as the worker does, and refuses a period that is not one', async () => {
     const url = await start();
     const request = { filters: EMPTY_FILTERS, granularity: 'year', periods: [2019, 2020, 2021, 2022].map((year) => ({ start: year * 12, label: String(year) })), perPeriod: 3 };

@@ -37,7 +37,7 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
   afterAll(() => db?.drop());
 
   // Writing and loading 1,500 synthetic articles and asking 120 views of each side: seconds, more on a busy machine.
-  it('select, events, summary and organization profiles, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
+  it('open, select, events, summary, organization profiles and exports, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
     const client = await db.connect();
     const datasets = [
       ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21],
@@ -51,6 +51,8 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
       const service = await openWorkerService(dir);
       const { themeIds, orgIds } = service.summary();
       const contract = createDatabaseContract(db.pool);
+      // What opening the dataset tells the page: envelope, size, dictionaries, months.
+      expect(await contract.index(), name).toEqual(service.summary());
       const random = new Random(seed);
       let withCards = 0;
       let markedEvents = 0;
@@ -83,6 +85,11 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
         const profile = service.organization(organization);
         expect(await contract.organization(organization), `${name} organization ${JSON.stringify(organization)}`).toEqual(profile);
         if ((profile?.total ?? 0) > 0) fullProfiles += 1;
+        // Every result as an export file, now and then (a whole view each time).
+        if (round % 5 === 0) {
+          const exported = { filters, sort: 'date' as const, format: random.pick(['csv', 'json'] as const), query: 'themes=x', labels: ['a label'], exportedAt: '2026-12-05T10:00:00.000Z' };
+          expect(await contract.exportFile(exported), `${name} export ${JSON.stringify(exported)}`).toBe(service.exportFile(exported));
+        }
         if ((profile?.people.length ?? 0) > 0 && (profile?.coMentions.length ?? 0) > 0) linkedProfiles += 1;
       }
       // Some views mark events, so the markers were compared, not only their absence (awkward articles report none).

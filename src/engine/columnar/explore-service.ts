@@ -47,7 +47,6 @@ export interface ExploreAnswer {
 export interface IndexSummary {
   envelope: DatasetEnvelope;
   count: number;
-  chunkSize: number;
   /** The dictionaries `themeCounts` and `orgCounts` are indexed by. */
   themeIds: string[];
   orgIds: string[];
@@ -114,7 +113,7 @@ export class ExploreService {
 
   summary(): IndexSummary {
     const { header, columns } = this.index;
-    return { envelope: header.envelope, count: header.count, chunkSize: header.chunkSize, themeIds: columns.themeIds, orgIds: columns.orgIds, monthRange: this.engine.monthRange };
+    return { envelope: header.envelope, count: header.count, themeIds: columns.themeIds, orgIds: columns.orgIds, monthRange: this.engine.monthRange };
   }
 
   /** See IndexSearch.prepare: the ingest's search file if it fits, else an index built here. */

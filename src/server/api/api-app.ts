@@ -14,7 +14,7 @@ import { findToken } from './access-tokens';
 import type { RateLimit } from './rate-limit';
 import { createRateLimiter } from './rate-limit';
 import { exploreAnswerToJson } from './explore-wire';
-import { CountRequestSchema, describeIssues, EventsRequestSchema, OrganizationRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
+import { CountRequestSchema, describeIssues, EventsRequestSchema, ExportRequestSchema, OrganizationRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
 
 export interface ApiLimits {
   /** Largest request body, in bytes. */
@@ -90,6 +90,7 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
   });
 
   app.get('/api/v1/dataset', async (c) => c.json(await contract.dataset()));
+  app.get('/api/v1/index', async (c) => c.json(await contract.index()));
 
   /** The JSON body checked against its schema, or the 400 that says what is wrong with it. */
   async function parsed<S extends v.GenericSchema>(c: Context, schema: S): Promise<{ ok: true; value: v.InferOutput<S> } | { ok: false; response: Response }> {
@@ -119,6 +120,13 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     if (!request.ok) return request.response;
     const profile = await contract.organization(request.value);
     return profile === null ? refuse(c, 404, 'No organization has this id in the dataset the server holds now.') : c.json(profile);
+  });
+
+  app.post('/api/v1/export', async (c) => {
+    const request = await parsed(c, ExportRequestSchema);
+    if (!request.ok) return request.response;
+    // The file's text inside JSON, as the contract answers it: a CSV's byte-order mark (for spreadsheets) survives every client's decoder.
+    return c.json({ file: await contract.exportFile(request.value) });
   });
 
   app.post('/api/v1/count', async (c) => {

@@ -59,6 +59,15 @@ export const OrganizationRequestSchema = v.strictObject({
   limits: v.strictObject({ articles: Limit, coMentions: Limit, people: Limit, personArticles: Limit }),
 });
 
+export const ExportRequestSchema = v.strictObject({
+  filters: FiltersSchema,
+  sort: v.picklist(['date', 'relevance']),
+  format: v.picklist(['csv', 'json']),
+  query: v.pipe(v.string(), v.maxLength(4_000)),
+  labels: v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(300)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
 export const StepsRequestSchema = v.strictObject({
   articleId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/, 'an article id is lower-case letters, digits and hyphens')),
   filters: FiltersSchema,

@@ -1,10 +1,11 @@
 import pg from 'pg';
-import type { ExploreContract } from '../../engine/contract';
-import { filterCondition } from './filter-sql';
+import type { ExploreContract, IndexSummary } from '../../engine/contract';
+import { scopeOf } from './filter-sql';
 import { readArticle } from './read-article';
 import { readArticleSteps } from './article-steps';
 import type { DatasetLayout } from './dataset-layout';
-import { readDatasetLayout } from './dataset-layout';
+import { indexSummaryOf, readDatasetLayout } from './dataset-layout';
+import { readExportFile } from './read-export';
 import { readExploreAnswer } from './explore-select';
 import { readOrganizationProfile } from './read-organization-profile';
 import { readSummary } from './read-summary';
@@ -57,13 +58,15 @@ async function readCurrent<T>(pool: pg.Pool, options: DatabaseContractOptions, r
 }
 
 /** What the database answers so far: the contract but its `exportFile`, and which dataset it serves. */
-export interface DatabaseContract extends Pick<ExploreContract, 'select' | 'count' | 'article' | 'steps' | 'events' | 'summary' | 'organization'> {
+export interface DatabaseContract extends Pick<ExploreContract, 'select' | 'count' | 'article' | 'steps' | 'events' | 'summary' | 'organization' | 'exportFile'> {
   dataset(): Promise<DatasetInfo>;
+  /** What opening the dataset tells a page: its envelope, size, dictionaries and months (the worker's `open` answer). */
+  index(): Promise<IndexSummary>;
 }
 
 /**
- * The contract answered from PostgreSQL, so far all but `exportFile`; the other calls follow (issue 15). The
- * database must have been loaded with `db:load`.
+ * The contract answered from PostgreSQL: every call a page makes, with the worker's requests and
+ * answers. The database must have been loaded with `db:load`.
  */
 export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractOptions = {}): DatabaseContract {
   // A version's layout never changes: read once per version, kept for the last one served.
@@ -80,12 +83,11 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
   return {
     dataset: () =>
       readCurrent(pool, options, async (client, version) => {
-        const { rows } = await client.query<{ generated_at: Date; n: number }>(
-          'SELECT d.generated_at, (SELECT count(*)::int FROM articles WHERE dataset_version = $1) AS n FROM datasets d WHERE d.version = $1',
-          [version],
-        );
-        return { datasetVersion: version, generatedAt: rows[0]!.generated_at.toISOString(), count: rows[0]!.n };
+        const { envelope, count } = await layoutOf(client, version);
+        return { datasetVersion: version, generatedAt: envelope.generatedAt, count };
       }),
+    index: () => readCurrent(pool, options, async (client, version) => indexSummaryOf(await layoutOf(client, version))),
+    exportFile: (request) => readCurrent(pool, options, async (client, version) => readExportFile(client, version, (await layoutOf(client, version)).envelope, request)),
     article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
     select: (request) => readCurrent(pool, options, async (client, version) => readExploreAnswer(client, version, await layoutOf(client, version), request)),
     summary: (request) => readCurrent(pool, options, async (client, version) => readSummary(client, version, await layoutOf(client, version), request)),
@@ -96,9 +98,8 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
       readCurrent(pool, options, async (client, version) => {
         const counts: number[] = [];
         for (const filters of list) {
-          const values: unknown[] = [version];
-          const condition = filterCondition(filters, values);
-          const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE a.dataset_version = $1 AND ${condition}`, values);
+          const { where, values } = scopeOf(version, filters);
+          const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, values);
           counts.push(rows[0]!.n);
         }
         return counts;

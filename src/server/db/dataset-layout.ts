@@ -1,12 +1,16 @@
 import type pg from 'pg';
 import type { CubeShape } from '../../engine/columnar/cube';
+import type { DatasetEnvelope, IndexSummary } from '../../engine/contract';
+import { readEnvelope } from './read-envelope';
 
 /**
  * How a version's answers are laid out, as the worker lays out its own: the dictionaries that theme
- * and organization counts are indexed by, and the timeline cube's rows. Fixed per version, so read
- * once and kept.
+ * and organization counts are indexed by, and the timeline cube's rows; with the envelope and the
+ * article count, what a page opening the dataset is told. Fixed per version, so read once and kept.
  */
 export interface DatasetLayout extends CubeShape {
+  envelope: DatasetEnvelope;
+  count: number;
   themeIds: string[];
   orgIds: string[];
   /** First and last month any article's date can mean, or null with no dated article. */
@@ -54,12 +58,16 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     [version],
   );
 
+  const count = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE dataset_version = $1', [version])).rows[0]!.n;
+
   const dated = classes.rows.length > 0;
   const first = dated ? Math.min(...classes.rows.map((row) => row.first)) : 0;
   const lastStart = Math.max(...classes.rows.map((row) => row.last_start));
   const lastEnd = Math.max(...classes.rows.map((row) => row.last_end));
   const extras = classes.rows.map((row) => row.extra);
   return {
+    envelope: await readEnvelope(client, version),
+    count,
     themeIds: dictionary(listed.rows.map((row) => row.id), themesNamed.rows.map((row) => row.id)),
     orgIds: dictionary(
       registry.rows.map((row) => row.id),
@@ -72,3 +80,6 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     classOf: new Map(extras.map((extra, c) => [extra, c])),
   };
 }
+
+/** What the page opening the dataset is told: the contract's `open` answer. */
+export const indexSummaryOf = ({ envelope, count, themeIds, orgIds, monthRange }: DatasetLayout): IndexSummary => ({ envelope, count, themeIds, orgIds, monthRange });

@@ -3,16 +3,8 @@ import { tokenize } from '../../engine/columnar/compact-search';
 import { toCumulative } from '../../engine/columnar/cube';
 import type { ArticleCard, ExploreAnswer, ExploreRequest, Filters, TimelineCube } from '../../engine/contract';
 import type { DatasetLayout } from './dataset-layout';
-import { filterCondition, resultOrder } from './filter-sql';
+import { JOIN_ARTICLE, resultOrder, scopeOf } from './filter-sql';
 import { readCards } from './read-cards';
-
-/** The rows of articles `a` of the version in `$1` passing `filters`, and the values their condition refers to. */
-function scope(version: string, filters: Filters): { where: string; values: unknown[] } {
-  const values: unknown[] = [version];
-  return { where: `a.dataset_version = $1 AND ${filterCondition(filters, values)}`, values };
-}
-
-const JOIN_ARTICLE = 'JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id';
 
 /** Per id of `ids`, the `n` of the row naming it (0 when none does). */
 function countsBy(ids: readonly string[], rows: readonly { id: string; n: number }[]): Int32Array {
@@ -27,7 +19,7 @@ function countsBy(ids: readonly string[], rows: readonly { id: string; n: number
 
 /** Per theme, the articles it would match under the other filters (themes left out, as the facet counts them). */
 async function themeCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<Int32Array> {
-  const { where, values } = scope(version, { ...filters, themes: [] });
+  const { where, values } = scopeOf(version, { ...filters, themes: [] });
   const { rows } = await client.query<{ id: string; n: number }>(
     `SELECT x.theme_id AS id, count(*)::int AS n FROM article_themes x ${JOIN_ARTICLE} WHERE ${where} GROUP BY x.theme_id`,
     values,
@@ -42,7 +34,7 @@ async function themeCounts(client: pg.ClientBase, version: string, layout: Datas
  */
 async function organizationCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<Int32Array> {
   const every = filters.orgMatch === 'all' && filters.orgs.length > 0;
-  const { where, values } = scope(version, every ? filters : { ...filters, orgs: [] });
+  const { where, values } = scopeOf(version, every ? filters : { ...filters, orgs: [] });
   const [from, key] = filters.rollup
     ? ['article_organizations x JOIN organization_ancestors oa ON oa.dataset_version = x.dataset_version AND oa.organization_id = x.organization_id', 'oa.ancestor_id']
     : ['article_organizations x', 'x.organization_id'];
@@ -59,7 +51,7 @@ async function organizationCounts(client: pg.ClientBase, version: string, layout
  * estimated ones among them, then all articles and the estimated ones; the undated row last.
  */
 async function timelineCube(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<TimelineCube> {
-  const { where, values } = scope(version, { ...filters, from: null, to: null, rolling: null });
+  const { where, values } = scopeOf(version, { ...filters, from: null, to: null, rolling: null });
   const cell = `a.span_start AS start, a.span_end - a.span_start AS extra, (a.span_start IS NOT NULL AND a.published_confidence <> 'confirmed') AS estimated`;
   type Cell = { start: number | null; extra: number | null; estimated: boolean; n: number };
   const articles = await client.query<Cell>(`SELECT ${cell}, count(*)::int AS n FROM articles a WHERE ${where} GROUP BY 1, 2, 3`, values);
@@ -105,7 +97,7 @@ function matchedTerms(q: string, cards: readonly ArticleCard[]): string[] {
  * result is answered with the last page, as a link made when there were more results expects.
  */
 export async function readExploreAnswer(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters, sort, offset, limit }: ExploreRequest): Promise<ExploreAnswer> {
-  const { where, values } = scope(version, filters);
+  const { where, values } = scopeOf(version, filters);
   const total = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, values)).rows[0]!.n;
   const order = resultOrder(filters, sort, values);
   const start = limit > 0 && offset >= total && total > 0 ? Math.floor((total - 1) / limit) * limit : offset;

@@ -47,3 +47,12 @@ export function filterCondition(filters: Filters, values: unknown[]): string {
   }
   return conditions.length ? conditions.join(' AND ') : 'true';
 }
+
+/** The articles `a` of the version in `$1` passing `filters`, and the values their condition refers to (more may be appended). */
+export function scopeOf(version: string, filters: Filters): { where: string; values: unknown[] } {
+  const values: unknown[] = [version];
+  return { where: `a.dataset_version = $1 AND ${filterCondition(filters, values)}`, values };
+}
+
+/** Joins a per-article list table `x` to its articles `a`, so a scope's condition applies to its rows. */
+export const JOIN_ARTICLE = 'JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id';

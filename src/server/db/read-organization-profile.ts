@@ -7,24 +7,9 @@ import type { PersonTally } from '../../engine/columnar/organization-profile';
 import { compareByName, rankCoMentions, rankPeople, rankThemes, relativesOf, tallyPerson } from '../../engine/columnar/organization-profile';
 import { NEWEST_FIRST } from './filter-sql';
 import { publishedAtOf } from './read-cards';
+import { readRegistry } from './read-envelope';
 
 type Row = Record<string, unknown>;
-
-/** The registry's entry as the dataset writes it: optional fields absent, never null. */
-function organizationOf(row: Row): Organization {
-  return {
-    id: row.id,
-    name: row.name,
-    aliases: row.aliases,
-    type: row.type,
-    ...(row.country !== null && { country: row.country }),
-    ...(row.parent_id !== null && { parentId: row.parent_id }),
-    ...(row.tags !== null && { tags: row.tags }),
-    ...(row.acts_as !== null && { actsAs: row.acts_as }),
-    ...(row.source !== null && { source: row.source }),
-    ...(row.discovered_rule !== null && { discovered: { rule: row.discovered_rule } }),
-  } as Organization;
-}
 
 /** Finite limits travel to SQL; the unlimited profile lists everything. */
 const limitOf = (n: number) => (Number.isFinite(n) ? `LIMIT ${Math.max(0, Math.floor(n))}` : '');
@@ -35,7 +20,7 @@ const limitOf = (n: number) => (Number.isFinite(n) ? `LIMIT ${Math.max(0, Math.f
  * row by row only for what the page lists. Null for an id the registry lacks.
  */
 export async function readOrganizationProfile(client: pg.ClientBase, version: string, { organizationId, rollup, limits }: OrganizationRequest): Promise<OrganizationProfile | null> {
-  const registry = (await client.query<Row>('SELECT * FROM organizations WHERE dataset_version = $1 ORDER BY position', [version])).rows.map(organizationOf);
+  const registry = await readRegistry(client, version);
   const byId = new Map(registry.map((org) => [org.id, org]));
   const organization = byId.get(organizationId);
   if (!organization) return null;

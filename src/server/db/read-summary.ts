@@ -7,18 +7,10 @@ import { LOW_N } from '../../engine/timeline-data';
 import type { Granularity } from '../../lib/periods';
 import { defaultGranularity, periodLabel } from '../../lib/periods';
 import type { DatasetLayout } from './dataset-layout';
-import { filterCondition, NEWEST_FIRST } from './filter-sql';
+import { JOIN_ARTICLE, NEWEST_FIRST, scopeOf } from './filter-sql';
 import { publishedAtOf } from './read-cards';
 
 const SIZE: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
-const JOIN_ARTICLE = 'JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id';
-
-/** The articles `a` of the version in `$1` passing `filters`, with the values the condition refers to. */
-function scope(version: string, filters: Filters): { where: string; values: unknown[] } {
-  const values: unknown[] = [version];
-  return { where: `a.dataset_version = $1 AND ${filterCondition(filters, values)}`, values };
-}
-
 /** What the KPI tile and "what's new" show of these articles, in the view's date order. */
 async function summaryArticles(client: pg.ClientBase, where: string, values: unknown[], order: string, limit: number): Promise<SummaryArticle[]> {
   const { rows } = await client.query<Record<string, unknown>>(
@@ -38,7 +30,7 @@ async function comparison(client: pg.ClientBase, version: string, layout: Datase
   const periods = comparisonPeriods(filters, layout.monthRange);
   if (!periods) return { volume: null, growth: null };
   const [current, previous] = periods;
-  const { where, values } = scope(version, { ...filters, from: null, to: null, rolling: null });
+  const { where, values } = scopeOf(version, { ...filters, from: null, to: null, rolling: null });
   const p = (n: number) => `$${values.push(n)}::int`;
   const side = `CASE WHEN a.span_start IS NULL THEN 3
       WHEN a.span_start >= ${p(current.from)} AND a.span_end <= ${p(current.to)} THEN 1
@@ -113,7 +105,7 @@ async function trend(client: pg.ClientBase, where: string, values: unknown[], la
  */
 export async function readSummary(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters }: SummaryRequest): Promise<SummaryModel> {
   const { volume, growth } = await comparison(client, version, layout, filters);
-  const { where, values } = scope(version, filters);
+  const { where, values } = scopeOf(version, filters);
   const total = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, values)).rows[0]!.n;
 
   // Themes of the taxonomy the matches carry, in its order, each counted once per article.
