@@ -21,7 +21,7 @@ const zone = (files, patterns = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.tmp', '.bench'] },
+  { ignores: ['dist', 'dist-team', 'node_modules', 'public/data', 'test-results', '.tmp', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,7 @@ export interface ShownAnswer extends ExploreAnswer {
  * what depends on the answer renders once per answer, not once more per keystroke or click.
  */
 export function useExplore(loaded: LoadedIndex) {
-  const { envelope, worker: client } = loaded;
+  const { envelope, client } = loaded;
   const known = useMemo<KnownIds>(
     () => ({ themes: new Set(envelope.taxonomy.themes.map((theme) => theme.id)), orgs: new Set(envelope.organizations.map((org) => org.id)) }),
     [envelope],

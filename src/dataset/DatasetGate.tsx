@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import { PanelState } from '../components/PanelState';
+import { AccessTokenForm } from './AccessTokenForm';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 import type { LoadedIndex } from './index-query';
 import { useDatasetQuery } from './index-query';
 import { DatasetError } from '../domain/parse-dataset';
 
-/** Renders its page only once the dataset is open in the worker; otherwise a designed loading or error state. */
+/** Renders its page only once the dataset is open; otherwise a designed loading or error state, or the access-token form a team's server asks for. */
 export function DatasetGate({ url, children }: { url: string; children: (loaded: LoadedIndex) => ReactNode }) {
   const query = useDatasetQuery(url);
   if (query.isPending) return <PanelState kind="loading" title="Loading the dataset…" />;
   if (query.isError) {
+    if (query.error instanceof DatasetError && query.error.needsToken) {
+      return <AccessTokenForm message={query.error.message} advice={query.error.advice} onToken={() => void query.refetch()} />;
+    }
     const known = query.error instanceof DatasetError;
     return (
       <PanelState

@@ -21,3 +21,10 @@ export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset/inde
  * running view): `?dataset=`, else the shipped one.
  */
 export const DATASET_URL = (typeof window === 'undefined' ? null : parseDatasetParam(window.location.search)) ?? DEFAULT_DATASET_URL;
+
+/**
+ * The team API the dashboard reads from instead of the dataset's files, or null: a dashboard built with
+ * `VITE_API_BASE` set (`npm run build:team` sets `/api/v1`, the API server's own origin) opens the
+ * dataset the server holds, with an access token; `?dataset=` then has no effect.
+ */
+export const API_BASE: string | null = import.meta.env.VITE_API_BASE || null;

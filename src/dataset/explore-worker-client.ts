@@ -1,25 +1,18 @@
 import type { Endpoint, Remote } from 'comlink';
 import { proxy, releaseProxy, transfer, wrap } from 'comlink';
 import type {
-  ArticleSteps, EventsRequest, ExploreAnswer, ExploreContract, ExploreRequest, ExportRequest, Filters, IndexSummary, LoadFailure, LoadResult, OrganizationProfile, OrganizationRequest,
+  ArticleSteps, EventsRequest, ExploreContract, ExportRequest, Filters, IndexSummary, LoadFailure, LoadResult, OrganizationProfile, OrganizationRequest,
   PlacedEvents, SearchScope, StepsRequest, SummaryModel, SummaryRequest,
 } from '../engine/contract';
 import type { Article } from '../domain/schema';
 import workerUrl from '../engine/columnar/explore-worker?worker&url';
+import type { DatasetClient, DatasetListener } from './dataset-client';
+import { latestOnly } from './dataset-client';
 import { fetchDatasetFile } from './fetch-dataset-file';
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
 }
-
-interface WorkerListener {
-  /** `scope`: whether search covers the article text (the dataset shipped `search.bin`) or titles and highlights only. */
-  onSearchReady(scope: SearchScope): void;
-  onError(message: string): void;
-}
-
-/** A failure before the index was ready, with what the user can do about it. */
-export type WorkerLoadError = LoadFailure;
 
 let policy: { createScriptURL(url: string): unknown } | null | undefined;
 
@@ -46,12 +39,11 @@ const startWorker = (): Worker => new Worker(trustedWorkerUrl(), { type: 'module
  * dataset, whose file the page downloads and hands over. Views are asked with `select`, whose stale answers are dropped; other pages' requests are
  * promises; listeners hear when search is ready and when the worker fails.
  */
-export class ExploreWorkerClient {
-  /** Resolves with the dataset's envelope once it is open; rejects with a WorkerLoadError. */
+export class ExploreWorkerClient implements DatasetClient {
+  /** Resolves with the dataset's envelope once it is open; rejects with a LoadFailure. */
   readonly ready: Promise<IndexSummary>;
   private readonly remote: Remote<ExploreContract>;
-  private readonly listeners = new Set<WorkerListener>();
-  private latest = 0;
+  private readonly listeners = new Set<DatasetListener>();
 
   constructor(
     url: string,
@@ -65,7 +57,7 @@ export class ExploreWorkerClient {
         // Handed over, not copied: a large index is tens of megabytes.
         result = await this.remote.open(transfer(file, [file]), url);
       } catch (error) {
-        throw { message: `The dataset could not be opened (${(error as Error).message}).`, advice: 'Reload the page.', retryable: true } satisfies WorkerLoadError;
+        throw { message: `The dataset could not be opened (${(error as Error).message}).`, advice: 'Reload the page.', retryable: true } satisfies LoadFailure;
       }
       if (result.ok) return result.summary;
       this.listeners.forEach((listener) => listener.onError(result.failure.message));
@@ -74,24 +66,15 @@ export class ExploreWorkerClient {
   }
 
   /** Hears when search becomes ready and when the worker fails; returns the unsubscribe. */
-  listen(listener: WorkerListener): () => void {
+  listen(listener: DatasetListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Answers arriving for an older request than the last one asked are dropped, failures too. */
-  select(request: ExploreRequest, onAnswer: (answer: ExploreAnswer) => void): void {
-    const asked = ++this.latest;
-    this.remote.select(request).then(
-      (answer) => {
-        if (asked === this.latest) onAnswer(answer);
-      },
-      (error: unknown) => {
-        // Without this the page would keep the last answer on screen as if it were the current one.
-        if (asked === this.latest) this.listeners.forEach((listener) => listener.onError(`The current view could not be counted: ${(error as Error).message}`));
-      },
-    );
-  }
+  readonly select = latestOnly(
+    (request) => this.remote.select(request),
+    (message) => this.listeners.forEach((listener) => listener.onError(message)),
+  );
 
   count(filters: readonly Filters[]): Promise<number[]> {
     return this.remote.count(filters);

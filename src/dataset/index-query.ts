@@ -1,30 +1,34 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { IndexSummary } from '../engine/contract';
-import type { WorkerLoadError } from './explore-worker-client';
+import type { IndexSummary, LoadFailure } from '../engine/contract';
+import { readAccessToken } from './access-token';
+import { ApiClient } from './api-client';
+import type { DatasetClient } from './dataset-client';
+import { API_BASE } from './dataset-source';
 import { ExploreWorkerClient } from './explore-worker-client';
 import { DatasetError } from '../domain/parse-dataset';
 
-/** A dataset, open: the worker holds it; the page knows its envelope and dictionaries. */
+/** A dataset, open: its engine holds it; the page knows its envelope and dictionaries. */
 export interface LoadedIndex extends IndexSummary {
   url: string;
-  worker: ExploreWorkerClient;
+  client: DatasetClient;
 }
 
 /**
- * Starts the explore worker on a dataset's index and waits until it has opened it (and checked its
- * envelope with the dataset schema). One worker per dataset and page.
+ * Opens the dataset and waits until its engine has it: the explore worker on the dataset's index (which
+ * it checks with the dataset schema), or, in a dashboard built for a team's API, the API server. One
+ * client per dataset and page.
  */
 export async function loadIndex(url: string): Promise<LoadedIndex> {
-  const worker = new ExploreWorkerClient(url);
+  const client: DatasetClient = API_BASE === null ? new ExploreWorkerClient(url) : new ApiClient(API_BASE, readAccessToken);
   let summary: IndexSummary;
   try {
-    summary = await worker.ready;
+    summary = await client.ready;
   } catch (error) {
-    worker.terminate();
-    const failure = error as WorkerLoadError;
-    throw new DatasetError(failure.message, failure.advice, failure.retryable);
+    client.terminate();
+    const failure = error as LoadFailure & { needsToken?: boolean };
+    throw new DatasetError(failure.message, failure.advice, failure.retryable, failure.needsToken === true);
   }
-  return { ...summary, url, worker };
+  return { ...summary, url, client };
 }
 
 export const indexQueryOptions = (url: string) =>
@@ -37,6 +41,6 @@ export const indexQueryOptions = (url: string) =>
 
 export const useDatasetQuery = (url: string) => useQuery(indexQueryOptions(url));
 
-/** One article in full, as the worker reads it from its body file; null data when no article has the id. */
+/** One article in full, as the dataset holds it; null data when no article has the id. */
 export const useArticleQuery = (loaded: LoadedIndex, articleId: string) =>
-  useQuery({ queryKey: ['dataset-article', loaded.url, articleId], queryFn: () => loaded.worker.article(articleId), staleTime: Infinity });
+  useQuery({ queryKey: ['dataset-article', loaded.url, articleId], queryFn: () => loaded.client.article(articleId), staleTime: Infinity });

@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { EventsRequest, Filters, OrganizationRequest, StepsRequest, SummaryRequest } from '../engine/contract';
-import type { ExploreWorkerClient } from './explore-worker-client';
+import type { DatasetClient } from './dataset-client';
 import type { LoadedIndex } from './index-query';
 
 /** What the worker answers never changes for a loaded index: each answer is kept for the page's life. */
 export const organizationProfileQueryOptions = (loaded: LoadedIndex, request: OrganizationRequest) =>
   queryOptions({
     queryKey: ['dataset-organization', loaded.url, request],
-    queryFn: () => loaded.worker.organization(request),
+    queryFn: () => loaded.client.organization(request),
     staleTime: Infinity,
   });
 
@@ -17,7 +17,7 @@ export const useOrganizationProfileQuery = (loaded: LoadedIndex, request: Organi
 export const articleStepsQueryOptions = (loaded: LoadedIndex, request: StepsRequest) =>
   queryOptions({
     queryKey: ['dataset-steps', loaded.url, request],
-    queryFn: () => loaded.worker.steps(request),
+    queryFn: () => loaded.client.steps(request),
     staleTime: Infinity,
   });
 
@@ -27,7 +27,7 @@ export const useArticleStepsQuery = (loaded: LoadedIndex, request: StepsRequest)
 export const summaryModelQueryOptions = (loaded: LoadedIndex, request: SummaryRequest) =>
   queryOptions({
     queryKey: ['dataset-summary', loaded.url, request],
-    queryFn: () => loaded.worker.summary(request),
+    queryFn: () => loaded.client.summary(request),
     staleTime: Infinity,
   });
 
@@ -40,12 +40,12 @@ export const useSummaryModelQuery = (loaded: LoadedIndex, request: SummaryReques
  * asks nothing (the view has results).
  */
 export const useMatchCountsQuery = (loaded: LoadedIndex, filters: readonly Filters[] | null) =>
-  useQuery({ queryKey: ['dataset-counts', loaded.url, filters], queryFn: () => loaded.worker.count(filters!), staleTime: Infinity, enabled: filters !== null });
+  useQuery({ queryKey: ['dataset-counts', loaded.url, filters], queryFn: () => loaded.client.count(filters!), staleTime: Infinity, enabled: filters !== null });
 
 /** What the events query needs of a loaded index. */
 export interface EventsSource {
   url: string;
-  worker: Pick<ExploreWorkerClient, 'events'>;
+  client: Pick<DatasetClient, 'events'>;
 }
 
 /**
@@ -53,4 +53,4 @@ export interface EventsSource {
  * over these counts would mark what these articles do not report.
  */
 export const useTimelineEventsQuery = (loaded: EventsSource, request: EventsRequest | null) =>
-  useQuery({ queryKey: ['dataset-events', loaded.url, request], queryFn: () => loaded.worker.events(request!), staleTime: Infinity, enabled: request !== null });
+  useQuery({ queryKey: ['dataset-events', loaded.url, request], queryFn: () => loaded.client.events(request!), staleTime: Infinity, enabled: request !== null });

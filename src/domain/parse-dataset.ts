@@ -8,6 +8,8 @@ export class DatasetError extends Error {
     message: string,
     readonly advice: string,
     readonly retryable = false,
+    /** The data server asked for an access token: entering one may open the dataset. */
+    readonly needsToken = false,
   ) {
     super(message);
     this.name = 'DatasetError';

@@ -3,7 +3,7 @@ import { expose } from 'comlink';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { WorkerLoadError } from '../../src/dataset/explore-worker-client';
+import type { LoadFailure } from '../../src/engine/contract';
 import { ExploreWorkerClient } from '../../src/dataset/explore-worker-client';
 import { CHUNK_SIZE } from '../../src/engine/columnar/article-index';
 import { encodeArticleIndex } from '../../src/engine/columnar/encode-article-index';
@@ -100,7 +100,7 @@ describe('ExploreWorkerClient over the contract', () => {
   ])('refuses %s with what went wrong and what to do', async (path, expected) => {
     const { client, close } = open(path);
     try {
-      const failure = await client.ready.then(() => null, (error: WorkerLoadError) => error);
+      const failure = await client.ready.then(() => null, (error: LoadFailure) => error);
       expect(failure).toMatchObject(expected);
       expect(failure?.advice).not.toBe('');
     } finally {

@@ -28,9 +28,9 @@ describe('opening the dataset folder', () => {
     vi.stubGlobal('fetch', serveDataset(dataset));
     const loaded = await loadIndex(DEFAULT_DATASET_URL);
     expect(loaded.count).toBe(2);
-    expect((await loaded.worker.article('a-good'))?.id).toBe('a-good');
-    await expect(loaded.worker.article('a-bad')).rejects.toThrow(/The article's record is malformed \(url: .*http\(s\)/);
-    loaded.worker.terminate();
+    expect((await loaded.client.article('a-good'))?.id).toBe('a-good');
+    await expect(loaded.client.article('a-bad')).rejects.toThrow(/The article's record is malformed \(url: .*http\(s\)/);
+    loaded.client.terminate();
   });
 
   it('refuses an article whose body file belongs to another dataset', async () => {
@@ -38,8 +38,8 @@ describe('opening the dataset folder', () => {
     const bodies = serveDataset(makeDataset([makeArticle({ id: 'a-theirs' })]));
     vi.stubGlobal('fetch', vi.fn((input: RequestInfo | URL) => (String(input).includes('/bodies/') ? bodies(input) : index(input))));
     const loaded = await loadIndex(DEFAULT_DATASET_URL);
-    await expect(loaded.worker.article('a-mine')).rejects.toThrow('The article file holds a-theirs where the index has a-mine: it belongs to another dataset.');
-    loaded.worker.terminate();
+    await expect(loaded.client.article('a-mine')).rejects.toThrow('The article file holds a-theirs where the index has a-mine: it belongs to another dataset.');
+    loaded.client.terminate();
   });
 
   it.each([

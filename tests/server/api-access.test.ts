@@ -5,7 +5,7 @@ import type { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { Filters } from '../../src/engine/filters';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { addToken, revokeToken, watchedTokenFile } from '../../src/server/api/access-tokens';
-import { exploreAnswerFromJson } from '../../src/server/api/explore-wire';
+import { exploreAnswerFromJson } from '../../src/engine/explore-wire';
 import type { ApiLimits, ApiOptions } from '../../src/server/api/api-app';
 import type { RunningApi } from '../../src/server/api/start-server';
 import { startApiServer } from '../../src/server/api/start-server';

@@ -61,7 +61,7 @@ export function ExplorePage({ loaded }: { loaded: LoadedIndex }) {
             <ExportMenu
               count={answer.total}
               makeFile={(format, exportedAt) =>
-                loaded.worker.exportFile({
+                loaded.client.exportFile({
                   filters: answer.state.filters,
                   sort: shownSort,
                   format,

@@ -1,4 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,7 +14,7 @@ import type { TokenRecord } from './access-tokens';
 import { findToken } from './access-tokens';
 import type { RateLimit } from './rate-limit';
 import { createRateLimiter } from './rate-limit';
-import { exploreAnswerToJson } from './explore-wire';
+import { exploreAnswerToJson } from '../../engine/explore-wire';
 import { CountRequestSchema, describeIssues, EventsRequestSchema, ExportRequestSchema, OrganizationRequestSchema, SelectRequestSchema, StepsRequestSchema, SummaryRequestSchema } from './request-schemas';
 
 export interface ApiLimits {
@@ -37,6 +38,11 @@ export interface ApiOptions {
   now: () => number;
   /** One line per request: never the token, only its id. */
   log: (line: string) => void;
+  /**
+   * A dashboard built for this API (`npm run build:team`) to serve beside it, on the same origin, or
+   * null: the API alone.
+   */
+  dashboard?: string | null;
 }
 
 type Env = { Variables: { who: string } };
@@ -148,6 +154,8 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     return article === null ? refuse(c, 404, 'No article has this id in the dataset the server holds now.') : c.json(article);
   });
 
+  if (options.dashboard) serveDashboard(app, options.dashboard);
+
   app.notFound((c) => refuse(c, 404, 'No such API route.'));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.status === 504 ? refuse(c, 504, error.message) : error.getResponse();
@@ -159,4 +167,21 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     return refuse(c, 500, 'The server could not answer: the error is in its log.');
   });
   return app;
+}
+
+/**
+ * The dashboard's files on every path outside `/api/`, and its page for any route it draws (a shared
+ * link's `/organizations/…`). Its own Content-Security-Policy travels in the page; the headers add
+ * what only a header can say: no framing, no type sniffing.
+ */
+function serveDashboard(app: Hono<Env>, root: string): void {
+  const files = serveStatic({ root });
+  const page = serveStatic({ root, path: 'index.html' });
+  app.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    c.header('Content-Security-Policy', "frame-ancestors 'none'");
+    c.header('X-Content-Type-Options', 'nosniff');
+    const nothing = async () => {};
+    return (await files(c, nothing)) ?? (await page(c, nothing)) ?? next();
+  });
 }

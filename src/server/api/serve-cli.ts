@@ -7,10 +7,11 @@ import { DEFAULT_LIMITS } from './api-app';
 import { startApiServer } from './start-server';
 import { DEFAULT_TOKEN_FILE } from './token-file';
 
-const HELP = `Usage: npm run api -- [--port N] [--host H] [--origin URL] [--tokens FILE | --open] [--url URL]
+const HELP = `Usage: npm run api -- [--port N] [--host H] [--origin URL] [--tokens FILE | --open] [--url URL] [--dashboard DIR]
 
 Serves the dataset loaded into PostgreSQL (npm run db:load) over HTTP, read-only, under /api/v1/.
 Every request needs a token made with \`npm run api:token -- add NAME\`, unless --open.
+\`npm run team\` builds the dashboard for the API and serves both, on one origin.
 
 Options:
   --port N       the port (default 8787; 0 picks a free one)
@@ -19,6 +20,7 @@ Options:
   --tokens FILE  the token file (default .api/tokens.json)
   --open         no tokens: for one person's machine, so only with a loopback --host
   --url URL      the database (default DATABASE_URL, else the one \`npm run db:start\` runs)
+  --dashboard DIR  also serve the dashboard built for this API (\`npm run build:team\` writes dist-team/)
 Limits: ${DEFAULT_LIMITS.bodyBytes / 1024} KB per request body, ${DEFAULT_LIMITS.requestMs / 1000} s per request, ${DEFAULT_LIMITS.rate.perMinute} requests a minute per token (bursts of ${DEFAULT_LIMITS.rate.burst}).`;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -27,7 +29,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' }, origin: { type: 'string' },
-      tokens: { type: 'string' }, open: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', default: false },
+      tokens: { type: 'string' }, open: { type: 'boolean', default: false }, url: { type: 'string' }, dashboard: { type: 'string' }, help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
@@ -45,7 +47,9 @@ async function main(): Promise<number> {
     limits: DEFAULT_LIMITS,
     now: () => performance.now(),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+    dashboard: values.dashboard ?? null,
   }, values.host, port);
+  if (values.dashboard) console.log(`Steel Radar dashboard at ${api.url}/, from ${values.dashboard}.`);
   console.log(`Steel Radar API at ${api.url}/api/v1/ (${values.open ? 'open, no tokens' : `tokens from ${values.tokens ?? DEFAULT_TOKEN_FILE}`}). Ctrl-C stops it.`);
   const stop = () => void api.close().then(() => pool.end()).then(() => process.exit(0));
   process.once('SIGINT', stop);

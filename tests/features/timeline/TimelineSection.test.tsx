@@ -26,7 +26,7 @@ function setup(articles: Article[], search: string) {
   const update = vi.fn();
   const loaded: EventsSource = {
     url: '/test/index.bin',
-    worker: {
+    client: {
       events: async (request) => {
         asked.push(request);
         return service.events(request);

@@ -1,6 +1,6 @@
-import type { ExploreAnswer } from '../../engine/contract';
+import type { ExploreAnswer } from './contract';
 
-/** An explore answer as JSON carries it: its typed arrays as plain arrays. */
+/** An explore answer as JSON carries it between the API server and the page: its typed arrays as plain arrays. */
 export type ExploreAnswerJson = Omit<ExploreAnswer, 'themeCounts' | 'orgCounts' | 'timeline'> & {
   themeCounts: number[];
   orgCounts: number[];
