@@ -40,8 +40,9 @@ async function main(): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port ${values.port} is not a port.`);
   const pool = new pg.Pool({ connectionString: await databaseUrl(values.url), max: 8 });
+  const contract = createDatabaseContract(pool, { statementTimeoutMs: DEFAULT_LIMITS.requestMs });
   const api = await startApiServer({
-    contract: createDatabaseContract(pool, { statementTimeoutMs: DEFAULT_LIMITS.requestMs }),
+    contract,
     tokens: values.open ? null : watchedTokenFile(values.tokens ?? DEFAULT_TOKEN_FILE),
     dashboardOrigin: values.origin ?? null,
     limits: DEFAULT_LIMITS,
@@ -49,6 +50,9 @@ async function main(): Promise<number> {
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
     dashboard: values.dashboard ?? null,
   }, values.host, port);
+  // The dataset's layout is read once per version: read now, not on a colleague's first click. With no
+  // dataset loaded yet this fails quietly; the first request then says so.
+  await contract.index().catch(() => {});
   if (values.dashboard) console.log(`Steel Radar dashboard at ${api.url}/, from ${values.dashboard}.`);
   console.log(`Steel Radar API at ${api.url}/api/v1/ (${values.open ? 'open, no tokens' : `tokens from ${values.tokens ?? DEFAULT_TOKEN_FILE}`}). Ctrl-C stops it.`);
   const stop = () => void api.close().then(() => pool.end()).then(() => process.exit(0));

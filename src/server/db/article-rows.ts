@@ -8,7 +8,7 @@ import { searchVector } from './search-terms';
 
 const inputsOf = (type: string, ...names: string[]) => names.map((name) => [name, type] as const);
 
-/** The article columns, with the date's span in months for range filters and the search vector (search-terms.ts). */
+/** The article columns, with the date's span in months for range filters, the search vector (search-terms.ts) and the lists views count by. */
 const ARTICLES: Omit<TableRows, 'rows'> = {
   table: 'articles',
   inputs: [
@@ -27,12 +27,14 @@ const ARTICLES: Omit<TableRows, 'rows'> = {
     ...inputsOf('integer', 'word_count'),
     ...inputsOf('jsonb', 'body'),
     ...inputsOf('tsvector', 'search'),
+    ...inputsOf('jsonb', 'theme_ids', 'org_ids'),
+    ...inputsOf('boolean', 'estimated'),
   ],
   columns: [
     'id', 'position', 'title', 'title_origin', 'url', 'publisher', 'language', 'source',
     'published_value', 'published_precision', 'published_confidence', 'published_origin', 'published_note',
     'span_start', 'span_end', 'published_after', 'modified_at', textArray('highlights'), 'highlights_method', 'places', textArray('publisher_tags'),
-    'summary', 'word_count', 'body', 'search',
+    'summary', 'word_count', 'body', 'search', textArray('theme_ids'), textArray('org_ids'), 'estimated',
   ],
 };
 
@@ -45,6 +47,8 @@ function articleRow({ article: a, position }: PlacedArticle): unknown[] {
     span?.[0] ?? null, span?.[1] ?? null, json(a.publishedAfter), a.modifiedAt ?? null,
     json(a.highlights.items), a.highlights.method, json(a.places), json(a.publisherTags), a.summary, a.wordCount, json(a.body),
     searchVector(a),
+    // What views filter and count by (migration 0003); `rolled_org_ids` follows once the batch's ancestors are in.
+    json(a.themes.map((theme) => theme.id)), json([...new Set(a.organizations.map((org) => org.id))]), span !== null && date!.confidence !== 'confirmed',
   ];
 }
 

@@ -37,20 +37,22 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     "SELECT t.theme->>'id' AS id FROM datasets d, jsonb_array_elements(d.taxonomy->'themes') WITH ORDINALITY AS t(theme, n) WHERE d.version = $1 ORDER BY t.n",
     [version],
   );
-  // The first article naming each id, in index order: DISTINCT ON keeps the first row of each id.
-  const firstNamed = (table: string, column: string) =>
+  const registry = await client.query<{ id: string; parent_id: string | null }>('SELECT id, parent_id FROM organizations WHERE dataset_version = $1 ORDER BY position', [version]);
+  const knownOrgs = [...registry.rows.map((row) => row.id), ...registry.rows.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id]))];
+  // Ids the articles name beyond the known ones, each at its first naming in index order. One scan of
+  // the articles' own lists: only the few unknown ids are sorted (DISTINCT ON keeps each one's first row).
+  const firstNamed = (column: 'theme_ids' | 'org_ids', known: readonly string[]) =>
     client.query<{ id: string }>(
       `SELECT id FROM (
-         SELECT DISTINCT ON (x.${column}) x.${column} AS id, a.position, x.ordinal
-           FROM ${table} x JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id
-          WHERE x.dataset_version = $1
-          ORDER BY x.${column}, a.position, x.ordinal
-       ) f ORDER BY position, ordinal`,
-      [version],
+         SELECT DISTINCT ON (x.id) x.id, a.position, x.k
+           FROM articles a, unnest(a.${column}) WITH ORDINALITY AS x(id, k)
+          WHERE a.dataset_version = $1 AND NOT x.id = ANY($2::text[])
+          ORDER BY x.id, a.position, x.k
+       ) f ORDER BY position, k`,
+      [version, known],
     );
-  const themesNamed = await firstNamed('article_themes', 'theme_id');
-  const registry = await client.query<{ id: string; parent_id: string | null }>('SELECT id, parent_id FROM organizations WHERE dataset_version = $1 ORDER BY position', [version]);
-  const orgsNamed = await firstNamed('article_organizations', 'organization_id');
+  const themesNamed = await firstNamed('theme_ids', listed.rows.map((row) => row.id));
+  const orgsNamed = await firstNamed('org_ids', knownOrgs);
   const classes = await client.query<{ extra: number; first: number; last_start: number; last_end: number }>(
     `SELECT span_end - span_start AS extra, min(span_start) AS first, max(span_start) AS last_start, max(span_end) AS last_end
        FROM articles WHERE dataset_version = $1 AND span_start IS NOT NULL
@@ -69,10 +71,7 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     envelope: await readEnvelope(client, version),
     count,
     themeIds: dictionary(listed.rows.map((row) => row.id), themesNamed.rows.map((row) => row.id)),
-    orgIds: dictionary(
-      registry.rows.map((row) => row.id),
-      [...registry.rows.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id])), ...orgsNamed.rows.map((row) => row.id)],
-    ),
+    orgIds: dictionary(knownOrgs, orgsNamed.rows.map((row) => row.id)),
     first,
     months: dated ? lastStart - first + 1 : 0,
     extras,

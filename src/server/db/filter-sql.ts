@@ -18,23 +18,18 @@ export function resultOrder(filters: Pick<Filters, 'q'>, sort: SortOrder, values
 /**
  * The condition on articles `a` of the version in `$1` that the filters select, as the worker's engine
  * selects them; every value is appended to `values` and referred to by its number. Themes: any of
- * them. Organizations: any or all, through their parent groups with roll-up. Dates: a span that
- * overlaps the months (a rolling window comes resolved into them), undated articles only with no range.
- * Query: every word, as a prefix (search-terms.ts).
+ * them. Organizations: any or all, through their parent groups with roll-up (the article's own lists,
+ * GIN-indexed: no join). Dates: a span that overlaps the months (a rolling window comes resolved into
+ * them), undated articles only with no range. Query: every word, as a prefix (search-terms.ts).
  */
 export function filterCondition(filters: Filters, values: unknown[]): string {
   const param = (value: unknown, type: string) => `$${values.push(value)}::${type}`;
   const conditions: string[] = [];
-  if (filters.themes.length) {
-    conditions.push(`a.id IN (SELECT article_id FROM article_themes WHERE dataset_version = $1 AND theme_id = ANY(${param(filters.themes, 'text[]')}))`);
-  }
+  if (filters.themes.length) conditions.push(`a.theme_ids && ${param(filters.themes, 'text[]')}`);
   if (filters.orgs.length) {
     const ids = [...new Set(filters.orgs)];
-    const [from, key] = filters.rollup
-      ? ['article_organizations ao JOIN organization_ancestors oa ON oa.dataset_version = ao.dataset_version AND oa.organization_id = ao.organization_id', 'oa.ancestor_id']
-      : ['article_organizations ao', 'ao.organization_id'];
-    const every = filters.orgMatch === 'all' && ids.length > 1 ? ` GROUP BY ao.article_id HAVING count(DISTINCT ${key}) = ${param(ids.length, 'int')}` : '';
-    conditions.push(`a.id IN (SELECT ao.article_id FROM ${from} WHERE ao.dataset_version = $1 AND ${key} = ANY(${param(ids, 'text[]')})${every})`);
+    const column = filters.rollup ? 'a.rolled_org_ids' : 'a.org_ids';
+    conditions.push(`${column} ${filters.orgMatch === 'all' ? '@>' : '&&'} ${param(ids, 'text[]')}`);
   }
   const from = filters.from ? parseYearMonth(filters.from) : null;
   const to = filters.to ? parseYearMonth(filters.to) : null;

@@ -4,9 +4,9 @@
  * an article's themes, organizations, figures, events and people sit in the same shard as the article
  * and the contract's joins (`a.id IN (SELECT article_id …)`) run on each worker without moving rows.
  * The small tables every query reads — dataset versions, the current version, the registry and its
- * roll-up ancestors — are reference tables, copied whole to every worker.
+ * roll-up ancestors, the broad views' roll-ups — are reference tables, copied whole to every worker.
  */
-export const REFERENCE_TABLES = ['datasets', 'dataset_state', 'organizations', 'organization_ancestors'] as const;
+export const REFERENCE_TABLES = ['datasets', 'dataset_state', 'organizations', 'organization_ancestors', 'rollup_theme_cells', 'rollup_org_cells'] as const;
 
 export const DISTRIBUTED_TABLES = [
   { table: 'articles', column: 'id' },
