@@ -32,6 +32,7 @@ const ROUNDS: Record<number, { engine: number; crossfilter: number }> = {
   1_000_000: { engine: 20, crossfilter: 2 },
 };
 const BROWSER_DATASET = 'public/data/synthetic/n100000-s1';
+const SERVER_1M_DATASET = 'public/data/synthetic/n1000000-s1';
 const RESULTS = 'bench/results.json';
 
 interface Results {
@@ -44,7 +45,7 @@ interface Results {
   index?: IndexResult;
   ingest?: IngestResult;
   bundle?: BundleResult;
-  server?: ServerResult;
+  server?: ServerResult[];
 }
 
 const log = (line: string) => console.error(line);
@@ -64,7 +65,7 @@ function chromiumVersion(): string | null {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' }, 'peer-dist': { type: 'string' } } });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' }, 'peer-dist': { type: 'string' }, 'server-1m': { type: 'boolean', default: false } } });
   const only = values.only?.split(',');
   const skip = values.skip?.split(',') ?? [];
   const enabled = (section: Section) => (!only || only.includes(section)) && !skip.includes(section);
@@ -123,7 +124,13 @@ async function main() {
     // A folder written before the manifest existed cannot be loaded: it is made again.
     if (!existsSync(`${BROWSER_DATASET}/manifest.json`)) run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '100000', '--seed', '1']);
     log('the API over PostgreSQL at 100,000 articles…');
-    results.server = await benchServer(BROWSER_DATASET, 6, log);
+    results.server = [await benchServer(BROWSER_DATASET, 6, log)];
+    // A million articles: minutes to generate (once) and about twenty to load, so only when asked.
+    if (values['server-1m']) {
+      if (!existsSync(`${SERVER_1M_DATASET}/manifest.json`)) run('npx', ['tsx', 'scripts/gen-synthetic.ts', '--count', '1000000', '--seed', '1']);
+      log('the API over PostgreSQL at 1,000,000 articles…');
+      results.server.push(await benchServer(SERVER_1M_DATASET, 6, log));
+    }
   }
   if (enabled('ingest')) {
     log('ingest of 10,000 raw files…');
@@ -171,13 +178,13 @@ export function report(results: Results): string {
   for (const f of results.firstPaint ?? []) {
     other.push([`first paint, seed dataset: ${f.build}`, `first cards ${ms(f.firstCardsMs)} ms, first timeline ${ms(f.firstTimelineMs)} ms after navigation (median of ${f.loads} loads, builds loaded in turn)`]);
   }
-  if (results.server) {
-    const { server } = results;
+  for (const server of results.server ?? []) {
     const steps = (timings: ServerResult['worker']) => Object.entries(timings).map(([kind, t]) => `${kind} ${ms(t.median)}/${ms(t.p95)}`).join('; ');
     other.push([`server: select per step, worker engine in process (${server.articles / 1000}k)`, `${steps(server.worker)} ms (median/p95)`]);
     for (const a of server.api) {
       other.push([`server: select per step through the API over PostgreSQL (${server.articles / 1000}k, ${a.concurrency} at once)`, `${steps(a.steps)} ms (median/p95, request to answer); ${a.errors} errors of ${a.requests}`]);
     }
+    for (const page of server.pages) other.push([`server: ${page.label} through the API (${server.articles / 1000}k)`, page.ok ? `${ms(page.median)} ms (median of 3)` : 'failed (see the server log)']);
     other.push([`server: reading the version's layout once, at start (${server.articles / 1000}k)`, `${server.layoutMs.toFixed(0)} ms`]);
     if (server.loadPerSecond !== null) other.push([`server: loading the dataset (${server.articles / 1000}k)`, `${server.loadPerSecond.toFixed(0)} articles/s`]);
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { decodeArticleIndex } from '../src/engine/columnar/decode-article-index';
 import { ExploreService } from '../src/engine/columnar/explore-service';
+import { EMPTY_FILTERS } from '../src/engine/filters';
 import { addToken, watchedTokenFile } from '../src/server/api/access-tokens';
 import { DEFAULT_LIMITS } from '../src/server/api/api-app';
 import { startApiServer } from '../src/server/api/start-server';
@@ -24,6 +25,8 @@ export interface ServerResult {
   /** The worker's engine in this process, one request at a time. */
   worker: Partial<Record<StepKind, Timing>>;
   api: { concurrency: number; requests: number; errors: number; steps: Partial<Record<StepKind, Timing>> }[];
+  /** Other pages' requests through the API, one client: median ms, and whether every one was answered. */
+  pages: { label: string; median: number; ok: boolean }[];
 }
 
 const QUERIES = ['hydrogen plant', 'magnet motor', 'battery steel'];
@@ -92,6 +95,7 @@ export async function benchServer(datasetDir: string, rounds: number, log: (line
       log: () => {},
     }, '127.0.0.1', 0);
     const results: ServerResult['api'] = [];
+    const otherPages: ServerResult['pages'] = [];
     try {
       for (const concurrency of [1, 4, 16]) {
         log(`  API at concurrency ${concurrency}…`);
@@ -119,10 +123,28 @@ export async function benchServer(datasetDir: string, rounds: number, log: (line
         );
         results.push({ concurrency, requests, errors, steps: byKind(samples) });
       }
+      // The other pages, one client: the summary of the whole dataset and of one theme, and the profile
+      // of the organization named most (with roll-up), each asked three times through the API.
+      const broadest = orgIds[service.select({ filters: EMPTY_FILTERS, sort: 'date', offset: 0, limit: 0 }).orgCounts.reduce((best, n, k, all) => (n > all[best]! ? k : best), 0)]!;
+      const pages: [string, string, unknown][] = [
+        ['summary, all articles', 'summary', { filters: EMPTY_FILTERS }],
+        ['summary, one theme', 'summary', { filters: { ...EMPTY_FILTERS, themes: [themeIds[0]!] } }],
+        ['organization page, most named, roll-up', 'organization', { organizationId: broadest, rollup: true, limits: { articles: 20, coMentions: 12, people: 12, personArticles: 3 } }],
+      ];
+      for (const [label, route, body] of pages) {
+        const taken: number[] = [];
+        for (let run = 0; run < 3; run++) {
+          const t = performance.now();
+          const response = await fetch(`${api.url}/api/v1/${route}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          await response.arrayBuffer();
+          taken.push(response.ok ? performance.now() - t : Number.NaN);
+        }
+        otherPages.push({ label, median: summarize(taken).median, ok: taken.every(Number.isFinite) });
+      }
     } finally {
       await api.close();
     }
-    return { articles: count, layoutMs, loadPerSecond: report.outcome === 'loaded' ? report.loaded / seconds : null, worker: byKind(worker), api: results };
+    return { articles: count, layoutMs, loadPerSecond: report.outcome === 'loaded' ? report.loaded / seconds : null, worker: byKind(worker), api: results, pages: otherPages };
   } finally {
     await pool.end();
     await stopCluster(CLUSTER_DIR);

@@ -29,26 +29,32 @@ const ARTICLES: Omit<TableRows, 'rows'> = {
     ...inputsOf('tsvector', 'search'),
     ...inputsOf('jsonb', 'theme_ids', 'org_ids'),
     ...inputsOf('boolean', 'estimated'),
+    ...inputsOf('jsonb', 'org_mentions'),
+    ...inputsOf('integer', 'figure_count'),
   ],
   columns: [
     'id', 'position', 'title', 'title_origin', 'url', 'publisher', 'language', 'source',
     'published_value', 'published_precision', 'published_confidence', 'published_origin', 'published_note',
     'span_start', 'span_end', 'published_after', 'modified_at', textArray('highlights'), 'highlights_method', 'places', textArray('publisher_tags'),
     'summary', 'word_count', 'body', 'search', textArray('theme_ids'), textArray('org_ids'), 'estimated',
+    ['org_mentions', 'ARRAY(SELECT jsonb_array_elements_text(r.org_mentions)::int)'], 'figure_count',
   ],
 };
 
 function articleRow({ article: a, position }: PlacedArticle): unknown[] {
   const date = a.publishedAt;
   const span = date ? dateSpan(date.value, date.precision) : null;
+  // Each organization once, with its first entry's mentions, as the worker's index keeps them.
+  const named = new Map<string, number>();
+  for (const org of a.organizations) if (!named.has(org.id)) named.set(org.id, Math.min(org.mentions, 0xffff));
   return [
     a.id, position, a.title, a.titleOrigin, a.url, a.publisher, a.language, json(a.source),
     date?.value ?? null, date?.precision ?? null, date?.confidence ?? null, date?.origin ?? null, date?.note ?? null,
     span?.[0] ?? null, span?.[1] ?? null, json(a.publishedAfter), a.modifiedAt ?? null,
     json(a.highlights.items), a.highlights.method, json(a.places), json(a.publisherTags), a.summary, a.wordCount, json(a.body),
     searchVector(a),
-    // What views filter and count by (migration 0003); `rolled_org_ids` follows once the batch's ancestors are in.
-    json(a.themes.map((theme) => theme.id)), json([...new Set(a.organizations.map((org) => org.id))]), span !== null && date!.confidence !== 'confirmed',
+    // What views filter and count by (migrations 0003, 0004); `rolled_org_ids` follows once the batch's ancestors are in.
+    json(a.themes.map((theme) => theme.id)), json([...named.keys()]), span !== null && date!.confidence !== 'confirmed', json([...named.values()]), a.figures.length,
   ];
 }
 

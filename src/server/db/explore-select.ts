@@ -3,9 +3,9 @@ import { tokenize } from '../../engine/columnar/compact-search';
 import { toCumulative } from '../../engine/columnar/cube';
 import type { ArticleCard, ExploreAnswer, ExploreRequest, Filters, TimelineCube } from '../../engine/contract';
 import type { DatasetLayout } from './dataset-layout';
-import { parseYearMonth } from '../../lib/periods';
 import { resultOrder, scopeOf } from './filter-sql';
 import { readCards } from './read-cards';
+import { cellDates, orgCells, themeCells } from './view-cells';
 
 /** Per id of `ids`, the `n` of the row naming it (0 when none does). */
 function countsBy(ids: readonly string[], rows: readonly { id: string; n: number }[]): Int32Array {
@@ -18,54 +18,19 @@ function countsBy(ids: readonly string[], rows: readonly { id: string; n: number
   return counts;
 }
 
-/**
- * The roll-up view (src/server/db/migrations/0003-…) that holds a view's counts: all articles ('') or
- * one theme's, when nothing else but dates narrows it; else null, and the view is counted live.
- */
-function rolledUpView(filters: Filters): string | null {
-  return filters.orgs.length === 0 && !filters.q.trim() && filters.themes.length <= 1 ? (filters.themes[0] ?? '') : null;
-}
-
-/** The condition on roll-up cells `c` that their articles' dates overlap the filters' months, as filterCondition's on articles. */
-function cellDates(filters: Filters, values: unknown[]): string {
-  const from = filters.from ? parseYearMonth(filters.from) : null;
-  const to = filters.to ? parseYearMonth(filters.to) : null;
-  const conditions = from !== null || to !== null ? ['c.span_start IS NOT NULL'] : [];
-  if (from !== null) conditions.push(`c.span_start + c.extra >= $${values.push(from)}::int`);
-  if (to !== null) conditions.push(`c.span_start <= $${values.push(to)}::int`);
-  return conditions.length ? conditions.join(' AND ') : 'true';
-}
-
-/** Articles passing every filter: from the roll-up cells of a broad view, else counted. */
+/** Articles passing every filter. */
 async function totalOf(client: pg.ClientBase, version: string, filters: Filters): Promise<number> {
-  const view = rolledUpView(filters);
-  if (view !== null) {
-    const values: unknown[] = [version, view];
-    const dates = cellDates(filters, values);
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT coalesce(sum(n), 0)::int AS n FROM rollup_theme_cells c WHERE c.dataset_version = $1 AND c.view_theme = $2 AND c.theme_id = '' AND ${dates}`,
-      values,
-    );
-    return rows[0]!.n;
-  }
-  const { where, values } = scopeOf(version, filters);
-  return (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, values)).rows[0]!.n;
+  const { relation, values } = themeCells(version, filters);
+  const dates = cellDates(filters, values);
+  const { rows } = await client.query<{ n: number }>(`SELECT coalesce(sum(c.n), 0)::int AS n FROM ${relation} c WHERE c.theme_id = '' AND ${dates}`, values);
+  return rows[0]!.n;
 }
 
 /** Per theme, the articles it would match under the other filters (themes left out, as the facet counts them; a theme listed twice counts twice). */
 async function themeCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<Int32Array> {
-  const others = { ...filters, themes: [] };
-  if (rolledUpView(others) !== null) {
-    const values: unknown[] = [version];
-    const dates = cellDates(filters, values);
-    const { rows } = await client.query<{ id: string; n: number }>(
-      `SELECT c.theme_id AS id, sum(c.n)::int AS n FROM rollup_theme_cells c WHERE c.dataset_version = $1 AND c.view_theme = '' AND c.theme_id <> '' AND ${dates} GROUP BY 1`,
-      values,
-    );
-    return countsBy(layout.themeIds, rows);
-  }
-  const { where, values } = scopeOf(version, others);
-  const { rows } = await client.query<{ id: string; n: number }>(`SELECT t AS id, count(*)::int AS n FROM articles a, unnest(a.theme_ids) t WHERE ${where} GROUP BY 1`, values);
+  const { relation, values } = themeCells(version, { ...filters, themes: [] });
+  const dates = cellDates(filters, values);
+  const { rows } = await client.query<{ id: string; n: number }>(`SELECT c.theme_id AS id, sum(c.n)::int AS n FROM ${relation} c WHERE c.theme_id <> '' AND ${dates} GROUP BY 1`, values);
   return countsBy(layout.themeIds, rows);
 }
 
@@ -76,41 +41,10 @@ async function themeCounts(client: pg.ClientBase, version: string, layout: Datas
  */
 async function organizationCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<Int32Array> {
   const every = filters.orgMatch === 'all' && filters.orgs.length > 0;
-  const others = every ? filters : { ...filters, orgs: [] };
-  const view = rolledUpView(others);
-  if (view !== null) {
-    const values: unknown[] = [version, view, filters.rollup];
-    const dates = cellDates(filters, values);
-    const { rows } = await client.query<{ id: string; n: number }>(
-      `SELECT c.organization_id AS id, sum(c.n)::int AS n FROM rollup_org_cells c WHERE c.dataset_version = $1 AND c.view_theme = $2 AND c.rolled = $3 AND ${dates} GROUP BY 1`,
-      values,
-    );
-    return countsBy(layout.orgIds, rows);
-  }
-  const { where, values } = scopeOf(version, others);
-  const named = filters.rollup ? 'a.rolled_org_ids' : 'a.org_ids';
-  const { rows } = await client.query<{ id: string; n: number }>(`SELECT o AS id, count(*)::int AS n FROM articles a, unnest(${named}) o WHERE ${where} GROUP BY 1`, values);
+  const { relation, values } = orgCells(version, every ? filters : { ...filters, orgs: [] }, filters.rollup);
+  const dates = cellDates(filters, values);
+  const { rows } = await client.query<{ id: string; n: number }>(`SELECT c.organization_id AS id, sum(c.n)::int AS n FROM ${relation} c WHERE ${dates} GROUP BY 1`, values);
   return countsBy(layout.orgIds, rows);
-}
-
-type Cell = { start: number | null; extra: number | null; estimated: boolean; theme: string; n: number };
-
-/** The timeline's cells of a view, passing every filter but the dates: per date cell, its articles (theme '') and each theme's tags. */
-async function timelineCells(client: pg.ClientBase, version: string, filters: Filters): Promise<Cell[]> {
-  const undated = { ...filters, from: null, to: null, rolling: null };
-  const view = rolledUpView(undated);
-  if (view !== null) {
-    const { rows } = await client.query<Cell>(
-      'SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM rollup_theme_cells c WHERE c.dataset_version = $1 AND c.view_theme = $2',
-      [version, view],
-    );
-    return rows;
-  }
-  const { where, values } = scopeOf(version, undated);
-  const cell = 'a.span_start AS start, a.span_end - a.span_start AS extra, a.estimated';
-  const articles = await client.query<Cell>(`SELECT ${cell}, '' AS theme, count(*)::int AS n FROM articles a WHERE ${where} GROUP BY 1, 2, 3`, values);
-  const themes = await client.query<Cell>(`SELECT ${cell}, t AS theme, count(*)::int AS n FROM articles a, unnest(a.theme_ids) t WHERE ${where} GROUP BY 1, 2, 3, 4`, values);
-  return [...articles.rows, ...themes.rows];
 }
 
 /**
@@ -125,7 +59,13 @@ async function timelineCube(client: pg.ClientBase, version: string, layout: Data
   const counts = new Int32Array(rows * width);
   const slot = new Map(themeIds.map((id, t) => [id, t]));
   slot.set('', themeIds.length);
-  for (const { start, extra, estimated, theme, n } of await timelineCells(client, version, filters)) {
+  // Every filter but the dates: the timeline shows the whole span and marks the range.
+  const { relation, values } = themeCells(version, filters);
+  const cells = await client.query<{ start: number | null; extra: number | null; estimated: boolean; theme: string; n: number }>(
+    `SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM ${relation} c`,
+    values,
+  );
+  for (const { start, extra, estimated, theme, n } of cells.rows) {
     const row = start === null ? rows - 1 : classOf.get(extra!)! * months + (start - first);
     const base = row * width + 2 * slot.get(theme)!;
     counts[base]! += n;

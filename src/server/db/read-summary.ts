@@ -7,8 +7,10 @@ import { LOW_N } from '../../engine/timeline-data';
 import type { Granularity } from '../../lib/periods';
 import { defaultGranularity, periodLabel } from '../../lib/periods';
 import type { DatasetLayout } from './dataset-layout';
-import { JOIN_ARTICLE, NEWEST_FIRST, scopeOf } from './filter-sql';
+import { NEWEST_FIRST, scopeOf } from './filter-sql';
 import { publishedAtOf } from './read-cards';
+import type { Cells } from './view-cells';
+import { cellDates, orgCells, themeCells } from './view-cells';
 
 const SIZE: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
 /** What the KPI tile and "what's new" show of these articles, in the view's date order. */
@@ -30,24 +32,21 @@ async function comparison(client: pg.ClientBase, version: string, layout: Datase
   const periods = comparisonPeriods(filters, layout.monthRange);
   if (!periods) return { volume: null, growth: null };
   const [current, previous] = periods;
-  const { where, values } = scopeOf(version, { ...filters, from: null, to: null, rolling: null });
+  const { relation, values } = themeCells(version, filters);
   const p = (n: number) => `$${values.push(n)}::int`;
-  const side = `CASE WHEN a.span_start IS NULL THEN 3
-      WHEN a.span_start >= ${p(current.from)} AND a.span_end <= ${p(current.to)} THEN 1
-      WHEN a.span_start >= ${p(previous.from)} AND a.span_end <= ${p(previous.to)} THEN 2
-      WHEN a.span_end >= ${p(previous.from)} AND a.span_start <= ${p(current.to)} THEN 3 ELSE 0 END`;
-  const sides = await client.query<{ side: number; n: number }>(`SELECT ${side} AS side, count(*)::int AS n FROM articles a WHERE ${where} GROUP BY 1`, values);
-  const count = (s: number) => sides.rows.find((row) => row.side === s)?.n ?? 0;
+  const end = 'c.span_start + c.extra';
+  const side = `CASE WHEN c.span_start IS NULL THEN 3
+      WHEN c.span_start >= ${p(current.from)} AND ${end} <= ${p(current.to)} THEN 1
+      WHEN c.span_start >= ${p(previous.from)} AND ${end} <= ${p(previous.to)} THEN 2
+      WHEN ${end} >= ${p(previous.from)} AND c.span_start <= ${p(current.to)} THEN 3 ELSE 0 END`;
+  const { rows } = await client.query<{ side: number; id: string; n: number }>(`SELECT ${side} AS side, c.theme_id AS id, sum(c.n)::int AS n FROM ${relation} c GROUP BY 1, 2`, values);
+  const count = (s: number) => rows.find((row) => row.side === s && row.id === '')?.n ?? 0;
   current.n = count(1);
   previous.n = count(2);
   const volume = finishVolumeKpi(current, previous, count(3));
-  const themes = await client.query<{ side: number; id: string; n: number }>(
-    `SELECT s.side, s.id, count(*)::int AS n FROM (SELECT ${side} AS side, x.theme_id AS id FROM article_themes x ${JOIN_ARTICLE} WHERE ${where}) s
-      WHERE s.side IN (1, 2) GROUP BY 1, 2`,
-    values,
-  );
   const byTheme = new Map<string, ThemeGrowth>();
-  for (const { side: s, id, n } of themes.rows) {
+  for (const { side: s, id, n } of rows) {
+    if (id === '' || (s !== 1 && s !== 2)) continue;
     const growth = byTheme.get(id) ?? { id, current: 0, previous: 0 };
     if (s === 1) growth.current = n;
     else growth.previous = n;
@@ -62,92 +61,88 @@ async function comparison(client: pg.ClientBase, version: string, layout: Datase
  * The drawn themes per period over the dataset's whole span, at the granularity its span calls for:
  * an article counts in the period its whole span lies in, else as coarse; undated ones apart.
  */
-async function trend(client: pg.ClientBase, where: string, values: unknown[], layout: DatasetLayout, drawn: readonly string[]): Promise<TimelineData> {
+async function trend(client: pg.ClientBase, cells: Cells, dates: string, layout: DatasetLayout, drawn: readonly string[]): Promise<TimelineData> {
   const { monthRange } = layout;
   const granularity: Granularity = monthRange ? defaultGranularity(...monthRange) : 'year';
   const size = SIZE[granularity];
-  const period = `a.span_start - a.span_start % ${size}`;
-  const placed = `a.span_start IS NOT NULL AND ${period} = a.span_end - a.span_end % ${size}`;
-  const late = `(a.published_confidence <> 'confirmed')`;
-  const unplaced = await client.query<{ coarse: number; undated: number }>(
-    `SELECT count(*) FILTER (WHERE a.span_start IS NOT NULL AND NOT (${placed}))::int AS coarse, count(*) FILTER (WHERE a.span_start IS NULL)::int AS undated FROM articles a WHERE ${where}`,
-    values,
+  const period = `c.span_start - c.span_start % ${size}`;
+  const placed = `${period} = (c.span_start + c.extra) - (c.span_start + c.extra) % ${size}`;
+  const { rows } = await client.query<{ start: number | null; placed: boolean | null; id: string; n: number; late: number }>(
+    `SELECT ${period} AS start, ${placed} AS placed, c.theme_id AS id, sum(c.n)::int AS n, coalesce(sum(c.n) FILTER (WHERE c.estimated), 0)::int AS late
+       FROM ${cells.relation} c WHERE ${dates} GROUP BY 1, 2, 3`,
+    cells.values,
   );
-  const totals = await client.query<{ start: number; n: number; late: number }>(
-    `SELECT ${period} AS start, count(*)::int AS n, count(*) FILTER (WHERE ${late})::int AS late FROM articles a WHERE ${where} AND ${placed} GROUP BY 1`,
-    values,
-  );
-  const themes = await client.query<{ start: number; id: string; n: number; late: number }>(
-    `SELECT ${period} AS start, x.theme_id AS id, count(*)::int AS n, count(*) FILTER (WHERE ${late})::int AS late
-       FROM article_themes x ${JOIN_ARTICLE} WHERE ${where} AND ${placed} GROUP BY 1, 2`,
-    values,
-  );
+  const articles = rows.filter((row) => row.id === '');
   const first = monthRange ? monthRange[0] - (monthRange[0] % size) : 0;
   const count = monthRange ? (monthRange[1] - (monthRange[1] % size) - first) / size + 1 : 0;
   const periods: TimelineData['periods'] = Array.from({ length: count }, (_, k) => {
     const start = first + k * size;
-    const row = totals.rows.find((r) => r.start === start);
+    const cell = (id: string) => rows.find((row) => row.placed === true && row.start === start && row.id === id);
     const themeCounts: Record<string, ThemeCount> = {};
-    for (const id of drawn) {
-      const cell = themes.rows.find((r) => r.start === start && r.id === id);
-      themeCounts[id] = { count: cell?.n ?? 0, estimated: cell?.late ?? 0 };
-    }
-    const total = row?.n ?? 0;
-    return { start, end: start + size - 1, label: periodLabel(start, granularity), total, estimated: row?.late ?? 0, lowN: total < LOW_N, themes: themeCounts };
+    for (const id of drawn) themeCounts[id] = { count: cell(id)?.n ?? 0, estimated: cell(id)?.late ?? 0 };
+    const total = cell('')?.n ?? 0;
+    return { start, end: start + size - 1, label: periodLabel(start, granularity), total, estimated: cell('')?.late ?? 0, lowN: total < LOW_N, themes: themeCounts };
   });
-  return { granularity, periods, themeIds: [...drawn], unplaced: unplaced.rows[0]! };
+  const sum = (list: typeof rows) => list.reduce((n, row) => n + row.n, 0);
+  const unplaced = { coarse: sum(articles.filter((row) => row.placed === false)), undated: sum(articles.filter((row) => row.start === null)) };
+  return { granularity, periods, themeIds: [...drawn], unplaced };
 }
 
 /**
  * The summary page's model of a view, as the worker builds it (src/engine/columnar/summary-model.ts):
- * the KPIs over the articles passing every filter but the dates, everything else over the matches,
- * each part one aggregate query.
+ * the KPIs over the articles passing every filter but the dates, everything else over the matches.
+ * Counts are sums over the view's cells (view-cells.ts: a broad view's roll-up, any other's grouped
+ * live); the grid, the key figures and the articles listed are read from the matches.
  */
 export async function readSummary(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters }: SummaryRequest): Promise<SummaryModel> {
   const { volume, growth } = await comparison(client, version, layout, filters);
-  const { where, values } = scopeOf(version, filters);
-  const total = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, values)).rows[0]!.n;
+  const cells = themeCells(version, filters);
+  const dates = cellDates(filters, cells.values);
+  const counted = await client.query<{ id: string; articles: number; figures: number }>(
+    `SELECT c.theme_id AS id, sum(c.articles)::int AS articles, sum(c.figures)::int AS figures FROM ${cells.relation} c WHERE ${dates} GROUP BY 1`,
+    cells.values,
+  );
+  const total = counted.rows.find((row) => row.id === '')?.articles ?? 0;
 
   // Themes of the taxonomy the matches carry, in its order, each counted once per article.
-  const themeRows = await client.query<{ id: string; n: number }>(
-    `SELECT x.theme_id AS id, count(DISTINCT x.article_id)::int AS n FROM article_themes x ${JOIN_ARTICLE} WHERE ${where} GROUP BY 1`,
-    values,
-  );
-  const listed = (await client.query<{ id: string }>("SELECT t->>'id' AS id FROM datasets d, jsonb_array_elements(d.taxonomy->'themes') WITH ORDINALITY AS x(t, n) WHERE d.version = $1 ORDER BY x.n", [version])).rows.map((row) => row.id);
-  const themes = [...new Set(listed)].flatMap((id) => {
-    const n = themeRows.rows.find((row) => row.id === id)?.n ?? 0;
+  const themes = layout.envelope.taxonomy.themes.flatMap(({ id }) => {
+    const n = counted.rows.find((row) => row.id === id)?.articles ?? 0;
     return n > 0 ? [{ id, count: n }] : [];
   });
   const drawn = themes.map((theme) => theme.id);
 
   // Organizations acting (media are cited sources, never ranked), each once per article with the mentions of its first entry.
-  const named = `SELECT DISTINCT ON (x.article_id, x.organization_id) x.article_id, x.organization_id, least(x.mentions, 65535) AS mentions
-                   FROM article_organizations x ${JOIN_ARTICLE} WHERE ${where} ORDER BY x.article_id, x.organization_id, x.ordinal`;
+  const orgs = orgCells(version, filters, false);
+  const orgDates = cellDates(filters, orgs.values);
   const ranked = await client.query<OrganizationRank>(
-    `SELECT n.organization_id AS id, count(*)::int AS articles, sum(n.mentions)::float8 AS mentions FROM (${named}) n
-      WHERE NOT EXISTS (SELECT 1 FROM organizations o WHERE o.dataset_version = $1 AND o.id = n.organization_id AND o.type = 'media')
+    `SELECT c.organization_id AS id, sum(c.n)::int AS articles, sum(c.mentions)::float8 AS mentions FROM ${orgs.relation} c
+      WHERE ${orgDates} AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.dataset_version = $1 AND o.id = c.organization_id AND o.type = 'media')
       GROUP BY 1`,
-    values,
+    orgs.values,
   );
   const organizations = ranked.rows.sort(compareRanks).slice(0, TOP_ORGS);
   const top = organizations.map((org) => org.id);
-  const cells = await client.query<{ org: string; theme: string; n: number }>(
-    `SELECT n.organization_id AS org, t.theme_id AS theme, count(*)::int AS n FROM (${named}) n
-       JOIN article_themes t ON t.dataset_version = $1 AND t.article_id = n.article_id
-      WHERE n.organization_id = ANY($${values.length + 1}::text[]) GROUP BY 1, 2`,
+
+  // The grid: matches naming a top organization, per theme they list (each listing counts).
+  const { where, values } = scopeOf(version, filters);
+  const grid = await client.query<{ org: string; theme: string; n: number }>(
+    `SELECT o AS org, t AS theme, count(*)::int AS n FROM articles a, unnest(a.org_ids) o, unnest(a.theme_ids) t
+      WHERE ${where} AND a.org_ids && $${values.length + 1}::text[] AND o = ANY($${values.length + 1}::text[]) GROUP BY 1, 2`,
     [...values, top],
   );
-  const matrix = top.map((org) => drawn.map((theme) => cells.rows.find((cell) => cell.org === org && cell.theme === theme)?.n ?? 0));
+  const matrix = top.map((org) => drawn.map((theme) => grid.rows.find((cell) => cell.org === org && cell.theme === theme)?.n ?? 0));
 
   // The first figures of the matches, newest article first, with who states each when the dataset's dictionary has them.
-  const figureCount = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM figures x ${JOIN_ARTICLE} WHERE ${where}`, values)).rows[0]!.n;
   const figureRows = await client.query<{ text: string; measure: string; claimant_id: string | null; claimed_from: string | null; id: string; title: string; publisher: string }>(
-    `SELECT x.text, x.measure, x.claimant_id, x.claimed_from, a.id, a.title, a.publisher FROM figures x ${JOIN_ARTICLE} WHERE ${where} ORDER BY ${NEWEST_FIRST}, x.ordinal LIMIT ${FIGURE_ROWS}`,
+    `SELECT x.text, x.measure, x.claimant_id, x.claimed_from, a.id, a.title, a.publisher
+       FROM (SELECT a.* FROM articles a WHERE ${where} AND a.figure_count > 0 ORDER BY ${NEWEST_FIRST} LIMIT ${FIGURE_ROWS}) a
+       JOIN figures x ON x.dataset_version = a.dataset_version AND x.article_id = a.id
+      ORDER BY ${NEWEST_FIRST}, x.ordinal LIMIT ${FIGURE_ROWS}`,
     values,
   );
   const orgIds = new Set(layout.orgIds);
   const figures: SummaryFigures = {
-    count: figureCount,
+    count: counted.rows.find((row) => row.id === '')?.figures ?? 0,
     rows: figureRows.rows.map((f) => ({
       text: f.text,
       measure: f.measure as SummaryFigures['rows'][number]['measure'],
@@ -164,7 +159,7 @@ export async function readSummary(client: pg.ClientBase, version: string, layout
     growth,
     newest: newest ?? null,
     themes,
-    trend: await trend(client, where, values, layout, drawn),
+    trend: await trend(client, cells, dates, layout, drawn),
     organizations,
     matrix,
     figures,
