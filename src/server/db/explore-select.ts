@@ -3,6 +3,7 @@ import { tokenize } from '../../engine/columnar/compact-search';
 import { toCumulative } from '../../engine/columnar/cube';
 import type { ArticleCard, ExploreAnswer, ExploreRequest, Filters, TimelineCube } from '../../engine/contract';
 import type { DatasetLayout } from './dataset-layout';
+import { parseYearMonth } from '../../lib/periods';
 import { resultOrder, scopeOf } from './filter-sql';
 import { readCards } from './read-cards';
 import { cellDates, orgCells, themeCells } from './view-cells';
@@ -18,20 +19,20 @@ function countsBy(ids: readonly string[], rows: readonly { id: string; n: number
   return counts;
 }
 
-/** Articles passing every filter. */
-async function totalOf(client: pg.ClientBase, version: string, filters: Filters): Promise<number> {
+type ThemeCell = { start: number | null; extra: number | null; estimated: boolean; theme: string; n: number };
+
+/** The view's theme cells whatever its dates (view-cells.ts): one query, from which its total, timeline and often its theme facet are summed. */
+async function readThemeCells(client: pg.ClientBase, version: string, filters: Filters): Promise<ThemeCell[]> {
   const { relation, values } = themeCells(version, filters);
-  const dates = cellDates(filters, values);
-  const { rows } = await client.query<{ n: number }>(`SELECT coalesce(sum(c.n), 0)::int AS n FROM ${relation} c WHERE c.theme_id = '' AND ${dates}`, values);
-  return rows[0]!.n;
+  return (await client.query<ThemeCell>(`SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM ${relation} c`, values)).rows;
 }
 
-/** Per theme, the articles it would match under the other filters (themes left out, as the facet counts them; a theme listed twice counts twice). */
-async function themeCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<Int32Array> {
-  const { relation, values } = themeCells(version, { ...filters, themes: [] });
-  const dates = cellDates(filters, values);
-  const { rows } = await client.query<{ id: string; n: number }>(`SELECT c.theme_id AS id, sum(c.n)::int AS n FROM ${relation} c WHERE c.theme_id <> '' AND ${dates} GROUP BY 1`, values);
-  return countsBy(layout.themeIds, rows);
+/** Whether a cell's articles overlap the filters' months: cellDates' condition, on cells already read. */
+function overlapsDates(filters: Filters): (cell: ThemeCell) => boolean {
+  const from = filters.from ? parseYearMonth(filters.from) : null;
+  const to = filters.to ? parseYearMonth(filters.to) : null;
+  if (from === null && to === null) return () => true;
+  return ({ start, extra }) => start !== null && (from === null || start + extra! >= from) && (to === null || start <= to);
 }
 
 /**
@@ -48,24 +49,18 @@ async function organizationCounts(client: pg.ClientBase, version: string, layout
 }
 
 /**
- * The timeline cube of the articles passing every filter but the dates, laid out as the worker's
+ * The timeline cube of the view's cells (every filter but the dates), laid out as the worker's
  * (src/engine/columnar/cube.ts): per (span class, first month) row, each theme's articles and the
  * estimated ones among them, then all articles and the estimated ones; the undated row last.
  */
-async function timelineCube(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<TimelineCube> {
+function timelineCube(layout: DatasetLayout, cells: readonly ThemeCell[]): TimelineCube {
   const { themeIds, first, months, extras, classOf } = layout;
   const width = 2 * (themeIds.length + 1);
   const rows = extras.length * months + 1;
   const counts = new Int32Array(rows * width);
   const slot = new Map(themeIds.map((id, t) => [id, t]));
   slot.set('', themeIds.length);
-  // Every filter but the dates: the timeline shows the whole span and marks the range.
-  const { relation, values } = themeCells(version, filters);
-  const cells = await client.query<{ start: number | null; extra: number | null; estimated: boolean; theme: string; n: number }>(
-    `SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM ${relation} c`,
-    values,
-  );
-  for (const { start, extra, estimated, theme, n } of cells.rows) {
+  for (const { start, extra, estimated, theme, n } of cells) {
     const row = start === null ? rows - 1 : classOf.get(extra!)! * months + (start - first);
     const base = row * width + 2 * slot.get(theme)!;
     counts[base]! += n;
@@ -95,7 +90,15 @@ function matchedTerms(q: string, cards: readonly ArticleCard[]): string[] {
  * result is answered with the last page, as a link made when there were more results expects.
  */
 export async function readExploreAnswer(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters, sort, offset, limit }: ExploreRequest): Promise<ExploreAnswer> {
-  const total = await totalOf(client, version, filters);
+  const inRange = overlapsDates(filters);
+  const cells = await readThemeCells(client, version, filters);
+  const total = cells.reduce((n, cell) => n + (cell.theme === '' && inRange(cell) ? cell.n : 0), 0);
+  // The theme facet leaves the themes out: with none chosen, those are the view's own cells.
+  const facetCells = filters.themes.length ? await readThemeCells(client, version, { ...filters, themes: [] }) : cells;
+  const themeCounts = new Int32Array(layout.themeIds.length);
+  const slot = new Map(layout.themeIds.map((id, t) => [id, t]));
+  for (const cell of facetCells) if (cell.theme !== '' && inRange(cell)) themeCounts[slot.get(cell.theme)!]! += cell.n;
+
   const { where, values } = scopeOf(version, filters);
   const order = resultOrder(filters, sort, values);
   const start = limit > 0 && offset >= total && total > 0 ? Math.floor((total - 1) / limit) * limit : offset;
@@ -110,9 +113,9 @@ export async function readExploreAnswer(client: pg.ClientBase, version: string, 
     total,
     page: page.map((row) => row.position),
     cards,
-    themeCounts: await themeCounts(client, version, layout, filters),
+    themeCounts,
     orgCounts: await organizationCounts(client, version, layout, filters),
-    timeline: await timelineCube(client, version, layout, filters),
+    timeline: timelineCube(layout, cells),
     terms: matchedTerms(filters.q, cards),
     searchReady: true,
     searchScope: 'titles-highlights-text',

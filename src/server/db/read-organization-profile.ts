@@ -31,49 +31,36 @@ export async function readOrganizationProfile(client: pg.ClientBase, version: st
     ? (await client.query<{ id: string }>('SELECT organization_id AS id FROM organization_ancestors WHERE dataset_version = $1 AND ancestor_id = $2', [version, organizationId])).rows.map((row) => row.id)
     : [organizationId];
   const isIncluded = new Set(included);
+  // The articles naming any of them, from the articles' own lists (GIN-indexed): no join.
   const values = [version, included];
-  const naming = 'SELECT article_id FROM article_organizations WHERE dataset_version = $1 AND organization_id = ANY($2::text[])';
-  const inArticles = `a.dataset_version = $1 AND a.id IN (${naming})`;
+  const naming = 'a.dataset_version = $1 AND a.org_ids && $2::text[]';
 
   const dates = await client.query<{ start: number | null; extra: number | null; estimated: boolean; n: number }>(
-    `SELECT a.span_start AS start, a.span_end - a.span_start AS extra, a.published_confidence <> 'confirmed' AS estimated, count(*)::int AS n
-       FROM articles a WHERE ${inArticles} GROUP BY 1, 2, 3`,
+    `SELECT a.span_start AS start, a.span_end - a.span_start AS extra, a.estimated, count(*)::int AS n FROM articles a WHERE ${naming} GROUP BY 1, 2, 3`,
     values,
   );
   // One entry per article for the counting function, whatever the order: it only counts.
   const spans = dates.rows.flatMap(({ start, extra, estimated, n }) => Array.from({ length: n }, () => ({ start: start ?? NO_DATE, extra: extra ?? 0, estimated })));
-  const themes = await client.query<{ id: string; n: number }>(
-    `SELECT x.theme_id AS id, count(*)::int AS n FROM article_themes x WHERE x.dataset_version = $1 AND x.article_id IN (${naming}) GROUP BY 1`,
+  const themes = await client.query<{ id: string; n: number }>(`SELECT t AS id, count(*)::int AS n FROM articles a, unnest(a.theme_ids) t WHERE ${naming} GROUP BY 1`, values);
+  const named = await client.query<{ id: string; included: boolean; n: number }>(
+    `SELECT o AS id, o = ANY($2::text[]) AS included, count(*)::int AS n FROM articles a, unnest(a.org_ids) o WHERE ${naming} GROUP BY 1`,
     values,
   );
-  const together = await client.query<{ id: string; n: number }>(
-    `SELECT x.organization_id AS id, count(DISTINCT x.article_id)::int AS n FROM article_organizations x
-      WHERE x.dataset_version = $1 AND x.article_id IN (${naming}) AND NOT x.organization_id = ANY($2::text[]) GROUP BY 1`,
-    values,
-  );
-  const named = await client.query<{ id: string }>(`SELECT DISTINCT organization_id AS id FROM article_organizations WHERE dataset_version = $1 AND organization_id = ANY($2::text[])`, values);
-  const namedIds = new Set(named.rows.map((row) => row.id));
+  const namedIds = new Set(named.rows.filter((row) => row.included).map((row) => row.id));
+  const together = named.rows.filter((row) => !row.included);
 
   const listed = await client.query<Row>(
-    `SELECT a.position, a.id, a.title, a.publisher, a.published_value, a.published_precision, a.published_confidence, a.published_origin, a.published_note
-       FROM articles a WHERE ${inArticles} ORDER BY ${NEWEST_FIRST} ${limitOf(limits.articles)}`,
+    `SELECT a.position, a.id, a.title, a.publisher, a.published_value, a.published_precision, a.published_confidence, a.published_origin, a.published_note, a.org_ids
+       FROM articles a WHERE ${naming} ORDER BY ${NEWEST_FIRST} ${limitOf(limits.articles)}`,
     values,
   );
-  const listedOrgs = await client.query<{ article_id: string; id: string }>(
-    'SELECT article_id, organization_id AS id FROM article_organizations WHERE dataset_version = $1 AND article_id = ANY($2::text[]) ORDER BY article_id, ordinal',
-    [version, listed.rows.map((row) => row.id)],
-  );
   // The subsidiaries an article counts through when it does not name the organization itself.
-  const via = (articleId: string): Organization[] => {
-    const ids = [...new Set(listedOrgs.rows.filter((row) => row.article_id === articleId).map((row) => row.id))];
-    if (ids.includes(organizationId)) return [];
-    return ids.flatMap((id) => (isIncluded.has(id) ? (byId.get(id) ?? []) : [])).sort(compareByName);
-  };
+  const via = (ids: string[]): Organization[] => (ids.includes(organizationId) ? [] : ids.flatMap((id) => (isIncluded.has(id) ? (byId.get(id) ?? []) : [])).sort(compareByName));
 
   // People tied to an included organization in its articles, visited newest first as the tally expects.
   const people = await client.query<{ position: number; id: string; title: string; name: string; role: string | null; organization_id: string }>(
     `SELECT a.position, a.id, a.title, p.name, p.role, p.organization_id FROM people p JOIN articles a ON a.dataset_version = p.dataset_version AND a.id = p.article_id
-      WHERE ${inArticles} AND p.organization_id = ANY($2::text[]) ORDER BY ${NEWEST_FIRST}, p.ordinal`,
+      WHERE p.dataset_version = $1 AND p.organization_id = ANY($2::text[]) AND ${naming} ORDER BY ${NEWEST_FIRST}, p.ordinal`,
     values,
   );
   const tally = new Map<string, PersonTally>();
@@ -86,7 +73,7 @@ export async function readOrganizationProfile(client: pg.ClientBase, version: st
   }
 
   const themeCount = new Map(themes.rows.map((row) => [row.id, row.n]));
-  const coCount = new Map(together.rows.map((row) => [row.id, row.n]));
+  const coCount = new Map(together.map((row) => [row.id, row.n]));
   return {
     organization,
     ...relativesOf(organization, registry, byId),
@@ -96,7 +83,7 @@ export async function readOrganizationProfile(client: pg.ClientBase, version: st
     articles: listed.rows.map((row) => ({
       index: row.position as number,
       article: { id: row.id as string, title: row.title as string, publisher: row.publisher as string, publishedAt: publishedAtOf(row) },
-      via: via(row.id as string),
+      via: via(row.org_ids as string[]),
     })),
     mentions: buildMentionsOverTime({ count: spans.length, first: (k) => spans[k]!.start, extra: (k) => spans[k]!.extra, estimated: (k) => spans[k]!.estimated }),
     themeMix: rankThemes(taxonomy.themes, (id) => themeCount.get(id) ?? 0),

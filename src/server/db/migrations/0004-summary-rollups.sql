@@ -17,6 +17,9 @@ UPDATE articles a SET
 -- The newest dated match of a view (the summary's KPI tile): latest first month, then the narrowest span.
 CREATE INDEX articles_newest_dated ON articles (dataset_version, span_start DESC, span_end, position) WHERE span_start IS NOT NULL;
 
+-- The people tied to an organization (its profile lists them): found by organization, not by article.
+CREATE INDEX people_by_organization ON people (dataset_version, organization_id);
+
 -- Per cell and theme, the articles carrying it (once however often they list it) beside its tags;
 -- per cell, the figures of its articles (on the theme '' rows); per organization, its mentions.
 ALTER TABLE rollup_theme_cells ADD COLUMN articles integer NOT NULL DEFAULT 0, ADD COLUMN figures integer NOT NULL DEFAULT 0;
