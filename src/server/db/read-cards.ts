@@ -35,19 +35,18 @@ async function listsOf(client: pg.ClientBase, table: string, columns: string, ve
 
 /**
  * The cards of these articles, in the order given, as the worker's index holds them: organizations
- * each once with the mentions of their first entry (at most 65,535), and a claimant or a person's
- * organization only when the dataset's dictionary has it.
+ * each once with the mentions of their first entry (at most 65,535: the article row's lists), and a
+ * claimant or a person's organization only when the dataset's dictionary has it.
  */
 export async function readCards(client: pg.ClientBase, version: string, ids: readonly string[], orgIds: ReadonlySet<string>): Promise<ArticleCard[]> {
   if (ids.length === 0) return [];
   const { rows } = await client.query<Row>(
-    `SELECT id, title, title_origin, url, publisher, published_value, published_precision, published_confidence, published_origin, published_note, highlights, summary
+    `SELECT id, title, title_origin, url, publisher, published_value, published_precision, published_confidence, published_origin, published_note, highlights, summary,
+            theme_ids, org_ids, org_mentions
        FROM articles WHERE dataset_version = $1 AND id = ANY($2::text[])`,
     [version, ids],
   );
   // One after another: a client runs one query at a time.
-  const themes = await listsOf(client, 'article_themes', 'theme_id', version, ids);
-  const organizations = await listsOf(client, 'article_organizations', 'organization_id, mentions', version, ids);
   const figures = await listsOf(client, 'figures', 'text, measure, claimant_id, claimed_from', version, ids);
   const events = await listsOf(client, 'events', 'kind, label, date_value, date_precision, date_confidence', version, ids);
   const people = await listsOf(client, 'people', 'name, role, organization_id', version, ids);
@@ -56,8 +55,7 @@ export async function readCards(client: pg.ClientBase, version: string, ids: rea
   const cards = new Map<string, ArticleCard>();
   for (const a of rows) {
     const id = a.id as string;
-    const named = new Map<string, number>();
-    for (const o of organizations.get(id) ?? []) if (!named.has(o.organization_id as string)) named.set(o.organization_id as string, Math.min(o.mentions as number, 0xffff));
+    const mentions = a.org_mentions as number[];
     cards.set(id, {
       id,
       title: a.title as string,
@@ -65,8 +63,8 @@ export async function readCards(client: pg.ClientBase, version: string, ids: rea
       url: (a.url as string | null) || null,
       publisher: a.publisher as string,
       publishedAt: publishedAtOf(a),
-      themes: (themes.get(id) ?? []).map((t) => ({ id: t.theme_id as string })),
-      organizations: [...named].map(([org, mentions]) => ({ id: org, mentions })),
+      themes: (a.theme_ids as string[]).map((theme) => ({ id: theme })),
+      organizations: (a.org_ids as string[]).map((org, k) => ({ id: org, mentions: mentions[k]! })),
       highlights: { items: a.highlights as string[] },
       summary: a.summary as string,
       figures: (figures.get(id) ?? []).map((f) => ({
