@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Report } from '../domain/schema';
 import { inputPathsIn } from './load-inputs';
 import { DEFAULT_MAX_ARTICLES, runIngest } from './run';
+import { loadAndReport } from '../server/db/load-and-report';
 import { formatUpdateReport, runUpdate } from './update/run-update';
 import { writeDataset } from './write';
 
@@ -25,6 +26,8 @@ Options:
   --force            with --update: also fetch sources polled more recently than their interval
   --feeds FILE       with --update: the sources (default <data>/feeds.json)
   --state FILE       with --update: what each source returned last time (default <data>/feeds-state.json)
+  --load             then load the written folder into PostgreSQL as the version a team's API
+                     serves (DATABASE_URL, else the one \`npm run db:start\` runs): as db:load does
   --help             show this help
 
 Exit status: 0 all files ingested (and, with --update, all sources fetched); 1 some files or sources
@@ -56,6 +59,7 @@ async function main(): Promise<number> {
       force: { type: 'boolean', default: false },
       feeds: { type: 'string' },
       state: { type: 'string' },
+      load: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -97,7 +101,9 @@ async function main(): Promise<number> {
   }
   const { outcome } = await writeDataset(values.out, content, new Date());
   console.log(`${outcome === 'written' ? 'Wrote' : 'Unchanged:'} ${values.out} (${content.articles.length} articles, version ${content.datasetVersion}).`);
-  return sourcesFailed || content.report.files.some((file) => file.status !== 'ingested') ? 1 : 0;
+  // The folder as written, whole: a new version, switched in atomically, or nothing when it is current already.
+  const loaded = values.load ? await loadAndReport(values.out) : 0;
+  return Math.max(loaded, sourcesFailed || content.report.files.some((file) => file.status !== 'ingested') ? 1 : 0);
 }
 
 main().then(

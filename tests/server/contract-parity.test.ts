@@ -36,12 +36,12 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
   });
   afterAll(() => db?.drop());
 
-  // Writing and loading 1,500 synthetic articles and asking 120 views of each side: seconds, more on a busy machine.
-  it('open, select, events, summary, organization profiles and exports, on random views of the shipped, a synthetic and awkward datasets', { timeout: 240_000 }, async () => {
+  // Writing and loading 10,000 synthetic articles and asking 150 views of each side: tens of seconds, minutes on a busy machine.
+  it('open, select, events, summary, organization profiles and exports, on random views of the shipped, a synthetic and awkward datasets', { timeout: 600_000 }, async () => {
     const client = await db.connect();
     const datasets = [
       ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21],
-      ['synthetic', (dir: string) => writeSyntheticFolder(dir, 1_500, 22), 60, 22],
+      ['synthetic', (dir: string) => writeSyntheticFolder(dir, 10_000, 22), 60, 22],
       ['awkward', (dir: string) => writeAwkwardFolder(dir, 150, 23), 60, 23],
     ] as const;
     for (const [name, write, rounds, seed] of datasets) {

@@ -102,6 +102,17 @@ describe('loading a dataset folder', () => {
     expect(await scalar(client, "SELECT count(*)::int FROM articles WHERE id IN ('a-0002', 'a-0008', 'a-1000', 'a-1002')")).toBe(4);
   });
 
+  // An ingest of the seed articles, then a load: seconds alone, longer on a busy machine.
+  it('loads what the ingest writes in the same run with --load, and reports both', { timeout: 120_000 }, async () => {
+    const out = join(await db.scratch(), 'ingested');
+    const ingest = await run('npx', ['tsx', 'src/ingest/cli.ts', '--out', out, '--load'], { env: { ...process.env, DATABASE_URL: db.url } });
+    const version = readManifest(out).datasetVersion;
+    expect(ingest.stdout).toMatch(/Wrote .* \(5 articles, version /);
+    expect(ingest.stdout).toMatch(new RegExp(`Dataset ${version} is (now current: 5 of 5 articles loaded|already the current version \\(5 articles\\))`));
+    expect(await scalar(client, 'SELECT current_version FROM dataset_state')).toBe(version);
+    expect(await scalar(client, 'SELECT count(*)::int FROM articles WHERE dataset_version = $1', [version])).toBe(5);
+  });
+
   it('refuses a folder whose manifest and index disagree, before touching the database', async () => {
     const dir = join(await db.scratch(), 'dataset');
     await writeDatasetFolder(dir, makeDataset([makeArticle()], { datasetVersion: 'mismatch' }));

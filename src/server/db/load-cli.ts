@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import type { LoadReport } from './load-dataset';
-import { loadDataset } from './load-dataset';
-import { databaseUrl } from './project-cluster';
+import { loadAndReport } from './load-and-report';
 
 const HELP = `Usage: npm run db:load -- --dataset DIR [--url URL]
 
@@ -19,18 +16,6 @@ Options:
 Exit status: 0 every article loaded (or the version was already current); 1 some articles were
 not (each is named with its reason; the rest were loaded and are current); 2 nothing loaded.`;
 
-function printReport(report: LoadReport): void {
-  const { datasetVersion, outcome, announced, loaded, problems, removed } = report;
-  if (outcome === 'unchanged') console.log(`Dataset ${datasetVersion} is already the current version (${loaded} articles): nothing to do.`);
-  else if (outcome === 'nothing-loaded') console.log(`Dataset ${datasetVersion}: none of its ${announced} articles could be loaded; the current version is unchanged.`);
-  else console.log(`Dataset ${datasetVersion} is now current: ${loaded} of ${announced} articles loaded${removed.length ? `; removed version(s) ${removed.join(', ')}` : ''}.`);
-  if (problems.length) console.log(`Not loaded (${problems.length}):`);
-  for (const { path, position, articleId, reason } of problems) {
-    const which = [articleId, position === undefined ? undefined : `position ${position}`].filter(Boolean).join(', ');
-    console.log(`  ${path}${which ? ` (${which})` : ''}: ${reason}`);
-  }
-}
-
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dataset: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', default: false } } });
   if (values.help) {
@@ -38,19 +23,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (!values.dataset) throw new Error('--dataset DIR is required (see --help)');
-  const client = new pg.Client({ connectionString: await databaseUrl(values.url) });
-  await client.connect();
-  try {
-    // Progress on a terminal only: a log gets the report.
-    const onProgress = process.stderr.isTTY ? (loaded: number, announced: number) => void process.stderr.write(`\r${loaded} of ${announced} articles written`) : undefined;
-    const report = await loadDataset(client, values.dataset, { onProgress });
-    if (onProgress) process.stderr.write('\n');
-    printReport(report);
-    if (report.outcome === 'nothing-loaded') return 2;
-    return report.problems.length ? 1 : 0;
-  } finally {
-    await client.end();
-  }
+  return loadAndReport(values.dataset, values.url);
 }
 
 main().then(
