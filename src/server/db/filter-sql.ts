@@ -48,6 +48,3 @@ export function scopeOf(version: string, filters: Filters): { where: string; val
   const values: unknown[] = [version];
   return { where: `a.dataset_version = $1 AND ${filterCondition(filters, values)}`, values };
 }
-
-/** Joins a per-article list table `x` to its articles `a`, so a scope's condition applies to its rows. */
-export const JOIN_ARTICLE = 'JOIN articles a ON a.dataset_version = x.dataset_version AND a.id = x.article_id';
