@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExploreService } from '../../src/engine/columnar/explore-service';
 import type { Filters } from '../../src/engine/filters';
+import { NO_LIMITS } from '../../src/engine/columnar/organization-profile';
 import { EMPTY_FILTERS } from '../../src/engine/filters';
 import { createDatabaseContract } from '../../src/server/db/database-contract';
 import { loadDataset } from '../../src/server/db/load-dataset';
@@ -70,6 +71,11 @@ describe('SQL metacharacters in ids, titles and queries', () => {
       const worker = service.select(request);
       expect({ total, cards: sortById(cards), themeCounts, orgCounts }, JSON.stringify(filters)).toEqual({ total: worker.total, cards: sortById(worker.cards), themeCounts: worker.themeCounts, orgCounts: worker.orgCounts });
     }
+    // Ids of every other request: an organization's page, an article's steps, the timeline's events.
+    for (const id of [INJECTION, "' OR '1'='1", '$1', 'baogang-group\'; --']) expect(await contract.organization({ organizationId: id, rollup: true, limits: NO_LIMITS }), id).toBeNull();
+    expect(await contract.steps({ articleId: INJECTION, filters: EMPTY_FILTERS, sort: 'date' })).toBeNull();
+    const events = { filters: { ...EMPTY_FILTERS, themes: [INJECTION] }, granularity: 'year' as const, periods: [{ start: 2025 * 12, label: "2025'); --" }], perPeriod: 3 };
+    expect(await contract.events(events)).toEqual(service.events(events));
     expect((await db.pool.query('SELECT count(*)::int AS n FROM articles')).rows[0].n).toBe(3);
     expect((await db.pool.query('SELECT current_version FROM dataset_state')).rows[0].current_version).toBe("v'1; --");
   });
