@@ -1,8 +1,4 @@
-import type { Article } from '../domain/schema';
-import type {
-  ArticleSteps, EventsRequest, ExploreAnswer, ExploreRequest, ExportRequest, Filters, IndexSummary, OrganizationProfile, OrganizationRequest, PlacedEvents, SearchScope, StepsRequest,
-  SummaryModel, SummaryRequest,
-} from '../engine/contract';
+import type { ExploreAnswer, ExploreContract, ExploreRequest, IndexSummary, SearchScope } from '../engine/contract';
 
 export interface DatasetListener {
   /** `scope`: whether search covers the article text or titles and highlights only. */
@@ -15,19 +11,13 @@ export interface DatasetListener {
  * files, or the API server over the database. Views are asked with `select`, whose stale answers are
  * dropped; other pages' requests are promises.
  */
-export interface DatasetClient {
+export interface DatasetClient extends Pick<ExploreContract, 'count' | 'article' | 'organization' | 'steps' | 'exportFile' | 'events' | 'summary'> {
   /** Resolves with what the page needs to know of the dataset once it is open; rejects with a LoadFailure. */
   readonly ready: Promise<IndexSummary>;
   /** Hears when search becomes ready and when answering fails; returns the unsubscribe. */
   listen(listener: DatasetListener): () => void;
+  /** The contract's `select`, its answer handed over only while it is the latest asked. */
   select(request: ExploreRequest, onAnswer: (answer: ExploreAnswer) => void): void;
-  count(filters: readonly Filters[]): Promise<number[]>;
-  article(articleId: string): Promise<Article | null>;
-  organization(request: OrganizationRequest): Promise<OrganizationProfile | null>;
-  steps(request: StepsRequest): Promise<ArticleSteps | null>;
-  exportFile(request: ExportRequest): Promise<string>;
-  events(request: EventsRequest): Promise<PlacedEvents>;
-  summary(request: SummaryRequest): Promise<SummaryModel>;
   terminate(): void;
 }
 
