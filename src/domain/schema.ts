@@ -161,6 +161,12 @@ export const ThemeSchema = v.object({
    * needs a policymaker ("government", "intergovernmental"). A score of nothing stays nothing.
    */
   actors: v.optional(v.object({ types: v.array(nonEmpty), factor: v.pipe(v.number(), v.minValue(1)) })),
+  /**
+   * A theme whose generic words run through every article of the field ("decarbonisation", "CO2
+   * emissions") is kept only when one of its terms of at least this weight counted: policy needs a
+   * policy word (a target, a carbon market, a standard), not ten mentions of emissions.
+   */
+  core: v.optional(v.number()),
 });
 
 export const TaxonomySchema = v.object({

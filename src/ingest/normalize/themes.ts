@@ -35,6 +35,18 @@ interface TermRef {
   context: RegExp[];
 }
 
+interface Reach {
+  sentences: Set<string>;
+  upfront: boolean;
+}
+
+function note(reach: Map<string, Reach>, themeId: string, sentence: string, factor: number): void {
+  const seen = reach.get(themeId) ?? { sentences: new Set<string>(), upfront: false };
+  seen.sentences.add(sentence);
+  if (factor > 1) seen.upfront = true;
+  reach.set(themeId, seen);
+}
+
 interface Tally {
   count: number;
   score: number;
@@ -98,8 +110,10 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
   // generic words elsewhere in the article are about it too, whatever words stand beside them.
   const offTopic = (themeId: string) => [title, body[0] ?? ''].some((text) => says(excludes.get(themeId) ?? [], text));
   const tallies = new Map<string, Tally>();
-  /** Per theme, the body sentences its terms counted in, and whether the title or lead said it. */
-  const reach = new Map<string, { sentences: Set<string>; upfront: boolean }>();
+  /** Per theme, the body sentences its terms (and its core terms) counted in, and whether the title or lead said it. */
+  const reach = new Map<string, Reach>();
+  const coreReach = new Map<string, Reach>();
+  const cores = new Map(taxonomy.themes.map((theme) => [theme.id, theme.core ?? Infinity]));
   for (const { sentences, factor } of sections) {
     for (const sentence of sentences) {
       for (const match of findLongestMatches(sentence, phrases)) {
@@ -110,10 +124,8 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
         tally.count += 1;
         if (ref.weight > GENERIC_WEIGHT || tally.count <= GENERIC_CAP) tally.score += ref.weight * factor;
         tallies.set(match.key, tally);
-        const seen = reach.get(ref.themeId) ?? { sentences: new Set<string>(), upfront: false };
-        seen.sentences.add(sentence);
-        if (factor > 1) seen.upfront = true;
-        reach.set(ref.themeId, seen);
+        note(reach, ref.themeId, sentence, factor);
+        if (ref.weight >= cores.get(ref.themeId)!) note(coreReach, ref.themeId, sentence, factor);
       }
     }
   }
@@ -128,25 +140,30 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
     byTheme.set(ref.themeId, entry);
   }
 
+  const acting = (theme: Taxonomy['themes'][number]) => (theme.actors ? actors.filter((actor) => theme.actors!.types.includes(actor.type)) : []);
   // A theme with actors: those named multiply what the words scored, and the evidence says who they are.
   for (const theme of taxonomy.themes) {
     const entry = byTheme.get(theme.id);
-    const acting = theme.actors ? actors.filter((actor) => theme.actors!.types.includes(actor.type)) : [];
-    if (!entry || acting.length === 0) continue;
+    const named = acting(theme);
+    if (!entry || named.length === 0) continue;
     const added = entry.score * (theme.actors!.factor - 1);
     entry.score += added;
-    entry.evidence.push({ term: `named: ${acting.map((actor) => actor.name).join(', ')}`, count: acting.length, sentence: acting[0]!.sentence, score: added });
+    entry.evidence.push({ term: `named: ${named.map((actor) => actor.name).join(', ')}`, count: named.length, sentence: named[0]!.sentence, score: added });
   }
 
   // One sentence in the body is a passing mention, however many terms it packs: a theme needs the title
-  // or lead to say it, or two sentences.
-  const passing = (id: string) => {
-    const seen = reach.get(id);
-    return seen !== undefined && !seen.upfront && seen.sentences.size < 2;
-  };
+  // or lead to say it, or two sentences. A theme with a core needs that of its core terms too ("as part of
+  // China's carbon neutrality goal" once in a furnace story is not a policy story), unless one of its
+  // actors is named: a ministry in the story makes one policy sentence the point.
+  const passing = (seen: Reach | undefined) => seen === undefined || (!seen.upfront && seen.sentences.size < 2);
+  const coreMissing = (theme: Taxonomy['themes'][number]) =>
+    theme.core !== undefined && (coreReach.get(theme.id) === undefined || (passing(coreReach.get(theme.id)) && acting(theme).length === 0));
 
-  return [...byTheme]
-    .filter(([id, entry]) => entry.score >= taxonomy.threshold && !passing(id))
+  return taxonomy.themes
+    .flatMap((theme) => {
+      const entry = byTheme.get(theme.id);
+      return entry && entry.score >= taxonomy.threshold && !passing(reach.get(theme.id)) && !coreMissing(theme) ? [[theme.id, entry] as const] : [];
+    })
     .map(([id, entry]) => ({
       id,
       score: entry.score,

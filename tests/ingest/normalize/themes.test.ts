@@ -63,6 +63,28 @@ describe('scoreThemes', () => {
     expect(scoreThemes(none, policy, [ministry])).toEqual([]);
   });
 
+  it('keeps a theme with a core only when a core term counts in the title, the lead, two sentences, or beside one of its actors', () => {
+    const policy: Taxonomy = {
+      ...small,
+      threshold: 3,
+      themes: [{
+        id: 'policy', label: 'Policy', shortLabel: 'Policy', color: '#1b9a81', description: '', core: 2,
+        terms: [{ term: 'carbon tax', weight: 3 }, { term: 'emissions', weight: 1 }],
+        actors: { types: ['government'], factor: 2 },
+      }],
+    };
+    const score = (title: string, texts: string[], actors: Parameters<typeof scoreThemes>[2] = []) =>
+      scoreThemes({ title, highlights: [], blocks: paragraphs(...texts) }, policy, actors).map((t) => [t.id, t.score]);
+    // Emissions everywhere, no policy word: a plant story.
+    expect(score('', [...LEAD, 'Emissions fell.', 'Emissions fell again.', 'Emissions, emissions.'])).toEqual([]);
+    // The policy word once, in passing, in a story about something else.
+    expect(score('', [...LEAD, 'Emissions fell under the carbon tax.', 'Emissions fell again.'])).toEqual([]);
+    expect(score('Carbon tax rises', [...LEAD, 'Emissions fell.'])).toEqual([['policy', 7]]);
+    expect(score('', [...LEAD, 'A carbon tax came.', 'The carbon tax rose.'])).toEqual([['policy', 6]]);
+    const ministry = { name: 'Ministry of Zinc', type: 'government', sentence: 'The Ministry of Zinc set a carbon tax.' };
+    expect(score('', [...LEAD, 'The Ministry of Zinc set a carbon tax.', 'Emissions fell.'], [ministry])).toEqual([['policy', 8]]);
+  });
+
   it('is deterministic', () => {
     const input = { title: seeds.s000.title, blocks: seeds.s000.blocks, highlights: seeds.s000.highlights };
     expect(scoreThemes(input, taxonomy)).toEqual(scoreThemes(input, taxonomy));
