@@ -167,6 +167,12 @@ export const ThemeSchema = v.object({
    * policy word (a target, a carbon market, a standard), not ten mentions of emissions.
    */
   core: v.optional(v.number()),
+  /**
+   * The angle a story of this theme cannot leave out, said at least once (not in a sentence that says
+   * one of the theme's `excludes`): car-body steel is EV steel only in a story that names electric
+   * vehicles, a DRI plant is hydrogen metallurgy only in a story that names hydrogen.
+   */
+  angle: v.optional(v.array(nonEmpty)),
 });
 
 export const TaxonomySchema = v.object({

@@ -65,6 +65,7 @@ interface ThemePhrases {
   phrases: Phrase[];
   terms: Map<string, TermRef>;
   excludes: Map<string, RegExp[]>;
+  angles: Map<string, RegExp[]>;
 }
 
 /** Compiled once per taxonomy, not once per article. */
@@ -72,15 +73,17 @@ const buildPhrases = memoizeWeak((taxonomy: Taxonomy): ThemePhrases => {
   const phrases: Phrase[] = [];
   const terms = new Map<string, TermRef>();
   const excludes = new Map<string, RegExp[]>();
+  const angles = new Map<string, RegExp[]>();
   for (const theme of taxonomy.themes) {
     excludes.set(theme.id, (theme.excludes ?? []).map(tester));
+    if (theme.angle) angles.set(theme.id, theme.angle.map(tester));
     for (const { term, weight, context } of theme.terms) {
       const key = `${theme.id}\u0000${term}`;
       terms.set(key, { themeId: theme.id, term, weight, context: (context ?? []).map(tester) });
       phrases.push(makePhrase(key, term, { caseSensitive: isAcronym(term), plural: true }));
     }
   }
-  return { phrases, terms, excludes };
+  return { phrases, terms, excludes, angles };
 });
 
 /**
@@ -96,7 +99,7 @@ const buildPhrases = memoizeWeak((taxonomy: Taxonomy): ThemePhrases => {
  *   // [{ id: 'hydrogen-metallurgy', score: 6, evidence: [{ term: 'hydrogen metallurgy', count: 1, ... }] }]
  */
 export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: readonly ThemeActor[] = []): ArticleTheme[] {
-  const { phrases, terms, excludes } = buildPhrases(taxonomy);
+  const { phrases, terms, excludes, angles } = buildPhrases(taxonomy);
   const title = input.title.trim();
   const body = input.blocks.flatMap((block) => splitSentences(block.text));
   const sections: { sentences: string[]; factor: number }[] = [
@@ -156,13 +159,17 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
   // China's carbon neutrality goal" once in a furnace story is not a policy story), unless one of its
   // actors is named: a ministry in the story makes one policy sentence the point.
   const passing = (seen: Reach | undefined) => seen === undefined || (!seen.upfront && seen.sentences.size < 2);
+  const angleMissing = (id: string) => {
+    const angle = angles.get(id);
+    return angle !== undefined && !sections.some(({ sentences }) => sentences.some((sentence) => says(angle, sentence) && !says(excludes.get(id) ?? [], sentence)));
+  };
   const coreMissing = (theme: Taxonomy['themes'][number]) =>
     theme.core !== undefined && (coreReach.get(theme.id) === undefined || (passing(coreReach.get(theme.id)) && acting(theme).length === 0));
 
   return taxonomy.themes
     .flatMap((theme) => {
       const entry = byTheme.get(theme.id);
-      return entry && entry.score >= taxonomy.threshold && !passing(reach.get(theme.id)) && !coreMissing(theme) ? [[theme.id, entry] as const] : [];
+      return entry && entry.score >= taxonomy.threshold && !passing(reach.get(theme.id)) && !coreMissing(theme) && !angleMissing(theme.id) ? [[theme.id, entry] as const] : [];
     })
     .map(([id, entry]) => ({
       id,

@@ -85,6 +85,20 @@ describe('scoreThemes', () => {
     expect(score('', [...LEAD, 'The Ministry of Zinc set a carbon tax.', 'Emissions fell.'], [ministry])).toEqual([['policy', 8]]);
   });
 
+  it("keeps a theme with an angle only when the article says the angle outside a look-alike's sentence", () => {
+    const ev: Taxonomy = {
+      ...small,
+      themes: [{
+        id: 'ev', label: 'EV steel', shortLabel: 'EV', color: '#4a66d9', description: '',
+        terms: [{ term: 'automotive steel', weight: 3 }], angle: ['EV', 'electric vehicle'], excludes: ['fuel cell'],
+      }],
+    };
+    const score = (...texts: string[]) => scoreThemes({ title: '', highlights: [], blocks: paragraphs(...texts) }, ev).map((t) => t.id);
+    expect(score('Automotive steel orders rose.', 'Automotive steel prices too.')).toEqual([]);
+    expect(score('Automotive steel orders rose.', 'Automotive steel prices too.', 'Fuel cell electric vehicle makers bought.')).toEqual([]);
+    expect(score('Automotive steel orders rose.', 'Automotive steel prices too.', 'Most went into EVs.')).toEqual(['ev']);
+  });
+
   it('is deterministic', () => {
     const input = { title: seeds.s000.title, blocks: seeds.s000.blocks, highlights: seeds.s000.highlights };
     expect(scoreThemes(input, taxonomy)).toEqual(scoreThemes(input, taxonomy));
