@@ -39,7 +39,6 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Holdings: 'company',
   Holding: 'company',
   Steel: 'steelmaker',
-  Steelworks: 'steelmaker',
   Mining: 'mining',
   Minerals: 'mining',
   Resources: 'mining',
@@ -79,7 +78,7 @@ const GENERIC = new Set([
   'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
   'Silicon', 'Galvanized', 'Coated', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
   'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
-  'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
+  'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Steelworks', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
   // What a plant, a sector or a department does: "Integrated Steel sector", "Energy Management Department".
   'Specific', 'Integrated', 'Management', 'Multi-National', 'Multinational', 'Total', 'Annual', 'Overall', 'Net', 'Primary',
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
@@ -102,6 +101,13 @@ export const LEADING_STOPWORDS = new Set([
   'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
+
+/**
+ * Words that make a capitalized run a document or a programme, not a body: "Special Action Plan for
+ * Energy Conservation", "Hydrogen Strategy", "Inflation Reduction Act". A plant ("Pohang Steelworks") is
+ * a place of its company, so "Steelworks" heads no name either.
+ */
+const DOCUMENT_WORDS = new Set(['Plan', 'Plans', 'Strategy', 'Roadmap', 'Act', 'Law', 'Scheme', 'Guidelines', 'Regulation', 'Regulations', 'Directive', 'Award', 'Awards']);
 
 const stripDot = (word: string) => word.replace(/\.$/, '');
 export const isLegalForm = (word: string) => LEGAL_FORMS.has(stripDot(word.replace(/,$/, '')));
@@ -128,7 +134,7 @@ export const takesOf = (word: string) => OF_HEADS.has(word);
  */
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 9) return false;
-  if (LEADING_STOPWORDS.has(words[0] ?? '')) return false;
+  if (LEADING_STOPWORDS.has(words[0] ?? '') || words.some((word) => DOCUMENT_WORDS.has(stripDot(word)))) return false;
   return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word));
 }
 

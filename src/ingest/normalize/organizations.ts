@@ -140,8 +140,8 @@ function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other
 
 /** Words around a medium's name that say the article cites it as a source. */
 const CITED_BEFORE =
-  /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in))?|as per|reported by|cited by|quoted by|told(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?$/iu;
-const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
+  /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in)|\s+reporting\s+by|\s+an?)?|as per|reported by|cited by|quoted by|seen by|citing|told(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?(?:(?:business|financial|economic|state|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
+const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 
@@ -152,14 +152,15 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 const STATE_VERBS = titleOrLower(
   String.raw`imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
-const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry`);
+const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate`);
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then');
 /** One or two capitalized words: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
 const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`;
 /**
  * A country or capital acting as its government: a policy noun or verb after it ("China's export
- * controls", "Japan, which invested", "the US and Europe aim", "U.S.-imposed tariffs"), or an act done
- * to or by it before ("imposed by Beijing", "urging New Delhi", "the go-ahead to France and Germany").
+ * controls", "Japan, which invested", "the US and Europe aim",
+ * "U.S.-imposed tariffs"), or an act done to or by it before ("imposed by Beijing", "urging New Delhi",
+ * "the go-ahead to France and Germany", "state aid from Germany and Spain").
  */
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
@@ -167,7 +168,7 @@ const ACTS_AFTER = new RegExp(
     String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
   'u',
 );
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:state\s+aid|aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
 /** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
 const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 

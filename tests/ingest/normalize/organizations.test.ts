@@ -61,6 +61,8 @@ describe('matchOrganizations', () => {
     expect(published.map((org) => [org.id, org.mentions])).toEqual([['bloomberg', 1]]);
     const phrased = match('As per Bloomberg, cuts came. A spokesperson told state media Xinhua it was fine. Output rose, according to an update from Reuters.').organizations;
     expect(phrased.map((org) => org.id)).toEqual(['bloomberg', 'reuters', 'xinhua']);
+    const described = match('According to a Financial Times report, cuts came. A draft seen by Reuters said so. It was in a report by state news agency Xinhua, citing Bloomberg. Nikkei recently reported it.').organizations;
+    expect(described.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters', 'xinhua']);
   });
 
   it('reads a country or capital as its government only where it acts', () => {
@@ -75,6 +77,7 @@ describe('matchOrganizations', () => {
     // Acting with another, in an aside, as a prefix, or as the one an act is aimed at; titles too.
     expect(counts('The US and Europe aim to cut reliance. Japan, which invested early, gained. U.S.-imposed tariffs hurt.')).toEqual([['us-government', 2], ['japan-government', 1]]);
     expect(counts('The EU gave the go-ahead to France and Germany. Automakers are urging New Delhi to act.').map(([id]) => id)).toEqual(['european-union', 'france-government', 'german-government', 'india-government']);
+    expect(counts('The Commission approved state aid from Germany and Spain.').map(([id]) => id)).toEqual(['german-government', 'spain-government']);
     const titled = matchOrganizations({ title: 'China Tells Steel Bodies to Prepare', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
     expect(titled.organizations.map((org) => org.id)).toEqual(['china-government']);
     // Not where the country only names a place, or qualifies the body acted on.
@@ -134,6 +137,7 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
+    ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
   ])('%s', (_, text, expected) => {
     expect(discovered(text)).toEqual(expected);
