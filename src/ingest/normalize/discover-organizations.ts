@@ -239,6 +239,32 @@ function cueOf(before: string, after: string): { type: OrganizationType; rule: s
   return null;
 }
 
+/** One item of a list: a known organization (masked as `#`) or up to four capitalized words. */
+const ITEM = String.raw`(?:#+|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
+const ITEMS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}#'’.-])(?:${ITEM},\s+)*(?:${ITEM},?\s+(?:and|or)\s+)?$`, 'u');
+const ITEMS_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,?\s+(?:and|or)\s+${ITEM})?`, 'u');
+const ITEMS = new RegExp(ITEM, 'gu');
+/** Words that say a list is of organizations: "conglomerates like …", "automakers such as …". */
+const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)\s+(?:such\s+as|like|including|namely)\s+$/iu;
+const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker', 'steel producers': 'steelmaker', automakers: 'automotive', carmakers: 'automotive', miners: 'mining', utilities: 'energy' };
+
+/**
+ * A name in a list that the text says is of organizations ("conglomerates like Vedanta, Hindalco and
+ * ACC"), or in a list of three or more where two are known ones ("Baowu, HBIS and Jingye"): its
+ * neighbours say what it is.
+ * @example listCue('Peers like Vedanta, ', ' and ACC grew') // { type: 'company', rule: 'listed among peers' }
+ */
+function listCue(before: string, after: string): { type: OrganizationType; rule: string } | null {
+  const earlier = ITEMS_BEFORE.exec(before)?.[0] ?? '';
+  const later = ITEMS_AFTER.exec(after)?.[0] ?? '';
+  const others = [...`${earlier} ${later}`.matchAll(ITEMS)].map((match) => match[0]);
+  if (others.length === 0) return null;
+  const intro = LIST_INTRO.exec(before.slice(0, before.length - earlier.length))?.[1]?.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+  if (intro) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
+  const known = others.filter((item) => item.startsWith('#')).length;
+  return others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
+}
+
 /**
  * Names in prose that are organizations by their shape, not by the knowledge base: a head word
  * ("… Group", "… University", "Ministry of …", "… Co., Ltd."), an abbreviation the text defines
@@ -286,7 +312,9 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });
           } else if (namesSomeone(words)) {
-            const cue = cueOf(sentence.slice(0, piece.start), after);
+            // A list names people and places as readily as companies: only a one-word name takes its neighbours' kind.
+            const before = sentence.slice(0, piece.start);
+            const cue = cueOf(before, after) ?? (words.length === 1 ? listCue(before, after) : null);
             if (cue) found.push({ ...base, abbreviations: [], ...cue });
           }
         }

@@ -134,6 +134,12 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'described as a startup', mentions: 1 },
       { forms: ['Zenrock Magnetics'], type: 'company', rule: 'listed on an exchange', mentions: 1 },
     ]],
+    ['a one-word name in a list of organizations, by what the list is or who else is in it', 'Peers like Zenrock, Ostravex and HBIS grew. Baowu, Shagang and Qorvane cut output.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'listed among peers', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
+      { forms: ['Zenrock'], type: 'company', rule: 'listed among peers', mentions: 1 },
+    ]],
+    ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
