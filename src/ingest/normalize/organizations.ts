@@ -79,9 +79,12 @@ const TAG_PREFIX = 'organization-';
  */
 export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) =>
-    [org.name, ...org.aliases].flatMap((alias) =>
-      [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
-    ),
+    [org.name, ...org.aliases].flatMap((alias) => [
+      ...[...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+      // Three words or more name one body however a page capitalizes them ("Ministry of industry and
+      // information technology"); a shorter name written in lower case is usually a common phrase.
+      ...(alias.trim().split(/\s+/u).length >= 3 ? [makePhrase(org.id, alias, { caseSensitive: false })] : []),
+    ]),
   ),
 );
 
