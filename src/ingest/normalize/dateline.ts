@@ -69,7 +69,13 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
 }
 
 /** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT))?\b|\b\d{4}\s+(?:GMT|UTC)\b/giu;
+const TIME = /(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT))?\b|\b\d{4}\s+(?:GMT|UTC)\b/giu;
+/** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp. */
+const AFTER_DATE = /(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|\S+@\S+).*$/iu;
+/** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
+const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s+on)?|release\s+date)\s*[:：]\s*(\d{4}-\d{2}-\d{2}\b|[\p{L}\p{N} ,.]{4,30}?\b\d{4}\b)/iu;
+/** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
+const YEAR_FIRST = /^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\.?(?!\d)/u;
 
 /**
  * The date a line states when the line is there to date the page: "Published: 3 March 2024", "Posted
@@ -80,10 +86,16 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|
  */
 export function datePart(line: string): string | null {
   const text = line.trim();
+  const inline = INLINE_LABELLED.exec(text)?.[1];
+  if (inline) return inline;
   const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
+  // "Date 2023-10 The EU's …": a labelled date in numbers may run straight into the text.
+  const leading = labelled === undefined ? undefined : /^\d{4}-\d{2}(?:-\d{2})?(?![\d-])/u.exec(labelled)?.[0];
+  if (leading) return leading;
   const candidate = (labelled ?? text)
     .replace(/^\([^)]{1,60}\)\s*/u, '')
     .replace(TIME, ' ')
+    .replace(AFTER_DATE, '')
     .replace(/^[\s,:|–—-]+|[\s,:|–—-]+$/gu, '')
     // "04, Jun. 2020": a comma after the day hides it from the parser.
     .replace(/^(\d{1,2}),\s+(?=\p{L})/u, '$1 ');
@@ -94,18 +106,25 @@ export function datePart(line: string): string | null {
 
 /** Reads a date line's date at its precision, in the source's language and day/month order. */
 export function readDatePart(text: string, language: string | undefined, order: DayMonthOrder): Omit<Dateline, 'line'> | null {
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) {
+    const [year, month, day] = [yearFirst[1]!, Number(yearFirst[2]), Number(yearFirst[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' } : null;
+  }
+  if (/^\d{4}-\d{2}$/.test(text)) return { value: text, precision: 'month' };
   return numericDate(text, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(text) ? writtenDate(text.slice(0, 10), 'en') : writtenDate(text, language));
 }
 
 /**
- * The publication date a page states in its text: a date line (see `datePart`) among the first three
+ * The publication date a page states in its text: a date line (see `datePart`) among the first five
  * and last three blocks. Dates inside the article's sentences are events, never this. Numbers are read
  * in the source's day/month order; when both readings are real and the order unknown, only the year is kept.
  * @example findDateline([{ kind: 'paragraph', text: 'Published: 3 March 2024' }, …], 'en', null)
  *   // { value: '2024-03-03', precision: 'day', line: 'Published: 3 March 2024' }
  */
 export function findDateline(blocks: readonly Block[], language: string | undefined, order: DayMonthOrder): Dateline | null {
-  const edges = blocks.length <= 6 ? blocks : [...blocks.slice(0, 3), ...blocks.slice(-3)];
+  // Page chrome (a banner, the site's name, breadcrumbs) can come before the date: the first five blocks.
+  const edges = blocks.length <= 8 ? blocks : [...blocks.slice(0, 5), ...blocks.slice(-3)];
   for (const { text } of edges) {
     const part = datePart(text);
     const date = part === null ? null : readDatePart(part, language, order);
