@@ -69,7 +69,7 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
 }
 
 /** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
-const TIME = /(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT))?\b|\b\d{4}\s+(?:GMT|UTC)\b/giu;
+const TIME = /(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT)(?:[+-]\d{1,2})?\)?)?(?![\p{L}\p{N}])|\b\d{4}\s+(?:GMT|UTC)\b/giu;
 /** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp. */
 const AFTER_DATE = /(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|\S+@\S+).*$/iu;
 /** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
@@ -89,9 +89,6 @@ export function datePart(line: string): string | null {
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
   const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
-  // "Date 2023-10 The EU's …": a labelled date in numbers may run straight into the text.
-  const leading = labelled === undefined ? undefined : /^\d{4}-\d{2}(?:-\d{2})?(?![\d-])/u.exec(labelled)?.[0];
-  if (leading) return leading;
   const candidate = (labelled ?? text)
     .replace(/^\([^)]{1,60}\)\s*/u, '')
     .replace(TIME, ' ')

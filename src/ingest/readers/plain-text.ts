@@ -44,7 +44,7 @@ const HEAD_LINES = 14;
  */
 const FURNITURE = new RegExp(
   [
-    String.raw`^(?:welcome to|skip to|menu|home|search|subscribe|sign (?:in|up)|log ?in|banner|news ?cent(?:er|re)|latest news|breaking news|follow us|advertisement|share|print|e-?mail)\b`,
+    String.raw`^(?:welcome to|skip to|menu|home|search|subscribe|sign (?:in|up)|log ?in|banner|news ?cent(?:er|re)|latest news|breaking news|follow us|advertisement|share|print|e-?mail|start (?:your|a) free trial|free trial|register now)\b`,
     String.raw`^(?:views?|author|source|tags?|categories|posted by|written by|photo|image|credit)\s*:`,
     String.raw`^the (?:global |official )?(?:site|website|home|portal) of\b`,
     String.raw`\b(?:characters? required|cite this article|all rights reserved)\b`,
@@ -72,8 +72,8 @@ function readsAsHeadline(text: string): boolean {
 /** A paragraph of the article: long, and ending as a sentence does. */
 const readsAsParagraph = (text: string) => wordCount(text) >= 12 && /[.!?…"”’)]$/.test(text);
 
-/** "date 2020-12-08 China's Baosteel kicks off…": a date written before the headline on its line. */
-const DATE_PREFIX = /^(?:date\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s+(?:[-–—|]\s+)?(?=\S)/iu;
+/** "date 2020-12-08 China's Baosteel kicks off…", "date 2023-10 The EU's …": a date written before the headline or text on its line. */
+const DATE_PREFIX = /^(?:date\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?<=date\s+)\d{4}-\d{2}(?![\d-]))\s+(?:[-–—|]\s+)?(?=\S)/iu;
 
 /**
  * The headline and date line among the lines above the first paragraph: the first line that reads as a

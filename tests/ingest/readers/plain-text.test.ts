@@ -78,6 +78,7 @@ describe('readPlainText: the headline and the date line', () => {
     ['a metadata line before the headline', ['Views: 2 Author: Site Editor Publish Time: 2020-08-31', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a "date …" prefix with a section name', ['date 2020-08-31 Environment', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a greeting, a language code and a form message', ['Welcome to HEMOTOR', 'en', 'Minimum 2 characters required.', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a paywall prompt', ['Start Your Free Trial', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a site tagline', ["The global site of the UK's leading magazine for automation and power transmission", 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a time line and a caption', ['2000 GMT', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', 'A worker at the plant. Photo: VCG', LEAD]],
     ['a cookie banner', ['Free cookie consent management tool by TermsFeed', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
@@ -95,6 +96,8 @@ describe('readPlainText: the headline and the date line', () => {
   it.each([
     ['under the headline', ['Baowu starts its hydrogen shaft furnace', '(People’s Daily Online) 13:45, July 24, 2023', LEAD], '(People’s Daily Online) 13:45, July 24, 2023'],
     ['before the headline on its line', ['date 2024-09-30 Baowu starts its hydrogen shaft furnace', LEAD], '2024-09-30'],
+    ['a month before the text on its line', ['Baowu starts its hydrogen shaft furnace', `date 2023-10 ${LEAD}`], '2023-10'],
+    ['with a time zone after the time, under the headline', ['Baowu starts its hydrogen shaft furnace', 'January 31, 2024 01:00 pm (IST)', LEAD], 'January 31, 2024 01:00 pm (IST)'],
     ['under the headline rather than the site header’s', ['Drives and Controls', '28 March, 2024', 'Baowu starts its hydrogen shaft furnace', '19 March, 2013', LEAD], '19 March, 2013'],
     ['opening the first paragraph', ['Baowu starts its hydrogen shaft furnace', `11/25/2020 - ${LEAD}`], '11/25/2020'],
     ['alone on its line, in ISO form', ['Baowu starts its hydrogen shaft furnace', '2025-04-24 ', LEAD], '2025-04-24'],
