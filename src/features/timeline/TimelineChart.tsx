@@ -10,7 +10,7 @@ import type { EventMarker } from '../../engine/place-events';
 import type { ChartRow, TimelineScale } from './build-chart-rows';
 import { allKey, buildChartRows, confirmedKey, estimatedKey } from './build-chart-rows';
 import { describePeriod } from './describe-period';
-import { labelledPeriods, valueAxisWidth } from './period-ticks';
+import { labelledPeriods, widestTickLine, valueAxisWidth } from './period-ticks';
 import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedSegments } from './timeline-overlays';
 import { TimelineTooltip } from './TimelineTooltip';
 
@@ -93,8 +93,7 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
   const axisWidth = valueAxisWidth(peak, share);
   const ticks = useMemo(() => {
     const bandWidth = size ? (size.width - MARGIN.left - MARGIN.right - axisWidth) / Math.max(1, periods.length) : 0;
-    const labels = periods.map((period) => period.label);
-    return labelledPeriods(labels, bandWidth).map((index) => labels[index]!);
+    return labelledPeriods(periods.map(widestTickLine), bandWidth).map((index) => periods[index]!.label);
   }, [size, axisWidth, periods]);
   const rangeStart = range ? periods.findIndex((period) => period.label === range.first) : -1;
   const current = active && active.index < periods.length ? active : null;

@@ -2,6 +2,15 @@
 const LABEL_CHAR = 6.6;
 const LABEL_GAP = 8;
 
+/** The count a tick writes under its period's label: "n=12", or "n=1 few" where the articles are too few to read as a trend. */
+export const periodCount = (period: { total: number; lowN: boolean }) => (period.lowN && period.total > 0 ? `n=${period.total} few` : `n=${period.total}`);
+
+/** The wider of a tick's two lines, which is what must fit between its neighbours. */
+export const widestTickLine = (period: { label: string; total: number; lowN: boolean }) => {
+  const count = periodCount(period);
+  return count.length > period.label.length ? count : period.label;
+};
+
 /**
  * Which period labels to write: every k-th, with k the least that keeps labels apart, and always the
  * last, dropping the one before it when they would collide. Estimated, not measured: recharts would

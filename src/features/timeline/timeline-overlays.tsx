@@ -4,6 +4,7 @@ import type { ChartRow } from './build-chart-rows';
 import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { EventMarker } from '../../engine/place-events';
 import { EventMarkerBadges } from './EventMarkerBadges';
+import { periodCount } from './period-ticks';
 
 /**
  * What the timeline draws over recharts' bars and lines, placed with the chart's own scales: the
@@ -132,7 +133,7 @@ export function PeriodTick({ x = 0, y = 0, payload, periods }: PeriodTickProps) 
         {period.label}
       </text>
       <text className={few ? 'timeline-tick timeline-tick--few' : 'timeline-tick timeline-tick--n'} y={27} textAnchor="middle">
-        {few ? `n=${period.total} few` : `n=${period.total}`}
+        {periodCount(period)}
       </text>
     </g>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledPeriods, valueAxisWidth } from '../../../src/features/timeline/period-ticks';
+import { labelledPeriods, periodCount, valueAxisWidth, widestTickLine } from '../../../src/features/timeline/period-ticks';
 
 describe('labelledPeriods', () => {
   const labels = Array.from({ length: 24 }, (_, i) => `M${String(i).padStart(5, '0')}`);
@@ -14,6 +14,19 @@ describe('labelledPeriods', () => {
   });
   it('has nothing to write without periods', () => {
     expect(labelledPeriods([], 10)).toEqual([]);
+  });
+});
+
+describe('widestTickLine', () => {
+  it('is the count line where "few" makes it wider than the label, so years with few articles are spaced for it', () => {
+    const few = { label: '2025', total: 1, lowN: true };
+    expect(periodCount(few)).toBe('n=1 few');
+    expect(widestTickLine(few)).toBe('n=1 few');
+    expect(widestTickLine({ label: 'Q3 2025', total: 40, lowN: false })).toBe('Q3 2025');
+    // At 24 px a band, four-digit years alone fit every other band; their "n=1 few" lines need every third.
+    const years = Array.from({ length: 9 }, (_, i) => ({ label: String(2018 + i), total: 1, lowN: true }));
+    expect(labelledPeriods(years.map((year) => year.label), 24)).toEqual([0, 2, 4, 6, 8]);
+    expect(labelledPeriods(years.map(widestTickLine), 24)).toEqual([0, 3, 8]);
   });
 });
 
