@@ -19,7 +19,8 @@ const { values } = parseArgs({
     labels: { type: 'string', default: 'eval/labels.json' },
     data: { type: 'string', default: 'data' },
     details: { type: 'boolean', default: false },
-    // Writes the ingested evaluation articles as a dataset folder, to look at them in the dashboard (?dataset=…/index.bin).
+    // Writes the ingested evaluation articles as a dataset folder, to look at them in the dashboard (?dataset=…/index.bin):
+    // the tuning splits only, since browsing holdout3's organizations would tell whoever tunes what it holds.
     out: { type: 'string' },
   },
 });
@@ -51,7 +52,11 @@ try {
   });
   report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
   if (values.out) {
-    await writeDataset(values.out, dataset, new Date());
+    const tuning = new Set(present.filter((label) => label.split !== 'holdout3').map((label) => `${label.id}.txt`));
+    const articles = dataset.articles.filter((article) => tuning.has(article.source.path));
+    const named = new Set(articles.flatMap((article) => article.organizations.map((org) => org.id)));
+    const organizations = dataset.organizations.filter((org) => org.discovered === undefined || named.has(org.id));
+    await writeDataset(values.out, { ...dataset, articles, organizations }, new Date());
     console.log(`Wrote ${values.out}: open /?dataset=/${values.out.replace(/^public\//, '')}/index.bin`);
   }
 } finally {

@@ -12,7 +12,9 @@ export function ThemeMix({ themeMix, total }: { themeMix: OrganizationProfile['t
         <p className="org-muted">None of its articles reached a theme's threshold.</p>
       ) : (
         <>
-          <p className="org-muted">Of its {total.toLocaleString('en-US')} articles (an article can carry several themes):</p>
+          <p className="org-muted">
+            {total === 1 ? 'Of its one article' : `Of its ${total.toLocaleString('en-US')} articles (an article can carry several themes)`}:
+          </p>
           <ul className="org-bars">
             {themeMix.map(({ theme, count }) => (
               <li key={theme.id} className="org-bars__row">
