@@ -34,6 +34,8 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Council: 'industry-association',
   Alliance: 'alliance',
   Coalition: 'alliance',
+  Network: 'alliance',
+  Committee: 'government',
   Consortium: 'alliance',
   Group: 'company',
   Holdings: 'company',
@@ -76,7 +78,7 @@ const GENERIC = new Set([
   'Manufacturing', 'Automotive', 'Vehicle', 'Vehicles', 'Battery', 'Batteries', 'Magnet', 'Magnets', 'Mineral',
   'Company', 'Business', 'Businesses', 'Sector', 'Companies', 'Steelmakers', 'Producers', 'Makers', 'Union',
   'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
-  'Silicon', 'Galvanized', 'Coated', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
+  'Silicon', 'Galvanized', 'Coated', 'Non-Oriented', 'Non-oriented', 'Grain-Oriented', 'Grain-oriented', 'Oriented', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
   'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
   'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Steelworks', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
   // What a plant, a sector or a department does: "Integrated Steel sector", "Energy Management Department".

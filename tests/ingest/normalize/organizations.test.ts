@@ -143,6 +143,11 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
+    ['a committee and a network are bodies', 'The Zenrock Growth Committee met the Qilu Lighthouse Network.', [
+      { forms: ['Qilu Lighthouse Network'], type: 'alliance', rule: '… Network', mentions: 1 },
+      { forms: ['Zenrock Growth Committee'], type: 'government', rule: '… Committee', mentions: 1 },
+    ]],
+    ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
   ])('%s', (_, text, expected) => {
