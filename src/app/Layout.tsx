@@ -1,6 +1,8 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ColorSchemeToggle } from '../components/ColorSchemeToggle';
 import { ShareButton } from '../features/share/ShareButton';
+import { API_BASE } from '../dataset/dataset-source';
+import { ForgetTokenButton } from '../dataset/ForgetTokenButton';
 
 export function Layout() {
   // Filters travel with the user between pages: nav links keep the current query string.
@@ -27,6 +29,7 @@ export function Layout() {
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <ForgetTokenButton apiBase={API_BASE} onForgotten={() => window.location.reload()} />
     </div>
   );
 }

@@ -113,6 +113,12 @@ test('asks for a token before any data, refuses a wrong one, then serves every p
   await page.goto(`${api.url}/summary?themes=low-carbon-policy`);
   await page.locator('.kpi').first().waitFor();
   expect((await page.locator('.kpi').allInnerTexts())[0]).toMatch(/ARTICLES\s+3/i);
+
+  // On a shared computer the analyst forgets the token: the page asks for one again and shows no data.
+  await page.getByRole('button', { name: 'Forget the token' }).click();
+  await page.getByText('This dashboard’s data needs an access token.').waitFor();
+  expect(await page.locator('.kpi').count()).toBe(0);
+  expect(await page.evaluate(() => window.localStorage.getItem('steel-radar-api-token'))).toBeNull();
   expect(faults(errors)).toEqual([]);
   await context.close();
 });
