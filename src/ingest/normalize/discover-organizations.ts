@@ -55,8 +55,10 @@ const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})\s*\)/u;
 const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX|HKSE|SEHK|SSE|SZSE|KRX|KOSPI|KOSDAQ|NSE|BSE|TYO|TSE|SGX|ETR|XETRA|FRA|EPA|OTCQX|OTC|CSE|JSE|B3|BMV|Euronext)\s*:/u;
 /** An apposition that says what the name is: "Niron Magnetics, a Minnesota-based startup". */
 const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b/u;
-/** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra". */
-const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager)\s+(?:of|at|for)\s+$/iu;
+/** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
+const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
+/** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
+const DESCRIBED_BEFORE = /\b(?:[a-z][\p{L}-]*\s+)?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate|trader)\s+$/u;
 const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 function tokenize(text: string): Token[] {
@@ -236,6 +238,8 @@ function cueOf(before: string, after: string): { type: OrganizationType; rule: s
   const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
   if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
   if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
+  const kind = DESCRIBED_BEFORE.exec(before)?.[1];
+  if (kind) return { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` };
   return null;
 }
 

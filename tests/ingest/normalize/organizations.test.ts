@@ -134,6 +134,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'described as a startup', mentions: 1 },
       { forms: ['Zenrock Magnetics'], type: 'company', rule: 'listed on an exchange', mentions: 1 },
     ]],
+    ['what it is, said right before it, and a role held there', 'German magnet maker Qorvane reported calls. Li Wei, a metals trader at Frankfurt-based Ostravex, spoke.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'described as a maker', mentions: 1 },
+    ]],
     ['a one-word name in a list of organizations, by what the list is or who else is in it', 'Peers like Zenrock, Ostravex and HBIS grew. Baowu, Shagang and Qorvane cut output.', [
       { forms: ['Ostravex'], type: 'company', rule: 'listed among peers', mentions: 1 },
       { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
