@@ -1,7 +1,7 @@
 // `npm run eval -- --texts eval/texts`: ingests the evaluation articles as a user would (a text file
 // each, its URL and publisher in the sources manifest) and scores themes and organizations against
-// eval/labels.json, per split: dev and the two retired holdouts (tuned on since Amendment 4) and
-// holdout3 (reported, never tuned on: --details never lists it).
+// eval/labels.json, per split: dev and the two retired holdouts (tuned on since Amendment 4), and the
+// held-out sets holdout3 and holdout4 (reported, never tuned on: --details and --out never show them).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,13 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'data' },
     details: { type: 'boolean', default: false },
     // Writes the ingested evaluation articles as a dataset folder, to look at them in the dashboard (?dataset=…/index.bin):
-    // the tuning splits only, since browsing holdout3's organizations would tell whoever tunes what it holds.
+    // the tuning splits only, since browsing a held-out set's organizations would tell whoever tunes what it holds.
     out: { type: 'string' },
   },
 });
+
+/** Reported, never looked into: whoever tunes the product sees only their aggregate scores. */
+const HELD_OUT: ReadonlySet<string> = new Set(['holdout3', 'holdout4']);
 
 const labels = JSON.parse(await readFile(values.labels, 'utf8')) as LabelledArticle[];
 const available = new Set(await readdir(values.texts).catch(() => [] as string[]));
@@ -52,7 +55,7 @@ try {
   });
   report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
   if (values.out) {
-    const tuning = new Set(present.filter((label) => label.split !== 'holdout3').map((label) => `${label.id}.txt`));
+    const tuning = new Set(present.filter((label) => !HELD_OUT.has(label.split)).map((label) => `${label.id}.txt`));
     const articles = dataset.articles.filter((article) => tuning.has(article.source.path));
     const named = new Set(articles.flatMap((article) => article.organizations.map((org) => org.id)));
     const organizations = dataset.organizations.filter((org) => org.discovered === undefined || named.has(org.id));
@@ -74,7 +77,7 @@ function report(articles: Article[], registry: Organization[], themeIds: string[
     });
 
   console.log(`Evaluation on ${present.length} articles (${new Date().toISOString().slice(0, 10)})\n`);
-  for (const split of ['dev', 'holdout', 'holdout2', 'holdout3'] as const) {
+  for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
     const set = present.filter((label) => label.split === split);
     if (set.length === 0) continue;
     const pairs = set.map((label) => ({ label, article: byPath.get(`${label.id}.txt`) }));
@@ -127,6 +130,6 @@ function report(articles: Article[], registry: Organization[], themeIds: string[
     const undated = pairs.filter(({ label }) => label.publishedAt === null);
     const wrongDate = undated.filter(({ article }) => article?.publishedAt).length;
     console.log(`Headlines taken right: ${rightTitle} of ${headlined.length}; publication dates right: ${rightDate} of ${dated.length} pages that state one; a date given to ${wrongDate} of ${undated.length} pages that state none\n`);
-    if (values.details && split !== 'holdout3') console.log(`${split} details (+ found, not labelled; - labelled, not found; * discovered):\n${details.join('\n')}\n`);
+    if (values.details && !HELD_OUT.has(split)) console.log(`${split} details (+ found, not labelled; - labelled, not found; * discovered):\n${details.join('\n')}\n`);
   }
 }

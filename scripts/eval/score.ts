@@ -13,8 +13,8 @@ export interface LabelledArticle {
   id: string;
   url: string;
   publisher: string;
-  /** `dev`, and since Amendment 4 the retired `holdout` and `holdout2`: tuned on; `holdout3` (a third set, labelled by others): reported, never looked into. */
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3';
+  /** `dev`, and since Amendment 4 the retired `holdout` and `holdout2`: tuned on; `holdout3` and `holdout4` (labelled by others): reported, never looked into. */
+  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
   headline: string | null;
   publishedAt: { value: string; as_written: string } | null;
   themes: string[];
