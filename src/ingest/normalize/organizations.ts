@@ -144,7 +144,7 @@ function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other
 /** Words around a medium's name that say the article cites it as a source. */
 const CITED_BEFORE =
   /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in)|\s+reporting\s+by|\s+an?)?|as per|reported by|cited by|quoted by|seen by|citing|told(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter) in|reports? (?:by|from|in))\s+(?:the\s+)?(?:(?:business|financial|economic|state|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
-const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+)?(?:reported|reports|said|says|cited|quoted|wrote|learned|revealed|understands|calculated|estimated))/iu;
+const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:website|web\s+site|blog|podcast|newsletter)\b|\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+)?(?:reported|reports|said|says|cited|quoted|quotes|wrote|learned|revealed|understands|calculated|estimated))/iu;
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 

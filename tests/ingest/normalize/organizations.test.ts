@@ -63,6 +63,9 @@ describe('matchOrganizations', () => {
     expect(phrased.map((org) => org.id)).toEqual(['bloomberg', 'reuters', 'xinhua']);
     const described = match('According to a Financial Times report, cuts came. A draft seen by Reuters said so. It was in a report by state news agency Xinhua, citing Bloomberg. Nikkei recently reported it.').organizations;
     expect(described.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters', 'xinhua']);
+    const posted = match('In a posting on the Reuters website, a blogger wrote. A Bloomberg columnist quotes him.').organizations;
+    expect(posted.map((org) => org.id)).toEqual(['reuters']);
+    expect(match('Jane Doe of Bloomberg quotes the chairman.').organizations.map((org) => org.id)).toEqual(['bloomberg']);
   });
 
   it('reads a country or capital as its government only where it acts', () => {
