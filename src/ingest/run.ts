@@ -130,7 +130,9 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     const bytes = await readBytes(join(options.rawDir, path), options.maxFileBytes).catch(
       (error: NodeJS.ErrnoException) => `cannot read the file (${error.code ?? error.message})`,
     );
-    const result = typeof bytes === 'string' ? { ok: false as const, reason: bytes } : readRaw(path, bytes);
+    const entry = manifest.entries.get(path);
+    // The manifest's address can name the story: the plain-text reader takes the line that says it as the headline.
+    const result = typeof bytes === 'string' ? { ok: false as const, reason: bytes } : readRaw(path, bytes, entry?.url);
     if (!result.ok) {
       report.files.push({ path, status: 'failed', reason: result.reason, articleIds: [] });
       continue;
@@ -140,7 +142,6 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     if (result.articles.length > room) {
       report.warnings.push({ path, message: `only the first ${room} of its ${result.articles.length} articles were read: the limit of ${maxArticles} articles was reached (raise it with --max-articles)` });
     }
-    const entry = manifest.entries.get(path);
     const ids: string[] = [];
     const refused: string[] = [];
     for (const raw of result.articles.slice(0, room)) {

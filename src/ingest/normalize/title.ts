@@ -13,15 +13,30 @@ export function deriveTitle(highlights: string[], leadSentence: string | undefin
 }
 
 /**
+ * The words of an address's last segment, when they are words and not an id: `…/lynas-targets-2025-production/`
+ * → ['lynas', 'targets', '2025', 'production']; `…/view/20220126151350058` → [].
+ */
+export function slugWords(url: string | null | undefined): string[] {
+  if (!url) return [];
+  let segment: string;
+  try {
+    segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return [];
+  }
+  const words = decodeURIComponent(segment).replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
+  if (words.some((word) => /^\d{5,}$|^[0-9a-f]{8,}$/i.test(word)) || !words.every((word) => /^[\p{L}\p{N}]+$/u.test(word))) return [];
+  return words;
+}
+
+/**
  * A title from the last words of an article's address, when the saved text has no headline: its
  * slug, if it is words (four or more), not an id. Marked derived like any title the source does not state.
  * e.g. `https://x.com/news/baogang-ships-coated-ev-steel-2025/` → `Baogang ships coated ev steel 2025`
  */
 export function titleFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  const segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  const words = decodeURIComponent(segment).replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
-  if (words.length < 4 || words.some((word) => /^\d{5,}$|^[0-9a-f]{8,}$/i.test(word)) || !words.every((word) => /^[\p{L}\p{N}]+$/u.test(word))) return null;
+  const words = slugWords(url);
+  if (words.length < 4) return null;
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

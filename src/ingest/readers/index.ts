@@ -11,7 +11,7 @@ import { readWordPressJson } from './wordpress';
  * Reads one raw file: bytes → text → format (from the content, never the extension) → articles.
  * `_path` is part of the contract for callers; reasons do not repeat it because the caller adds it.
  */
-export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
+export function readRaw(_path: string, bytes: Uint8Array, url?: string): ReadResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
   // Text garbled twice ("Ã¢â‚¬â„¢") takes two passes; each pass only repairs what decodes unmistakably.
@@ -27,7 +27,7 @@ export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
 
   let read: { articles: RawArticle[]; warnings: string[] };
   try {
-    read = readDetected(text, detection);
+    read = readDetected(text, detection, url);
   } catch (error) {
     if (error instanceof NotAnArticle) return { ok: false, reason: `not an article: ${error.message}` };
     const message = error instanceof Error ? error.message : String(error);
@@ -50,6 +50,7 @@ export function readRaw(_path: string, bytes: Uint8Array): ReadResult {
 function readDetected(
   text: string,
   detection: Extract<Detection, { ok: true }>,
+  url: string | undefined,
 ): { articles: RawArticle[]; warnings: string[] } {
   switch (detection.format) {
     case 'wordpress-post':
@@ -61,7 +62,7 @@ function readDetected(
     case 'html':
       return readHtmlPage(text);
     case 'text':
-      return { articles: [readPlainText(text)], warnings: [] };
+      return { articles: [readPlainText(text, url)], warnings: [] };
   }
 }
 

@@ -2,6 +2,7 @@ import type { Block } from '../../domain/schema';
 import type { RawArticle } from '../types';
 import { cleanInline, stripDebris } from '../normalize/clean';
 import { datePart } from '../normalize/dateline';
+import { slugWords } from '../normalize/title';
 import { extractHighlights, isHighlightsMarker } from './html-blocks';
 
 interface Line {
@@ -17,9 +18,11 @@ const LIST_LINE = /^(\s*)(?:[•·▪◦●‣*–-]|\d{1,2}[.)])\s+(.*)$/;
  * Reads text copied from a web page: one paragraph per line, an optional headline (possibly below a
  * section label such as "Manufacturing News"), short unpunctuated lines as headings, bullet lists.
  */
-export function readPlainText(text: string): RawArticle {
+export function readPlainText(text: string, url?: string): RawArticle {
   const lines = stripDebris(text.split(/\r\n?|\n/).map(parseLine), (line) => line.text);
-  const { title, dateline, rest } = takeHead(lines);
+  const head = takeHead(lines);
+  const { title, rest } = headlineFromAddress(head, lines, slugWords(url));
+  const { dateline } = head;
   const body = extractHighlights(toBlocks(rest));
   return { format: 'text', title, ...(dateline ? { dateline } : {}), blocks: body.blocks, highlights: body.highlights, tags: [] };
 }
@@ -140,6 +143,30 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     }
   }
   return { ...(title ? { title } : {}), ...(dateline ? { dateline } : {}), rest };
+}
+
+const wordsOf = (text: string): string[] => [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
+
+/**
+ * The page's own address names its story in many CMSs ("…/focus-on-magnets-directly-linked-to-drive-motor-efficiency"):
+ * a line near the top that says the same words is the headline, over a related story's title or a
+ * site tagline the page put first. A line must say the address's words exactly, or, for an address of
+ * four words or more, read as a headline and hold three in five of them.
+ */
+function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly Line[], slug: readonly string[]): { title?: string; rest: Line[] } {
+  const unchanged = { ...(head.title ? { title: head.title } : {}), rest: head.rest };
+  if (slug.length < 2) return unchanged;
+  const wanted = new Set(slug.map((word) => word.toLowerCase()));
+  const covers = (text: string) => {
+    const words = wordsOf(text);
+    const shared = [...wanted].filter((word) => words.includes(word)).length / wanted.size;
+    return words.length === wanted.size && shared === 1 ? 1 : slug.length >= 4 && readsAsHeadline(text) ? shared : 0;
+  };
+  if (head.title !== undefined && covers(head.title) >= 0.6) return unchanged;
+  const top = lines.filter((line) => line.kind === 'text').slice(0, HEAD_LINES + 6);
+  const best = top.map((line) => ({ line, score: covers(line.text) })).filter(({ score }) => score >= 0.6).sort((a, b) => b.score - a.score)[0];
+  if (!best) return unchanged;
+  return { title: best.line.text, rest: head.rest.filter((line) => line.text !== best.line.text) };
 }
 
 function toBlocks(lines: readonly Line[]): Block[] {

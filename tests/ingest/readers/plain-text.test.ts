@@ -119,3 +119,29 @@ describe('readPlainText: the headline and the date line', () => {
     expect(read('Baowu starts its hydrogen shaft furnace', 'The company, founded on 7 July 2021, was approved in May 2011 and will grow.').dateline).toBeUndefined();
   });
 });
+
+describe('readPlainText with the page’s address', () => {
+  const LEAD_TEXT = 'The company said on Monday that it would build a plant for the new grade of steel next year.';
+  const text = (...lines: string[]) => lines.join('\n\n');
+
+  it('takes the line the address names as the headline, over a related story’s title above it', () => {
+    const article = readPlainText(
+      text('Gasoline taxes and rural transit in three new papers', 'Focus on magnets directly linked to drive motor efficiency', LEAD_TEXT),
+      'https://example.com/news/focus-on-magnets-directly-linked-to-drive-motor-efficiency',
+    );
+    expect(article.title).toBe('Focus on magnets directly linked to drive motor efficiency');
+    expect(article.blocks.map((block) => block.text)).toEqual([LEAD_TEXT]);
+  });
+
+  it('takes a short headline only when it says the address’s words exactly', () => {
+    const lines = text('Very thin laminations in the cores of electric machines limit eddy currents', 'Motor laminations', LEAD_TEXT);
+    expect(readPlainText(lines, 'https://example.com/motor-laminations/').title).toBe('Motor laminations');
+    expect(readPlainText(lines, 'https://example.com/motor-laminations-and-cores/').title).toBe('Very thin laminations in the cores of electric machines limit eddy currents');
+  });
+
+  it('keeps its own choice when the address is an id or already agrees', () => {
+    const lines = text('Gasoline taxes and rural transit in three new papers', 'Focus on magnets directly linked to drive motor efficiency', LEAD_TEXT);
+    expect(readPlainText(lines, 'https://example.com/view/20220126151350058').title).toBe('Gasoline taxes and rural transit in three new papers');
+    expect(readPlainText(lines, 'https://example.com/gasoline-taxes-rural-transit-papers').title).toBe('Gasoline taxes and rural transit in three new papers');
+  });
+});
