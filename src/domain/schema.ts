@@ -29,6 +29,7 @@ export const DateOriginSchema = v.picklist([
   'html-meta',
   'manifest',
   'text',
+  'url',
 ]);
 
 export const PublishedAtSchema = v.object({

@@ -85,6 +85,7 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
       const date = part === null ? null : readDatePart(part, language, hints.order);
       return date ? { ...date, line: raw.dateline! } : findDateline(blocks, language, hints.order);
     },
+    url,
     hints,
     today,
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { dayFromSourceDate, resolvePublishedAt } from '../../src/ingest/normalize/published-at';
+import { dateInUrl, dayFromSourceDate, resolvePublishedAt } from '../../src/ingest/normalize/published-at';
 
 describe('dayFromSourceDate', () => {
   it.each([
@@ -90,6 +90,19 @@ describe('resolvePublishedAt', () => {
     expect(warnings[0]).toMatch(/left unknown/);
   });
 
+  it('takes the day the address files the page under last, as an estimate that says where it comes from', () => {
+    const url = 'https://example.com/2024/06/27/baowu-starts-a-shaft-furnace/';
+    const { publishedAt, warnings } = resolvePublishedAt({ fromDateline: noText, url, ...base });
+    expect(publishedAt).toEqual({
+      value: '2024-06-27', precision: 'day', confidence: 'estimated', origin: 'url',
+      note: "The page's address contains “/2024/06/27”: publishers file stories under the day they publish them, but the text does not state it",
+    });
+    expect(warnings).toEqual([]);
+    // A date line the text states wins over the address.
+    const stated = resolvePublishedAt({ fromDateline: () => ({ value: '2024-06-28', precision: 'day', line: 'June 28, 2024' }), url, ...base });
+    expect(stated.publishedAt).toMatchObject({ value: '2024-06-28', origin: 'text', confidence: 'confirmed' });
+  });
+
   it('falls back when the file’s date cannot be read', () => {
     const { publishedAt, warnings } = resolvePublishedAt({
       fromSource: { raw: 'yesterday-ish', origin: 'feed' },
@@ -99,5 +112,30 @@ describe('resolvePublishedAt', () => {
     });
     expect(publishedAt?.origin).toBe('manifest');
     expect(warnings[0]).toMatch(/unreadable date/);
+  });
+});
+
+describe('dateInUrl', () => {
+  const today = new Date('2026-12-06T00:00:00Z');
+  it.each([
+    ['https://x.com/2024/06/27/baowu-h2/', { value: '2024-06-27', precision: 'day' }],
+    ['https://x.com/news/2023/09/hyundai-steel', { value: '2023-09', precision: 'month' }],
+    ['https://x.com/lynas-targets-heavy-rare-earths-2024-06-27', { value: '2024-06-27', precision: 'day' }],
+    ['https://m.x.com/view/20220126151350058', { value: '2022-01-26', precision: 'day' }],
+    ['http://en.x.cn/main/latest/202509/t20250905_2465490.shtml', { value: '2025-09-05', precision: 'day' }],
+  ])('%s', (url, expected) => {
+    expect(dateInUrl(url, today)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['no date', 'https://x.com/news/baowu-starts-a-shaft-furnace'],
+    ['a year in a slug is no filing date', 'https://x.com/news/lynas-targets-2025-production'],
+    ['an impossible day', 'https://x.com/2024/02/30/story'],
+    ['a day in the future', 'https://x.com/2027/01/05/story'],
+    ['an id that only looks like digits of a date', 'https://x.com/view/99991231'],
+    ['no address', null],
+    ['not an address', 'not a url'],
+  ])('none: %s', (_, url) => {
+    expect(dateInUrl(url, today)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ const ORIGIN_LABEL: Record<PublishedAt['origin'], string> = {
   'html-meta': "the page's metadata",
   manifest: 'the sources manifest',
   text: 'a date line of the article text',
+  url: "the page's address",
 };
 
 /**

@@ -56,6 +56,8 @@ export interface PublishedAtInput {
   fromManifest?: ManifestDate;
   /** A date line of the text ("Published: 3 March 2024"); the dates of its sentences never count. */
   fromDateline: () => Dateline | null;
+  /** The page's address, which many publishers file stories under by day ("/2024/06/27/"). */
+  url?: string | null;
   hints: DateHints;
   today: Date;
 }
@@ -67,9 +69,9 @@ export interface PublishedAtResult {
 
 /**
  * Decides an article's publication date from, in order: the file's own date (confirmed), the sources
- * manifest (with the confidence it states), a date line of the text (confirmed, from the text). Never
- * invents one: with none of these the date is null and a warning says so; a date line whose numbers
- * read either way keeps its year only, and says why.
+ * manifest (with the confidence it states), a date line of the text (confirmed, from the text), the date
+ * its address files it under (estimated, and said so). Never invents one: with none of these the date is
+ * null and a warning says so; a date line whose numbers read either way keeps its year only, and says why.
  */
 export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
   const warnings: string[] = [];
@@ -105,6 +107,46 @@ export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
     if (dateline.ambiguous) warnings.push(`the date line “${dateline.line}” is ambiguous (day/month order unknown); kept the year only`);
     return { publishedAt: { value: dateline.value, precision: dateline.precision, confidence: 'confirmed', origin: 'text', note }, warnings };
   }
-  warnings.push('no publication date in the file, the sources manifest or the text; left unknown');
+  const filed = dateInUrl(input.url, input.today);
+  if (filed) {
+    const note = `The page's address contains “${filed.written}”: publishers file stories under the day they publish them, but the text does not state it`;
+    return { publishedAt: { value: filed.value, precision: filed.precision, confidence: 'estimated', origin: 'url', note }, warnings };
+  }
+  warnings.push('no publication date in the file, the sources manifest, the text or its address; left unknown');
   return { publishedAt: null, warnings };
+}
+
+/** "/2024/06/27/", "/2024/06/", "-2024-06-27" ending a slug, "/20220126151350058" or "/t20250905_2465490": a year and month, a day where written. */
+const URL_DATES: readonly RegExp[] = [
+  /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?=\/|$)/u,
+  /[-_]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=\/?$|[./?#])/u,
+  /\/[a-z]?((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:[_./?#]|$))/u,
+  /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/u,
+];
+
+/**
+ * The date a page's address files it under, at the precision the address writes, or null (no address,
+ * no date in it, or one in the future or before 1990). e.g. `https://x.com/2024/06/27/baowu-h2/` →
+ * `{ value: '2024-06-27', precision: 'day', written: '/2024/06/27' }`.
+ */
+export function dateInUrl(url: string | null | undefined, today: Date): { value: PartialDate; precision: 'day' | 'month'; written: string } | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  for (const pattern of URL_DATES) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const [, year, month, day] = match as unknown as [string, string, string, string | undefined];
+    if (day === undefined) {
+      const value = `${year}-${month}`;
+      return Number(year) >= EARLIEST_YEAR && Date.UTC(Number(year), Number(month) - 1, 1) <= today.getTime() + GRACE_MS ? { value, precision: 'month', written: match[0] } : null;
+    }
+    const value = validDay(Number(year), Number(month), Number(day), today);
+    return value ? { value, precision: 'day', written: match[0] } : null;
+  }
+  return null;
 }
