@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Article, Organization } from '../src/domain/schema';
 import { inputPathsIn } from '../src/ingest/load-inputs';
 import { runIngest } from '../src/ingest/run';
+import { stableHash } from '../src/ingest/ids';
 import { writeDataset } from '../src/ingest/write';
 import type { Counts, FoundName, LabelledArticle } from './eval/score';
 import { addCounts, matchNames, nameKey, NO_COUNTS, scores, themeCounts } from './eval/score';
@@ -59,7 +60,14 @@ try {
     const articles = dataset.articles.filter((article) => tuning.has(article.source.path));
     const named = new Set(articles.flatMap((article) => article.organizations.map((org) => org.id)));
     const organizations = dataset.organizations.filter((org) => org.discovered === undefined || named.has(org.id));
-    await writeDataset(values.out, { ...dataset, articles, organizations }, new Date());
+    // The report quotes titles and date lines: only the tuning files' entries, and a version of what is written.
+    const report = {
+      files: dataset.report.files.filter((file) => tuning.has(file.path)),
+      warnings: dataset.report.warnings.filter((warning) => tuning.has(warning.path)),
+      duplicates: dataset.report.duplicates.filter((duplicate) => tuning.has(duplicate.droppedPath)),
+    };
+    const { datasetVersion: _unfiltered, ...content } = { ...dataset, articles, organizations, report };
+    await writeDataset(values.out, { ...content, datasetVersion: stableHash(JSON.stringify(content), 16) }, new Date());
     console.log(`Wrote ${values.out}: open /?dataset=/${values.out.replace(/^public\//, '')}/index.bin`);
   }
 } finally {

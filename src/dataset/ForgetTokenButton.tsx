@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { forgetAccessToken, readAccessToken } from './access-token';
+import { useSyncExternalStore } from 'react';
+import { forgetAccessToken, readAccessToken, subscribeAccessToken } from './access-token';
 
 interface ForgetTokenButtonProps {
   /** The team API's address, or null when the dashboard reads static files and has no token to forget. */
@@ -14,8 +14,8 @@ interface ForgetTokenButtonProps {
  * dashboard that holds one: it would crowd the header on a phone, and a static dashboard has none.
  */
 export function ForgetTokenButton({ apiBase, onForgotten }: ForgetTokenButtonProps) {
-  const [held] = useState(() => apiBase !== null && readAccessToken() !== null);
-  if (!held) return null;
+  const held = useSyncExternalStore(subscribeAccessToken, () => readAccessToken() !== null);
+  if (apiBase === null || !held) return null;
   return (
     <footer className="app-footer">
       <span>This dashboard reads your team’s server with the access token kept in this browser.</span>

@@ -15,6 +15,16 @@ export function readAccessToken(): string | null {
 
 let sessionToken: string | null = null;
 
+/** Who shows whether a token is held: told when one is saved or forgotten. */
+const listeners = new Set<() => void>();
+
+export function subscribeAccessToken(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const changed = () => listeners.forEach((listener) => listener());
+
 export function saveAccessToken(token: string): void {
   sessionToken = token;
   try {
@@ -22,6 +32,7 @@ export function saveAccessToken(token: string): void {
   } catch {
     // Kept for this page only, as above.
   }
+  changed();
 }
 
 export function forgetAccessToken(): void {
@@ -31,4 +42,5 @@ export function forgetAccessToken(): void {
   } catch {
     // Nothing was stored.
   }
+  changed();
 }

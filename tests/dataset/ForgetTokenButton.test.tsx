@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAccessToken, saveAccessToken } from '../../src/dataset/access-token';
@@ -17,7 +17,7 @@ describe('ForgetTokenButton', () => {
     expect(onForgotten).toHaveBeenCalledOnce();
   });
 
-  it('is not there on a static dashboard, nor before a token is entered', () => {
+  it('is not there on a static dashboard, nor before a token is entered, and appears once one is', () => {
     saveAccessToken('srt_example');
     const { unmount } = render(<ForgetTokenButton apiBase={null} onForgotten={() => undefined} />);
     expect(screen.queryByRole('button')).toBeNull();
@@ -25,5 +25,8 @@ describe('ForgetTokenButton', () => {
     window.localStorage.clear();
     render(<ForgetTokenButton apiBase="/api/v1" onForgotten={() => undefined} />);
     expect(screen.queryByRole('button')).toBeNull();
+    // Entered in the form without a reload: the footer follows.
+    act(() => saveAccessToken('srt_entered'));
+    expect(screen.getByRole('button', { name: 'Forget the token' })).toBeInTheDocument();
   });
 });

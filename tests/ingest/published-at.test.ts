@@ -80,6 +80,10 @@ describe('resolvePublishedAt', () => {
     expect(warnings[0]).toMatch(/ambiguous/);
   });
 
+  it('refuses a month before 1990, as it refuses a day', () => {
+    expect(resolvePublishedAt({ fromDateline: () => ({ value: '1850-03', precision: 'month', line: 'Date: 1850-03' }), ...base }).publishedAt).toBeNull();
+  });
+
   it('refuses a date line in the future', () => {
     expect(resolvePublishedAt({ fromDateline: () => ({ value: '2031-01-01', precision: 'day', line: 'Date: 2031-01-01' }), ...base }).publishedAt).toBeNull();
   });

@@ -2,8 +2,9 @@
 const LABEL_CHAR = 6.6;
 const LABEL_GAP = 8;
 
-/** The count a tick writes under its period's label: "n=12", or "n=1 few" where the articles are too few to read as a trend. */
-export const periodCount = (period: { total: number; lowN: boolean }) => (period.lowN && period.total > 0 ? `n=${period.total} few` : `n=${period.total}`);
+/** Whether a period's articles are too few to read as a trend (and how many its tick says there are: "n=12", "n=1 few"). */
+export const isFew = (period: { total: number; lowN: boolean }) => period.lowN && period.total > 0;
+export const periodCount = (period: { total: number; lowN: boolean }) => (isFew(period) ? `n=${period.total} few` : `n=${period.total}`);
 
 /** The wider of a tick's two lines, which is what must fit between its neighbours. */
 export const widestTickLine = (period: { label: string; total: number; lowN: boolean }) => {

@@ -4,7 +4,7 @@ import type { ChartRow } from './build-chart-rows';
 import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { EventMarker } from '../../engine/place-events';
 import { EventMarkerBadges } from './EventMarkerBadges';
-import { periodCount } from './period-ticks';
+import { isFew, periodCount } from './period-ticks';
 
 /**
  * What the timeline draws over recharts' bars and lines, placed with the chart's own scales: the
@@ -126,7 +126,7 @@ interface PeriodTickProps {
 export function PeriodTick({ x = 0, y = 0, payload, periods }: PeriodTickProps) {
   const period = payload && periods.get(payload.value);
   if (!period) return null;
-  const few = period.lowN && period.total > 0;
+  const few = isFew(period);
   return (
     <g transform={`translate(${x},${y})`}>
       <text className="timeline-tick" y={12} textAnchor="middle">

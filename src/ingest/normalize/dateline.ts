@@ -69,9 +69,9 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
 }
 
 /** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
-const TIME = /(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT)(?:[+-]\d{1,2})?\)?)?(?![\p{L}\p{N}])|\b\d{4}\s+(?:GMT|UTC)\b/giu;
+const TIME = /(?:\bat\s+)?(?<![\d.])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.:]?\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT)(?:[+-]\d{1,2})?\)?)?(?![\p{L}\p{N}])|\b\d{4}\s+(?:GMT|UTC)\b/giu;
 /** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp. */
-const AFTER_DATE = /(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|\S+@\S+).*$/iu;
+const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|\S+@\S+).*$/iu;
 /** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
 const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s+on)?|release\s+date)\s*[:：]\s*(\d{4}-\d{2}-\d{2}\b|[\p{L}\p{N} ,.]{4,30}?\b\d{4}\b)/iu;
 /** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
@@ -86,13 +86,15 @@ const YEAR_FIRST = /^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\.?(?!\d)/u;
  */
 export function datePart(line: string): string | null {
   const text = line.trim();
+  // A date line is short: a long line is prose, and the patterns below need not scan it.
+  if (text.length > 200) return null;
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
   const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
-  const candidate = (labelled ?? text)
-    .replace(/^\([^)]{1,60}\)\s*/u, '')
-    .replace(TIME, ' ')
-    .replace(AFTER_DATE, '')
+  const timeless = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ');
+  // What follows the date is cut only when a date is what remains: "Output fell in 2024 by half" keeps its words, and is no date line.
+  const cut = timeless.replace(AFTER_DATE, '').replace(/[\s,:|–—-]+$/u, '');
+  const candidate = (/\d\.?$/.test(cut) ? cut : timeless)
     .replace(/^[\s,:|–—-]+|[\s,:|–—-]+$/gu, '')
     // "04, Jun. 2020": a comma after the day hides it from the parser.
     .replace(/^(\d{1,2}),\s+(?=\p{L})/u, '$1 ');
@@ -108,7 +110,8 @@ export function readDatePart(text: string, language: string | undefined, order: 
     const [year, month, day] = [yearFirst[1]!, Number(yearFirst[2]), Number(yearFirst[3])];
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' } : null;
   }
-  if (/^\d{4}-\d{2}$/.test(text)) return { value: text, precision: 'month' };
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? { value: text, precision: 'month' } : null;
   return numericDate(text, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(text) ? writtenDate(text.slice(0, 10), 'en') : writtenDate(text, language));
 }
 

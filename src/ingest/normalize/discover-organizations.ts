@@ -58,7 +58,7 @@ const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|
 /** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
 const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
 /** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
-const DESCRIBED_BEFORE = /\b(?:[a-z][\p{L}-]*\s+)?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate|trader)\s+$/u;
+const DESCRIBED_BEFORE = /\b(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate)\s+$/u;
 const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 function tokenize(text: string): Token[] {
@@ -238,10 +238,17 @@ function cueOf(before: string, after: string): { type: OrganizationType; rule: s
   const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
   if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
   if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
-  const kind = DESCRIBED_BEFORE.exec(before)?.[1];
-  if (kind) return { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` };
   return null;
 }
+
+/** What the words right before a one-word name call it: "German magnet maker Magnosphere" (a longer name there is as often a person's). */
+function describedBefore(before: string): { type: OrganizationType; rule: string } | null {
+  const kind = DESCRIBED_BEFORE.exec(before)?.[1];
+  return kind ? { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` } : null;
+}
+
+/** How many characters on either side of a name its cues are read in. */
+const CUE_REACH = 200;
 
 /** One item of a list: a known organization (masked as `#`) or up to four capitalized words. */
 const ITEM = String.raw`(?:#+|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
@@ -261,12 +268,13 @@ const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker',
 function listCue(before: string, after: string): { type: OrganizationType; rule: string } | null {
   const earlier = ITEMS_BEFORE.exec(before)?.[0] ?? '';
   const later = ITEMS_AFTER.exec(after)?.[0] ?? '';
+  // The first item may be a phrase ahead of the sentence ("In Tangshan, Baowu and HBIS cut output"): a name counts from the second on, or after an introduction.
   const others = [...`${earlier} ${later}`.matchAll(ITEMS)].map((match) => match[0]);
   if (others.length === 0) return null;
   const intro = LIST_INTRO.exec(before.slice(0, before.length - earlier.length))?.[1]?.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
   if (intro) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
   const known = others.filter((item) => item.startsWith('#')).length;
-  return others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
+  return earlier !== '' && others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
 }
 
 /**
@@ -316,9 +324,11 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });
           } else if (namesSomeone(words)) {
-            // A list names people and places as readily as companies: only a one-word name takes its neighbours' kind.
-            const before = sentence.slice(0, piece.start);
-            const cue = cueOf(before, after) ?? (words.length === 1 ? listCue(before, after) : null);
+            // Only the words near the name say what it is (and a long sentence is then not scanned again per name).
+            const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
+            const near = after.slice(0, CUE_REACH);
+            // A list or a descriptor names people and places as readily as companies: only a one-word name takes their word for it.
+            const cue = cueOf(before, near) ?? (words.length === 1 ? (describedBefore(before) ?? listCue(before, near)) : null);
             if (cue) found.push({ ...base, abbreviations: [], ...cue });
           }
         }

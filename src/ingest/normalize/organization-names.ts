@@ -106,8 +106,8 @@ export const LEADING_STOPWORDS = new Set([
 
 /**
  * Words that make a capitalized run a document or a programme, not a body: "Special Action Plan for
- * Energy Conservation", "Hydrogen Strategy", "Inflation Reduction Act". A plant ("Pohang Steelworks") is
- * a place of its company, so "Steelworks" heads no name either.
+ * Energy Conservation", "Hydrogen Strategy", "Inflation Reduction Act". (A plant, "Pohang Steelworks", is
+ * refused another way: "Steelworks" is a generic word that heads no name.)
  */
 const DOCUMENT_WORDS = new Set(['Plan', 'Plans', 'Strategy', 'Roadmap', 'Act', 'Law', 'Scheme', 'Guidelines', 'Regulation', 'Regulations', 'Directive', 'Award', 'Awards']);
 
@@ -130,7 +130,7 @@ export const takesOf = (word: string) => OF_HEADS.has(word);
 /**
  * Whether a run of words can stand as an organization's name: two to nine words, at least one of
  * them naming someone (a city or a family name counts; generic words and nationalities do not), no
- * word that only opens a sentence.
+ * word that only opens a sentence, and none that makes it a document ("… Plan", "… Act").
  * @example isPlausibleName(['Jianlong', 'Group']) // true
  * @example isPlausibleName(['National', 'Steel', 'Group']) // false
  */

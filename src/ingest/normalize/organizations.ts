@@ -81,9 +81,10 @@ export const organizationPhrases = memoizeWeak((registry: readonly Organization[
   registry.flatMap((org) =>
     [org.name, ...org.aliases].flatMap((alias) => [
       ...[...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
-      // Three words or more name one body however a page capitalizes them ("Ministry of industry and
-      // information technology"); a shorter name written in lower case is usually a common phrase.
-      ...(alias.trim().split(/\s+/u).length >= 3 ? [makePhrase(org.id, alias, { caseSensitive: false })] : []),
+      // Four words or more name one body however a page capitalizes them ("Ministry of industry and
+      // information technology"); a shorter name in lower case is as often a common phrase ("a public
+      // investment fund", "the department of energy" of a state).
+      ...(alias.trim().split(/\s+/u).length >= 4 ? [makePhrase(org.id, alias, { caseSensitive: false })] : []),
     ]),
   ),
 );
@@ -171,7 +172,7 @@ const ACTS_AFTER = new RegExp(
     String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
   'u',
 );
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:state\s+aid|aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
 /** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
 const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 

@@ -39,6 +39,12 @@ export function dayFromSourceDate(raw: string, today: Date = new Date(), hints: 
   return Number.isNaN(parsed.getTime()) ? null : validDay(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate(), today);
 }
 
+/** A stated date at any precision lies between 1990 and the run: "2023-24" (a fiscal year) or "1850-03" is no publication date. */
+function withinRange(value: string, today: Date): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  return validDay(year, month, day, today) !== null;
+}
+
 const checkedDay = (value: string, today: Date) => {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   return validDay(year, month, day, today);
@@ -100,7 +106,7 @@ export function resolvePublishedAt(input: PublishedAtInput): PublishedAtResult {
     return { publishedAt: { value, precision, confidence, origin: 'manifest', ...(note ? { note } : {}) }, warnings };
   }
   const dateline = input.fromDateline();
-  if (dateline && (dateline.precision !== 'day' || checkedDay(dateline.value, input.today))) {
+  if (dateline && withinRange(dateline.value, input.today)) {
     const note = dateline.ambiguous
       ? `Date line “${dateline.line}”: “${dateline.ambiguous}” reads as day/month or month/day, so only the year is certain`
       : `Date line in the text: “${dateline.line}”`;
@@ -137,16 +143,19 @@ export function dateInUrl(url: string | null | undefined, today: Date): { value:
   } catch {
     return null;
   }
+  let daySeen = false;
   for (const pattern of URL_DATES) {
     const match = pattern.exec(path);
     if (!match) continue;
     const [, year, month, day] = match as unknown as [string, string, string, string | undefined];
-    if (day === undefined) {
-      const value = `${year}-${month}`;
-      return Number(year) >= EARLIEST_YEAR && Date.UTC(Number(year), Number(month) - 1, 1) <= today.getTime() + GRACE_MS ? { value, precision: 'month', written: match[0] } : null;
+    if (day !== undefined) {
+      daySeen = true;
+      const value = validDay(Number(year), Number(month), Number(day), today);
+      if (value) return { value, precision: 'day', written: match[0] };
+    } else if (!daySeen && withinRange(`${year}-${month}`, today)) {
+      // Only a folder of months ("/2024/06/"), never the month of a day that is no day.
+      return { value: `${year}-${month}`, precision: 'month', written: match[0] };
     }
-    const value = validDay(Number(year), Number(month), Number(day), today);
-    return value ? { value, precision: 'day', written: match[0] } : null;
   }
   return null;
 }

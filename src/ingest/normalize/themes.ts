@@ -93,7 +93,8 @@ const buildPhrases = memoizeWeak((taxonomy: Taxonomy): ThemePhrases => {
  * term with a `context` counts only in a sentence or title that also says one of its context words
  * ("hydrogen" near "steel"), and a sentence that says one of a theme's `excludes` ("pipeline", "fuel
  * cell") gives that theme nothing (an article whose title or first sentence does, nothing from generic terms). A theme's
- * `actors` (a government, for policy) named in the article multiply its score. Themes scoring at least `taxonomy.threshold` are kept, by score
+ * `actors` (a government, for policy) named in the article multiply its score. A theme's `core` and
+ * `angle` say what its stories cannot do without (a policy word; electric vehicles named). Themes scoring at least `taxonomy.threshold` are kept, by score
  * (descending) then id; evidence lists each term with its count and the first sentence where it counted.
  * @example scoreThemes({ title: 'Hydrogen metallurgy pilot', blocks: [], highlights: [] }, taxonomy)
  *   // [{ id: 'hydrogen-metallurgy', score: 6, evidence: [{ term: 'hydrogen metallurgy', count: 1, ... }] }]

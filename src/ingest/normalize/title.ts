@@ -20,11 +20,12 @@ export function slugWords(url: string | null | undefined): string[] {
   if (!url) return [];
   let segment: string;
   try {
-    segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    segment = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
   } catch {
+    // Not an address, or a stray "%" in it ("…/100%-green-steel"): no words to read, and nothing lost.
     return [];
   }
-  const words = decodeURIComponent(segment).replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
+  const words = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
   if (words.some((word) => /^\d{5,}$|^[0-9a-f]{8,}$/i.test(word)) || !words.every((word) => /^[\p{L}\p{N}]+$/u.test(word))) return [];
   return words;
 }

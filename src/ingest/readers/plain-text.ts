@@ -149,22 +149,26 @@ const wordsOf = (text: string): string[] => [...text.toLowerCase().matchAll(/[\p
 
 /**
  * The page's own address names its story in many CMSs ("…/focus-on-magnets-directly-linked-to-drive-motor-efficiency"):
- * a line near the top that says the same words is the headline, over a related story's title or a
- * site tagline the page put first. A line must say the address's words exactly, or, for an address of
- * four words or more, read as a headline and hold three in five of them.
+ * a line above the text that says the same words is the headline, over a related story's title or a
+ * site tagline the page put first. A line must say the address's words exactly (three words or more:
+ * "press-release" names no story), or, for an address of four words or more, read as a headline and
+ * hold three in five of them.
  */
 function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly Line[], slug: readonly string[]): { title?: string; rest: Line[] } {
   const unchanged = { ...(head.title ? { title: head.title } : {}), rest: head.rest };
-  if (slug.length < 2) return unchanged;
-  const wanted = new Set(slug.map((word) => word.toLowerCase()));
+  if (slug.length < 3) return unchanged;
+  const wanted = slug.map((word) => word.toLowerCase());
   const covers = (text: string) => {
     const words = wordsOf(text);
-    const shared = [...wanted].filter((word) => words.includes(word)).length / wanted.size;
-    return words.length === wanted.size && shared === 1 ? 1 : slug.length >= 4 && readsAsHeadline(text) ? shared : 0;
+    const shared = wanted.filter((word) => words.includes(word)).length / wanted.length;
+    if (shared === 1 && words.length === wanted.length) return 1;
+    return slug.length >= 4 && readsAsHeadline(text) ? shared : 0;
   };
   if (head.title !== undefined && covers(head.title) >= 0.6) return unchanged;
-  const top = lines.filter((line) => line.kind === 'text').slice(0, HEAD_LINES + 6);
-  const best = top.map((line) => ({ line, score: covers(line.text) })).filter(({ score }) => score >= 0.6).sort((a, b) => b.score - a.score)[0];
+  const text = lines.filter((line) => line.kind === 'text');
+  const firstParagraph = text.findIndex((line) => readsAsParagraph(line.text));
+  const above = text.slice(0, Math.min(firstParagraph < 0 ? text.length : firstParagraph, HEAD_LINES + 6));
+  const best = above.map((line) => ({ line, score: covers(line.text) })).filter(({ score }) => score >= 0.6).sort((a, b) => b.score - a.score)[0];
   if (!best) return unchanged;
   return { title: best.line.text, rest: head.rest.filter((line) => line.text !== best.line.text) };
 }

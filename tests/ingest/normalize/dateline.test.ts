@@ -18,8 +18,12 @@ describe('findDateline', () => {
     ['Portuguese month names', ['Publicado: Seg, 24 Set 2018', ...BODY], 'pt', 'dmy', { value: '2018-09-24', precision: 'day' }],
     ['a line of separators before the date', [':  : Nov 22,2021', ...BODY], 'en', null, { value: '2021-11-22', precision: 'day' }],
     ['a comma after the day', ['04, Jun. 2020', ...BODY], 'en', null, { value: '2020-06-04', precision: 'day' }],
-    ['a byline after the date, and a comment count', ['27th June 2024 By: Jane Doe - Senior Editor', ...BODY], 'en', null, { value: '2024-06-27', precision: 'day' }],
-    ['a time "at" the date, and an Updated stamp', ['| | Dec 15, 2014, at 11:38 pm', ...BODY], 'en', null, { value: '2014-12-15', precision: 'day' }],
+    ['a byline after the date', ['27th June 2024 By: Jane Doe - Senior Editor', ...BODY], 'en', null, { value: '2024-06-27', precision: 'day' }],
+    ['a comment count and a byline after the date', ['November 2, 2025 0 By Jane Doe', ...BODY], 'en', null, { value: '2025-11-02', precision: 'day' }],
+    ['a weekday, a time and a byline', ['Friday, July 19, 2019, 13:01 By Jane Doe', ...BODY], 'en', null, { value: '2019-07-19', precision: 'day' }],
+    ['an Updated stamp after the date', ['March 3, 2024 Updated March 4, 2024', ...BODY], 'en', null, { value: '2024-03-03', precision: 'day' }],
+    ['a time "at" the date', ['| | Dec 15, 2014, at 11:38 pm', ...BODY], 'en', null, { value: '2014-12-15', precision: 'day' }],
+    ['dots between the numbers, not a time', ['Published 25.10.2023', ...BODY], 'en', 'dmy', { value: '2023-10-25', precision: 'day' }],
     ['a label inside a line of page chrome', ['Views: 6 Author: Site Editor Publish Time: 2025-07-10 Origin: Site', ...BODY], 'en', null, { value: '2025-07-10', precision: 'day' }],
     ['a byline that goes on to "Posted :"', ['By Jane Doe Posted : January 26, 2022, 15:39 Updated : January 27, 2022, 09:00', ...BODY], 'en', null, { value: '2022-01-26', precision: 'day' }],
     ['year first, as Korean pages write it', ['2023. 4. 25. 10:36', ...BODY], 'en', null, { value: '2023-04-25', precision: 'day' }],
@@ -27,6 +31,14 @@ describe('findDateline', () => {
     ['after four lines of page chrome', ['Banner.gif', 'China Daily', 'News> Business', 'Steel', 'Friday, July 19, 2019, 13:01', ...BODY], 'en', null, { value: '2019-07-19', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a heading with a year and "by"', 'Tata Steel 2030 target backed by UK'],
+    ['a heading that says how much, and when', 'Since March 2024 output fell by 5%'],
+    ['a fiscal year', 'Date: 2023-24'],
+  ])('takes no date line from %s', (_, line) => {
+    expect(findDateline([{ kind: 'heading', text: line }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))], 'en', null)).toBeNull();
   });
 
   it('never takes a date from the sentences of the article: a founding date is no publication date', () => {

@@ -68,6 +68,11 @@ describe('matchOrganizations', () => {
     expect(match('Jane Doe of Bloomberg quotes the chairman.').organizations.map((org) => org.id)).toEqual(['bloomberg']);
   });
 
+  it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
+    expect(counts('The Ministry of industry and information technology issued a plan.')).toEqual([['miit', 1]]);
+    expect(counts('It raised money from a public investment fund and the state department of energy.')).toEqual([]);
+  });
+
   it('reads a country or capital as its government only where it acts', () => {
     expect(counts('China imposed export controls on gallium. Restrictions imposed by Beijing bit. Exports from China rose; China Baowu grew.')).toEqual([
       ['china-government', 2],
@@ -146,6 +151,7 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
       { forms: ['Zenrock'], type: 'company', rule: 'listed among peers', mentions: 1 },
     ]],
+    ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],

@@ -63,7 +63,7 @@ describe('scoreThemes', () => {
     expect(scoreThemes(none, policy, [ministry])).toEqual([]);
   });
 
-  it('keeps a theme with a core only when a core term counts in the title, the lead, two sentences, or beside one of its actors', () => {
+  it('keeps a theme with a core only when a core term counts in the title, the lead or two sentences, or once in an article naming one of its actors', () => {
     const policy: Taxonomy = {
       ...small,
       threshold: 3,

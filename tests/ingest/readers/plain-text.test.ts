@@ -133,10 +133,18 @@ describe('readPlainText with the page’s address', () => {
     expect(article.blocks.map((block) => block.text)).toEqual([LEAD_TEXT]);
   });
 
-  it('takes a short headline only when it says the address’s words exactly', () => {
-    const lines = text('Very thin laminations in the cores of electric machines limit eddy currents', 'Motor laminations', LEAD_TEXT);
-    expect(readPlainText(lines, 'https://example.com/motor-laminations/').title).toBe('Motor laminations');
-    expect(readPlainText(lines, 'https://example.com/motor-laminations-and-cores/').title).toBe('Very thin laminations in the cores of electric machines limit eddy currents');
+  it('takes a short headline only when it says the address’s three words or more exactly', () => {
+    const lines = text('Very thin laminations in the cores of electric machines limit eddy currents', 'Motor lamination steels', LEAD_TEXT);
+    expect(readPlainText(lines, 'https://example.com/motor-lamination-steels/').title).toBe('Motor lamination steels');
+    expect(readPlainText(lines, 'https://example.com/motor-lamination-steels-and-cores/').title).toBe('Very thin laminations in the cores of electric machines limit eddy currents');
+  });
+
+  it('is not led off by an address that names no story, a heading in the text, or a stray "%"', () => {
+    const headline = 'Baowu starts its hydrogen shaft furnace in Zhanjiang';
+    expect(readPlainText(text('Press Release', headline, LEAD_TEXT), 'https://example.com/press-release?id=42').title).toBe(headline);
+    const body = text(headline, LEAD_TEXT, 'Green steel plans', LEAD_TEXT);
+    expect(readPlainText(body, 'https://example.com/tags/green-steel-plans').title).toBe(headline);
+    expect(readPlainText(text(headline, LEAD_TEXT), 'https://example.com/news/100%-green-steel-plan').title).toBe(headline);
   });
 
   it('keeps its own choice when the address is an id or already agrees', () => {
