@@ -1,11 +1,15 @@
 const MAX_TITLE = 90;
 
+/** A wire dateline opening a lead: "KUALA LUMPUR, Oct 29 —", "BEIJING (Reuters) -", "TOKYO, NNA -". */
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\p{N} .]{2,20})?(?:\s*\([^)]{2,30}\))?\s+[—–-]\s+/u;
+
 /**
- * A title for an article whose saved text has none: its first highlight (else lead sentence),
- * cut at a word boundary. The dataset marks such titles `derived`, so the UI can say so.
+ * A title for an article whose saved text has none: its first highlight (else lead sentence), without
+ * the wire dateline it opens with, cut at a word boundary. The dataset marks such titles `derived`, so
+ * the UI can say so.
  */
 export function deriveTitle(highlights: string[], leadSentence: string | undefined): string | null {
-  const basis = (highlights[0] ?? leadSentence ?? '').trim().replace(/[.:;]+$/, '');
+  const basis = (highlights[0] ?? leadSentence ?? '').trim().replace(DATELINE_OPENING, '').replace(/[.:;]+$/, '');
   if (!basis) return null;
   if (basis.length <= MAX_TITLE) return basis;
   const cut = basis.slice(0, MAX_TITLE);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { titleFromUrl } from '../../../src/ingest/normalize/title';
+import { deriveTitle, titleFromUrl } from '../../../src/ingest/normalize/title';
 
 describe('titleFromUrl', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('titleFromUrl', () => {
     [null, null],
   ])('%s → %j', (url, expected) => {
     expect(titleFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('deriveTitle', () => {
+  it.each([
+    ['KUALA LUMPUR, Oct 29 — Lynas will expand its refinery.', 'Lynas will expand its refinery'],
+    ['BEIJING (Reuters) - China set new export rules.', 'China set new export rules'],
+    ['TOKYO, NNA - Nidec will build a plant.', 'Nidec will build a plant'],
+    // A capitalized opening that is no dateline stays.
+    ['POSCO will build a plant - and a port.', 'POSCO will build a plant - and a port'],
+  ])('%s → %s', (lead, expected) => {
+    expect(deriveTitle([], lead)).toBe(expected);
   });
 });
