@@ -79,13 +79,14 @@ const TAG_PREFIX = 'organization-';
  */
 export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) =>
-    [org.name, ...org.aliases].flatMap((alias) => [
-      ...[...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+    [org.name, ...org.aliases].flatMap((alias) =>
       // Four words or more name one body however a page capitalizes them ("Ministry of industry and
       // information technology"); a shorter name in lower case is as often a common phrase ("a public
-      // investment fund", "the department of energy" of a state).
-      ...(alias.trim().split(/\s+/u).length >= 4 ? [makePhrase(org.id, alias, { caseSensitive: false })] : []),
-    ]),
+      // investment fund", "the department of energy" of a state), so it matches as written or in capitals.
+      alias.trim().split(/\s+/u).length >= 4
+        ? [makePhrase(org.id, alias, { caseSensitive: false })]
+        : [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+    ),
   ),
 );
 
