@@ -37,15 +37,15 @@ function countWords(blocks: Block[], highlights: string[]): number {
 /** Who the article names, with their kinds, for themes that depend on who acts (policy needs a policymaker). */
 function themeActors(text: ThemeInput, orgs: OrganizationMatches, registry: readonly Organization[]): ThemeActor[] {
   const sentences = [text.title, ...text.highlights, ...text.blocks.map((block) => block.text)].flatMap(splitSentences);
-  const firstNaming = (forms: readonly string[]) => sentences.find((sentence) => forms.some((form) => sentence.includes(form))) ?? '';
+  const naming = (forms: readonly string[]) => sentences.filter((sentence) => forms.some((form) => sentence.includes(form)));
   const byId = new Map(registry.map((org) => [org.id, org]));
   return [
     // Named in the text: a publisher's tag alone says nothing about who acts in it.
     ...orgs.organizations.flatMap((found) => {
       const org = byId.get(found.id);
-      return org && found.mentions > 0 ? [{ name: org.name, type: org.type, sentence: firstNaming(found.matched) }] : [];
+      return org && found.mentions > 0 ? [{ name: org.name, type: org.type, sentences: naming(found.matched) }] : [];
     }),
-    ...orgs.discovered.map((name) => ({ name: name.forms[0]!, type: name.type, sentence: name.evidence[0] ?? '' })),
+    ...orgs.discovered.map((name) => ({ name: name.forms[0]!, type: name.type, sentences: name.evidence })),
   ];
 }
 

@@ -9,11 +9,11 @@ export interface ThemeInput {
   highlights: readonly string[];
 }
 
-/** An organization the article names, with its kind and the sentence that names it first. */
+/** An organization the article names, with its kind and the sentences that name it. */
 export interface ThemeActor {
   name: string;
   type: string;
-  sentence: string;
+  sentences: readonly string[];
 }
 
 /**
@@ -27,6 +27,7 @@ const LEAD_SENTENCES = 2;
 /** A generic word (weight 1 or less) says little more the tenth time than the fourth: it counts four times at most. */
 const GENERIC_WEIGHT = 1;
 const GENERIC_CAP = 4;
+const STATE_ACT = /\b(?:approv|grant|award|allocat|fund|subsidi[sz]|adopt|sign|issu|impos|legislat|regulat|mandat)(?:e|es|ed|ing|s)?\b/i;
 
 interface TermRef {
   themeId: string;
@@ -144,15 +145,20 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
     byTheme.set(ref.themeId, entry);
   }
 
-  const acting = (theme: Taxonomy['themes'][number]) => (theme.actors ? actors.filter((actor) => theme.actors!.types.includes(actor.type)) : []);
-  // A theme with actors: those named multiply what the words scored, and the evidence says who they are.
+  // An actor acts in the theme where a sentence naming it says one of the theme's terms or an act of
+  // state (approving, granting, signing): a ministry funding a plant, not an agency cited for a statistic.
+  const actingSentence = (themeId: string, actor: ThemeActor) =>
+    actor.sentences.find((sentence) => reach.get(themeId)?.sentences.has(sentence) || STATE_ACT.test(sentence));
+  const acting = (theme: Taxonomy['themes'][number]) =>
+    theme.actors ? actors.filter((actor) => theme.actors!.types.includes(actor.type) && actingSentence(theme.id, actor) !== undefined) : [];
+  // A theme with actors: those acting multiply what the words scored, and the evidence says who they are.
   for (const theme of taxonomy.themes) {
     const entry = byTheme.get(theme.id);
     const named = acting(theme);
     if (!entry || named.length === 0) continue;
     const added = entry.score * (theme.actors!.factor - 1);
     entry.score += added;
-    entry.evidence.push({ term: `named: ${named.map((actor) => actor.name).join(', ')}`, count: named.length, sentence: named[0]!.sentence, score: added });
+    entry.evidence.push({ term: `named: ${named.map((actor) => actor.name).join(', ')}`, count: named.length, sentence: actingSentence(theme.id, named[0]!)!, score: added });
   }
 
   // One sentence in the body is a passing mention, however many terms it packs: a theme needs the title

@@ -36,11 +36,13 @@ export function slugWords(url: string | null | undefined): string[] {
 
 /**
  * A title from the last words of an article's address, when the saved text has no headline: its
- * slug, if it is words (four or more), not an id. Marked derived like any title the source does not state.
- * e.g. `https://x.com/news/baogang-ships-coated-ev-steel-2025/` → `Baogang ships coated ev steel 2025`
+ * slug, if it is words (four or more), not an id, without the numbers a site files it under at its end
+ * (`…-2021-04-26-0`). Marked derived like any title the source does not state.
+ * e.g. `https://x.com/news/baogang-ships-coated-ev-steel-2025/` → `Baogang ships coated ev steel`
  */
 export function titleFromUrl(url: string | null): string | null {
   const words = slugWords(url);
+  while (/^\d+$/.test(words.at(-1) ?? '')) words.pop();
   if (words.length < 4) return null;
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -58,6 +58,10 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
+/** A byline on its own line, "By Vera Eckert and Tom Käckenhoff": names only, so case tells them from "By 2030, …". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*){0,7}$/u;
+const isFurniture = (text: string) => FURNITURE.test(text) || BYLINE.test(text);
+
 /** A line that reads like a headline: a few words up to a long sentence's worth, not furniture, not a date. */
 function readsAsHeadline(text: string): boolean {
   const words = wordCount(text);
@@ -67,7 +71,7 @@ function readsAsHeadline(text: string): boolean {
     text.length <= 250 &&
     /^[\p{Lu}\p{N}“"‘']/u.test(text) &&
     !/[.:;,]$/.test(text) &&
-    !FURNITURE.test(text) &&
+    !isFurniture(text) &&
     datePart(text) === null
   );
 }
@@ -114,16 +118,16 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     } else if (title === undefined) {
       // Above the headline: labels and page furniture.
       head.add(index);
-    } else if (!isHeadingLike(text) || FURNITURE.test(text)) {
+    } else if (!isHeadingLike(text) || isFurniture(text)) {
       // Below it, a byline or caption before the text begins.
-      if (FURNITURE.test(text)) head.add(index);
+      if (isFurniture(text)) head.add(index);
       else break;
     }
   }
   let rest = unprefixed.filter((_, index) => !head.has(index));
   if (title === undefined) {
-    // No headline found: keep what was taken for labels, the article may start there.
-    rest = unprefixed.filter((line) => !(dateline !== undefined && line.text === dateline));
+    // No headline found: keep what was taken for labels, the article may start there; furniture and bylines are none of it.
+    rest = unprefixed.filter((line, index) => !(dateline !== undefined && line.text === dateline) && !(head.has(index) && isFurniture(line.text)));
   }
   if (dateline === undefined) {
     // The first or second paragraph (a standfirst may come first), opening with its date; a place may

@@ -49,12 +49,19 @@ describe('scoreThemes', () => {
     ]);
   });
 
-  it('multiplies a theme by the actors it names, and says who they are; no words, no theme', () => {
+  it('multiplies a theme by the actors acting in it, and says who they are; no words, no theme', () => {
     const policy: Taxonomy = { ...small, threshold: 5, themes: [{ ...small.themes[1]!, actors: { types: ['government'], factor: 2 } }] };
-    const ministry = { name: 'Ministry of Zinc', type: 'government', sentence: 'The Ministry of Zinc backs EVs.' };
+    const ministry = { name: 'Ministry of Zinc', type: 'government', sentences: ['The Ministry of Zinc backs EVs.'] };
     const input = { title: '', highlights: [], blocks: paragraphs(...LEAD, 'The Ministry of Zinc backs EVs.', 'EVs sell.') };
     expect(scoreThemes(input, policy)).toEqual([]);
-    expect(scoreThemes(input, policy, [{ name: 'Zenrock Steel', type: 'steelmaker', sentence: '' }])).toEqual([]);
+    expect(scoreThemes(input, policy, [{ name: 'Zenrock Steel', type: 'steelmaker', sentences: [] }])).toEqual([]);
+    // Named only where it is cited for a figure, it does not act; named approving something, it does.
+    const cited = { title: '', highlights: [], blocks: paragraphs(...LEAD, 'The Ministry of Zinc counts 9 plants.', 'EVs sell.', 'EVs win.', 'EVs lead.') };
+    const counting = { ...ministry, sentences: ['The Ministry of Zinc counts 9 plants.'] };
+    expect(scoreThemes(cited, policy, [counting]).map((theme) => theme.score)).toEqual([6]);
+    const approving = { ...ministry, sentences: ['The Ministry of Zinc approved 9 plants.'] };
+    const approved = { ...cited, blocks: paragraphs(...LEAD, 'The Ministry of Zinc approved 9 plants.', 'EVs sell.', 'EVs win.', 'EVs lead.') };
+    expect(scoreThemes(approved, policy, [approving]).map((theme) => theme.score)).toEqual([12]);
     expect(scoreThemes(input, policy, [ministry])).toEqual([{
       id: 'ev', score: 8,
       evidence: [{ term: 'EV', count: 2, sentence: 'The Ministry of Zinc backs EVs.' }, { term: 'named: Ministry of Zinc', count: 1, sentence: 'The Ministry of Zinc backs EVs.' }],
@@ -81,7 +88,7 @@ describe('scoreThemes', () => {
     expect(score('', [...LEAD, 'Emissions fell under the carbon tax.', 'Emissions fell again.'])).toEqual([]);
     expect(score('Carbon tax rises', [...LEAD, 'Emissions fell.'])).toEqual([['policy', 7]]);
     expect(score('', [...LEAD, 'A carbon tax came.', 'The carbon tax rose.'])).toEqual([['policy', 6]]);
-    const ministry = { name: 'Ministry of Zinc', type: 'government', sentence: 'The Ministry of Zinc set a carbon tax.' };
+    const ministry = { name: 'Ministry of Zinc', type: 'government', sentences: ['The Ministry of Zinc set a carbon tax.'] };
     expect(score('', [...LEAD, 'The Ministry of Zinc set a carbon tax.', 'Emissions fell.'], [ministry])).toEqual([['policy', 8]]);
   });
 

@@ -6,6 +6,9 @@ describe('titleFromUrl', () => {
   it.each([
     ['https://rareearthexchanges.com/news/rare-earth-permanent-magnet-motor', 'Rare earth permanent magnet motor'],
     ['https://example.com/news/baogang-ships-coated-ev-steel.html', 'Baogang ships coated ev steel'],
+    // The numbers a site files a story under at its end are no part of its headline.
+    ['https://example.com/articles/arcelormittal-forms-hydrogen-consortium-2021-04-26-0', 'Arcelormittal forms hydrogen consortium'],
+    ['https://example.com/news/lynas-targets-2025-production', 'Lynas targets 2025 production'],
     ['https://example.com/news/2024/03/', null],
     ['https://example.com/View/Article/NewsDetail.aspx?id=15105', null],
     ['https://example.com/news/steel-news-a1b2c3d4e5f6', null],

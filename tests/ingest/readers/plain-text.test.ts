@@ -82,10 +82,15 @@ describe('readPlainText: the headline and the date line', () => {
     ['a site tagline', ["The global site of the UK's leading magazine for automation and power transmission", 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a time line and a caption', ['2000 GMT', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', 'A worker at the plant. Photo: VCG', LEAD]],
     ['a cookie banner', ['Free cookie consent management tool by TermsFeed', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a byline', ['By Vera Eckert and Tom Käckenhoff', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
   ])('takes the headline past %s', (_, lines) => {
     const article = read(...lines);
     expect(article.title).toBe('Baowu starts its hydrogen shaft furnace in Zhanjiang');
-    expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site|cookie/));
+    expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site|cookie|Eckert/));
+  });
+
+  it('takes a headline that opens with "By" and a year', () => {
+    expect(read('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace', LEAD).title).toBe('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace');
   });
 
   it('accepts a real headline of up to 250 characters', () => {
