@@ -112,8 +112,9 @@ function report(articles: Article[], registry: Organization[], themeIds: string[
       media = addCounts(media, { tp: cited.matched.length, fp: cited.extra.length, fn: cited.missed.length });
       const themeMiss = [...label.themes.filter((id) => !article?.themes.some((theme) => theme.id === id)).map((id) => `-${id}`),
         ...(article?.themes ?? []).filter((theme) => !label.themes.includes(theme.id)).map((theme) => `+${theme.id}(${theme.score})`)];
-      if (result.missed.length + result.extra.length + themeMiss.length > 0) {
-        details.push(`  ${label.id}: themes ${themeMiss.join(' ') || 'ok'}; missed ${result.missed.map((org) => org.name).join(' | ') || '-'}; extra ${result.extra.map((org) => `${org.name}${org.discovered ? '*' : ''}`).join(' | ') || '-'}`);
+      if (result.missed.length + result.extra.length + themeMiss.length + cited.missed.length + cited.extra.length > 0) {
+        const media = cited.missed.length + cited.extra.length > 0 ? `; media ${[...cited.missed.map((org) => `-${org.name}`), ...cited.extra.map((org) => `+${org.name}`)].join(' | ')}` : '';
+        details.push(`  ${label.id}: themes ${themeMiss.join(' ') || 'ok'}; missed ${result.missed.map((org) => org.name).join(' | ') || '-'}; extra ${result.extra.map((org) => `${org.name}${org.discovered ? '*' : ''}`).join(' | ') || '-'}${media}`);
       }
     }
 

@@ -59,6 +59,14 @@ const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|
 const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
 /** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
 const DESCRIBED_BEFORE = /\b(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate)\s+$/u;
+/**
+ * An outlet cited for what it reported, where only a medium is: at the end of a clause (", Beijing News
+ * reported.", "NHK World reported on Monday"), or after the verb (", reports Nikkei Asia."). "POSCO reported
+ * a profit" goes on, so it is not one.
+ */
+const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|learned|learnt)(?:\s+(?:on\s+)?(?:yesterday|today|earlier|last\s+\w+|this\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?))?\s*[.,;]/u;
+const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(?:a\s+)?report\s+(?:in|by|from))\s+$/u;
+const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:The\s+)?$/u;
 const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 function tokenize(text: string): Token[] {
@@ -238,6 +246,7 @@ function cueOf(before: string, after: string): { type: OrganizationType; rule: s
   const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
   if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
   if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
+  if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && /^\s*(?:[.,;]|$)/u.test(after))) return { type: 'media', rule: 'cited as reporting' };
   return null;
 }
 
@@ -329,7 +338,9 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             const near = after.slice(0, CUE_REACH);
             // A list or a descriptor names people and places as readily as companies: only a one-word name takes their word for it.
             const cue = cueOf(before, near) ?? (words.length === 1 ? (describedBefore(before) ?? listCue(before, near)) : null);
-            if (cue) found.push({ ...base, abbreviations: [], ...cue });
+            // A title's "The" is part of an outlet's name ("The Paper reported"), as it is of no company's.
+            const titled = cue?.type === 'media' && /The\s+$/u.test(before) ? `The ${name}` : name;
+            if (cue) found.push({ ...base, name: titled, key: clusterKey(titled), abbreviations: [], ...cue });
           }
         }
       }

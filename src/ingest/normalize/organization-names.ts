@@ -54,13 +54,15 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Organization: 'government',
   Organisation: 'government',
   Society: 'industry-association',
+  Union: 'industry-association',
+  Foundation: 'research-institute',
   Bank: 'company',
   Fund: 'company',
   Exchange: 'company',
 };
 
 /** Heads that take their distinctive words after "of" ("Ministry of Steel", "University of Tokyo"). */
-const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration']);
+const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union']);
 
 /**
  * Words that, alone or together, never single out an organization: "National Steel Group",
@@ -76,7 +78,7 @@ const GENERIC = new Set([
   'Home', 'Interior', 'Defense', 'Defence', 'Justice', 'Labour', 'Labor', 'Planning', 'Policy', 'Climate',
   'Renewable', 'Renewables', 'Market', 'Markets', 'Customs', 'Statistics', 'Services', 'Solutions', 'Systems',
   'Manufacturing', 'Automotive', 'Vehicle', 'Vehicles', 'Battery', 'Batteries', 'Magnet', 'Magnets', 'Mineral',
-  'Company', 'Business', 'Businesses', 'Sector', 'Companies', 'Steelmakers', 'Producers', 'Makers', 'Union',
+  'Company', 'Business', 'Businesses', 'Sector', 'Companies', 'Steelmakers', 'Producers', 'Makers',
   'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
   'Silicon', 'Galvanized', 'Coated', 'Non-Oriented', 'Non-oriented', 'Grain-Oriented', 'Grain-oriented', 'Oriented', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
   'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
@@ -85,6 +87,7 @@ const GENERIC = new Set([
   'Specific', 'Integrated', 'Management', 'Multi-National', 'Multinational', 'Total', 'Annual', 'Overall', 'Net', 'Primary',
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
   'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
+  'Service', 'Intelligent', 'Intelligence', 'Joint', 'Technical', 'Technological',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.
   'America', 'American', 'US', 'U.S', 'USA', 'Europe', 'European', 'EU', 'Asia', 'Asian', 'India', 'Indian', 'Japan',
   'Japanese', 'Korea', 'Korean', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'German', 'Germany', 'British',

@@ -66,6 +66,8 @@ describe('matchOrganizations', () => {
     const posted = match('In a posting on the Reuters website, a blogger wrote. A Bloomberg columnist quotes him.').organizations;
     expect(posted.map((org) => org.id)).toEqual(['reuters']);
     expect(match('Jane Doe of Bloomberg quotes the chairman.').organizations.map((org) => org.id)).toEqual(['bloomberg']);
+    const inverted = match('Output fell, reports Reuters. An article in Bloomberg claimed so. Xinhua notes the rise. The chairman, speaking to Nikkei, agreed.').organizations;
+    expect(inverted.map((org) => org.id).sort()).toEqual(['bloomberg', 'nikkei', 'reuters', 'xinhua']);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
@@ -160,6 +162,20 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Lighthouse Network'], type: 'alliance', rule: '… Network', mentions: 1 },
       { forms: ['Zenrock Growth Committee'], type: 'government', rule: '… Committee', mentions: 1 },
     ]],
+    ['a union and a foundation are bodies', 'The Zenrock Workers Union and the Maritime Union of Qilu met the Ostravex Foundation.', [
+      { forms: ['Maritime Union of Qilu'], type: 'industry-association', rule: 'Union of …', mentions: 1 },
+      { forms: ['Ostravex Foundation'], type: 'research-institute', rule: '… Foundation', mentions: 1 },
+      { forms: ['Zenrock Workers Union'], type: 'industry-association', rule: '… Union', mentions: 1 },
+    ]],
+    ['an outlet cited at the end of a clause, or after "reports", is a medium', 'Demand is rising, The Zenrock Post reported yesterday. Output fell, reports Qilu Daily. Ostravex Tribune reported on Monday.', [
+      { forms: ['Ostravex Tribune'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['The Zenrock Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+    ]],
+    ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
+      { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
+    ]],
+    ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
