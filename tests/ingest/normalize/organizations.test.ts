@@ -90,6 +90,9 @@ describe('matchOrganizations', () => {
     expect(counts('The Commission approved state aid from Germany and Spain.').map(([id]) => id)).toEqual(['german-government', 'spain-government']);
     const titled = matchOrganizations({ title: 'China Tells Steel Bodies to Prepare', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
     expect(titled.organizations.map((org) => org.id)).toEqual(['china-government']);
+    // A state's goal or push, a trade war with it, a tool used by it.
+    expect(counts('It serves Beijing’s goal. It is a counter in its trade war with Washington.').map(([id]) => id)).toEqual(['china-government', 'us-government']);
+    expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
     // Not where the country only names a place, or qualifies the body acted on.
     expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
   });
