@@ -233,6 +233,23 @@ const COUNTRIES: ReadonlySet<string> = (() => {
   return found;
 })();
 
+const NATIONALITIES = new Set([
+  'American', 'European', 'Asian', 'African', 'Indian', 'Japanese', 'Korean', 'Chinese', 'German', 'British', 'French', 'Swedish',
+  'Finnish', 'Norwegian', 'Dutch', 'Belgian', 'Austrian', 'Polish', 'Australian', 'Russian', 'Brazilian', 'Canadian', 'Italian',
+  'Spanish', 'Turkish', 'Vietnamese', 'Indonesian', 'Malaysian', 'Thai', 'Saudi', 'Mexican', 'Chilean',
+]);
+const BODY_TYPES: ReadonlySet<OrganizationType> = new Set(['industry-association', 'research-institute', 'university', 'government']);
+
+/**
+ * A country’s institute, chamber or federation, of words each generic ("Korea Institute of Finance",
+ * "Korean Chamber of Commerce and Industry"): the country singles it out once the name runs to "of …" or four
+ * words. "Chinese Steel Group" or "Japanese Ministry" stay descriptions.
+ */
+function isNationalBody(words: readonly string[], type: OrganizationType): boolean {
+  const first = words[0] ?? '';
+  return BODY_TYPES.has(type) && (COUNTRIES.has(first) || NATIONALITIES.has(first)) && (words.includes('of') || words.length >= 4);
+}
+
 /** A name a cue can make an organization: up to six words, one of them naming someone, no sentence opener first. */
 function namesSomeone(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 6 || LEADING_STOPWORDS.has(words[0]!) || NOT_ORGANIZATIONS.has(words[0]!)) return false;
@@ -328,7 +345,7 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           const ofGovernment = head?.type === 'government' && head.rule.endsWith(' of …');
           if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
-          } else if (head && (isPlausibleName(words) || (ofGovernment && shaped))) {
+          } else if (head && (isPlausibleName(words) || (ofGovernment && shaped) || (shaped && isNationalBody(words, head.type)))) {
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });

@@ -161,8 +161,8 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
-    ['a committee and a network are bodies', 'The Zenrock Growth Committee met the Qilu Lighthouse Network.', [
-      { forms: ['Qilu Lighthouse Network'], type: 'alliance', rule: '… Network', mentions: 1 },
+    ['a committee and a network are bodies', 'The Zenrock Growth Committee met the Qilu Pioneer Network.', [
+      { forms: ['Qilu Pioneer Network'], type: 'alliance', rule: '… Network', mentions: 1 },
       { forms: ['Zenrock Growth Committee'], type: 'government', rule: '… Committee', mentions: 1 },
     ]],
     ['a union and a foundation are bodies', 'The Zenrock Workers Union and the Maritime Union of Qilu met the Ostravex Foundation.', [
@@ -177,6 +177,10 @@ describe('discovering organizations the knowledge base lacks', () => {
     ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
+    ]],
+    ['a country’s institute or chamber, of generic words, once it runs to "of …" or four words', 'The Korea Institute of Finance and the Japan Metal and Mining Federation spoke; a Chinese Steel Group and the Japanese Research Institute did not.', [
+      { forms: ['Japan Metal and Mining Federation'], type: 'industry-association', rule: '… Federation', mentions: 1 },
+      { forms: ['Korea Institute of Finance'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
     ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
