@@ -36,10 +36,10 @@ const NAME_COMMA_BEFORE_ORG = new RegExp(String.raw`(${NAME}),\s+$`, 'u');
 const POSSESSIVE_ROLE_AFTER_ORG = /^['’]s\s+([^,;:.“”"]{2,60}?)(?=\s+(?:said|says|told|added|noted)\b|\s*[,;:.]|$)/u;
 const TITLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(${TITLE})\s+(${NAME})(?![\p{L}])`, 'gu');
 
-function cleanName(name: string, aliasWords: ReadonlySet<string>): string | null {
+function cleanName(name: string, orgNames: ReadonlySet<string>): string | null {
   const words = name.split(' ');
   while (words.length > 0 && NOT_NAME_WORDS.has(words[0] ?? '')) words.shift();
-  if (words.length < 2 || words.some((word) => aliasWords.has(word))) return null;
+  if (words.length < 2 || words.some((_, start) => words.some((__, end) => end >= start && orgNames.has(words.slice(start, end + 1).join(' '))))) return null;
   return words.join(' ');
 }
 
@@ -64,29 +64,30 @@ function peopleNearOrganization(sentence: string, match: PhraseMatch): Omit<Pers
   return found;
 }
 
-/** Every word of every organization name: a "name" holding one is not a person's. Built once per knowledge base. */
-const aliasWordsOf = memoizeWeak(
-  (registry: readonly Organization[]) => new Set(registry.flatMap((org) => [org.name, ...org.aliases]).flatMap((alias) => alias.split(/\s+/))),
-);
+/**
+ * Every organization name and alias: a "name" holding one is not a person's ("Tata Steel", "Baowu Li"), though it
+ * may share a word with one ("Donald Trump" beside "Trump administration"). Built once per knowledge base.
+ */
+const orgNamesOf = memoizeWeak((registry: readonly Organization[]) => new Set(registry.flatMap((org) => [org.name, ...org.aliases]).map((alias) => alias.split(/\s+/).join(' '))));
 
 /**
  * People named with a role, in order of first appearance (by sentence), one entry per name. Recognized shapes:
  * "<Org> <Title> <Name>", "<Org>'s <title> <Name>", "<Name>, <role> of <Org>", "<Name>, <Org>'s <role>"
  * and "<Title> <Name>" (no organization). Only organizations already matched in the article are used,
- * and a "name" containing a word of an organization's name is rejected.
+ * and a "name" containing an organization's name or alias is rejected.
  * @example extractPeople({ blocks: [{ kind: 'paragraph', text: 'ECUST President Xuan Fuzhen spoke.' }],
  *   highlights: [] }, registry, ['ecust'])
  *   // [{ name: 'Xuan Fuzhen', role: 'President', organizationId: 'ecust', sentence: 'ECUST President Xuan Fuzhen spoke.' }]
  */
 export function extractPeople(input: PeopleInput, registry: readonly Organization[], matchedOrgIds: readonly string[]): Person[] {
   const phrases = organizationPhrases(registry).filter((phrase) => matchedOrgIds.includes(phrase.key));
-  const aliasWords = aliasWordsOf(registry);
+  const orgNames = orgNamesOf(registry);
   const sentences = [...input.highlights, ...input.blocks.map((block) => block.text)].flatMap(splitSentences);
 
   // Keyed by name; `at` orders people by where the text first names them.
   const people = new Map<string, { person: Person; at: number }>();
   const add = (candidate: Omit<Person, 'sentence'>, sentence: string, at: number): void => {
-    const name = cleanName(candidate.name, aliasWords);
+    const name = cleanName(candidate.name, orgNames);
     if (name === null) return;
     const existing = people.get(name);
     if (existing === undefined) people.set(name, { person: { ...candidate, name, sentence }, at });
