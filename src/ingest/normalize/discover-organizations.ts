@@ -33,9 +33,11 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /\(Group\)|[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|#+|[^\s\p{L}\p{N}#]/gu;
+const TOKEN = /\(\p{Lu}\p{Ll}+\)|[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|#+|[^\s\p{L}\p{N}#]/gu;
+/** A place or "Group" in brackets inside a Chinese company's name: "JL Mag Rare-Earth (Baotou) Co., Ltd.". */
+const BRACKETED = /^\(\p{Lu}\p{Ll}+\)$/u;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'für']);
-const isCapitalized = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text) || token.text === '(Group)';
+const isCapitalized = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text) || BRACKETED.test(token.text);
 const bare = (word: string) => word.replace(/\.$/, '');
 
 /**
@@ -92,6 +94,10 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
       // A possessive ends the name it belongs to: "Jianlong Group's Saisipu plant".
       run.push({ text: token.text.slice(0, -2), start: token.start, end: token.end - 2 });
       close();
+    } else if (BRACKETED.test(token.text)) {
+      // Inside a name only: between its words, before more of them or a legal form.
+      if (run.length > 0 && next && (isCapitalized(next) || isLegalForm(next.text))) run.push(token);
+      else close();
     } else if (isCapitalized(token)) run.push(token);
     else if (run.length > 0 && CONNECTORS.has(token.text) && next && (isCapitalized(next) || CONNECTORS.has(next.text))) run.push(token);
     else if (run.length > 0 && token.text === ',' && next && isLegalForm(next.text)) run.push(token);

@@ -182,6 +182,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Japan Metal and Mining Federation'], type: 'industry-association', rule: '… Federation', mentions: 1 },
       { forms: ['Korea Institute of Finance'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
     ]],
+    ['a place in brackets inside a company’s name, not after it', 'Zenrock Mag Rare-Earth (Baotou) Co., Ltd. grew. The Qorvane Mining (Baotou) plant opened.', [
+      { forms: ['Qorvane Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
+      { forms: ['Zenrock Mag Rare-Earth (Baotou) Co., Ltd.'], type: 'company', rule: '… Ltd', mentions: 1 },
+    ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
