@@ -46,6 +46,13 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Resources: 'mining',
   Motors: 'automotive',
   Energy: 'energy',
+  Renewables: 'energy',
+  Power: 'energy',
+  Electric: 'technology',
+  Auto: 'automotive',
+  Cement: 'company',
+  Chemical: 'company',
+  Chemicals: 'company',
   Technologies: 'technology',
   Engineering: 'technology',
   Center: 'research-institute',
@@ -88,6 +95,8 @@ const GENERIC = new Set([
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
   'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
   'Service', 'Intelligent', 'Intelligence', 'Joint', 'Technical', 'Technological',
+  // Kinds of power and drive: "Wind Power" and "Hybrid Electric" are no companies.
+  'Wind', 'Solar', 'Nuclear', 'Hybrid', 'Thermal', 'Hydro', 'Hydroelectric', 'Coal', 'Gas', 'Geothermal', 'Tidal', 'Fuel', 'Plug-in',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.
   'America', 'American', 'US', 'U.S', 'USA', 'Europe', 'European', 'EU', 'Asia', 'Asian', 'India', 'Indian', 'Japan',
   'Japanese', 'Korea', 'Korean', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'German', 'Germany', 'British',

@@ -186,6 +186,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
       { forms: ['Zenrock Mag Rare-Earth (Baotou) Co., Ltd.'], type: 'company', rule: '… Ltd', mentions: 1 },
     ]],
+    ['power, renewables, electric, auto and cement companies', 'Zenrock Renewables, Qorvane Electric and Ostravex Auto signed; Wind Power and Hybrid Electric grew.', [
+      { forms: ['Ostravex Auto'], type: 'automotive', rule: '… Auto', mentions: 1 },
+      { forms: ['Qorvane Electric'], type: 'technology', rule: '… Electric', mentions: 1 },
+      { forms: ['Zenrock Renewables'], type: 'energy', rule: '… Renewables', mentions: 1 },
+    ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
