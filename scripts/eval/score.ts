@@ -14,7 +14,7 @@ export interface LabelledArticle {
   url: string;
   publisher: string;
   /** `dev`, and since Amendment 4 the retired `holdout` and `holdout2`: tuned on; `holdout3` and `holdout4` (labelled by others): reported, never looked into. */
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
   headline: string | null;
   publishedAt: { value: string; as_written: string } | null;
   themes: string[];
