@@ -161,7 +161,8 @@ export const ThemeSchema = v.object({
    * Organizations of these kinds named in the article multiply the theme's score by `factor`: policy
    * needs a policymaker ("government", "intergovernmental"). A score of nothing stays nothing.
    */
-  actors: v.optional(v.object({ types: v.array(nonEmpty), factor: v.pipe(v.number(), v.minValue(1)) })),
+  // `funding`: a sentence in which one of them puts up money ("the government will provide €55 million") is a term of this weight.
+  actors: v.optional(v.object({ types: v.array(nonEmpty), factor: v.pipe(v.number(), v.minValue(1)), funding: v.optional(v.pipe(v.number(), v.minValue(0))) })),
   /**
    * A theme whose generic words run through every article of the field ("decarbonisation", "CO2
    * emissions") is kept only when one of its terms of at least this weight counted: policy needs a

@@ -163,6 +163,11 @@ function wordsOf(text: string): { at: number; folded: string; forms: string[]; i
  * @example findLongestMatches('China Baowu Steel Group', phrases).length // 1, not 3
  */
 export function findLongestMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
+  return keepLongest(findAllMatches(text, ...lists));
+}
+
+/** Every match of every phrase, overlapping ones included, in no particular order. */
+export function findAllMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
   const all: PhraseMatch[] = [];
   const add = (key: string, start: number, written: string) => {
     if (written !== '') all.push({ key, start, end: start + written.length, text: written });
@@ -189,6 +194,12 @@ export function findLongestMatches(text: string, ...lists: readonly (readonly Ph
     const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
     for (const match of text.matchAll(global)) add(key, match.index, match[0]);
   }
+  return all;
+}
+
+/** Where matches overlap, the longest wins (then the earliest, then by key); sorted by position. */
+export function keepLongest(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  const all = [...matches];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || compareStrings(a.key, b.key));
   const taken: PhraseMatch[] = [];
   for (const candidate of all) {

@@ -1,5 +1,5 @@
 import type { ArticleTheme, Block, Evidence, Taxonomy } from '../../domain/schema';
-import { compareStrings, findLongestMatches, isAcronym, makePhrase, phrasePattern, type Phrase } from './phrase-match';
+import { compareStrings, findAllMatches, isAcronym, keepLongest, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
 import { memoizeWeak } from '../../lib/memo';
 
@@ -27,6 +27,12 @@ const LEAD_SENTENCES = 2;
 /** A generic word (weight 1 or less) says little more the tenth time than the fourth: it counts four times at most. */
 const GENERIC_WEIGHT = 1;
 const GENERIC_CAP = 4;
+/** The evidence term for a sentence in which a theme's actor puts up money. */
+const FUNDING_TERM = 'public funding';
+/** An amount of money: "€55 million", "USD 65.2m", "269 billion won", "up to $500 million". */
+const MONEY = /(?:[$€£¥₩]|\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB|INR|AUD|CAD|SEK)\b)\s*\d|\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|crore|lakh)\b|\d[\d.,]*\s*(?:yuan|yen|won|rupees|euros?|dollars|pounds|kronor)\b/iu;
+/** Putting money up: what a government does in a funding sentence. */
+const FUNDS = /\b(?:provid|fund|grant|award|approv|allocat|invest|support|subsidi[sz]|financ|select|earmark|commit|pledg|cost\s+share)(?:e|es|ed|ing|s)?\b/iu;
 const STATE_ACT = /\b(?:approv|grant|award|allocat|fund|subsidi[sz]|adopt|sign|issu|impos|legislat|regulat|mandat)(?:e|es|ed|ing|s)?\b/i;
 
 interface TermRef {
@@ -67,6 +73,19 @@ interface ThemePhrases {
   terms: Map<string, TermRef>;
   excludes: Map<string, RegExp[]>;
   angles: Map<string, RegExp[]>;
+}
+
+/**
+ * The longest phrase consumes its words within a theme ("permanent magnet motor", not also "motor"), but
+ * not across themes: "traction motor" counts for EV steel and for PM motors alike.
+ */
+function longestPerTheme(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  const byTheme = new Map<string, PhraseMatch[]>();
+  for (const match of matches) {
+    const themeId = match.key.slice(0, match.key.indexOf('\u0000'));
+    byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), match]);
+  }
+  return [...byTheme.values()].flatMap(keepLongest);
 }
 
 /** Compiled once per taxonomy, not once per article. */
@@ -119,30 +138,43 @@ export function scoreThemes(input: ThemeInput, taxonomy: Taxonomy, actors: reado
   const reach = new Map<string, Reach>();
   const coreReach = new Map<string, Reach>();
   const cores = new Map(taxonomy.themes.map((theme) => [theme.id, theme.core ?? Infinity]));
+  // Per theme with a funding weight, the sentences in which one of its actors puts up money.
+  const funded = new Map(
+    taxonomy.themes.flatMap((theme) => {
+      if (!theme.actors?.funding) return [];
+      const named = actors.filter((actor) => theme.actors!.types.includes(actor.type)).flatMap((actor) => actor.sentences);
+      return [[theme.id, { weight: theme.actors.funding, sentences: new Set(named.filter((sentence) => MONEY.test(sentence) && FUNDS.test(sentence))) }] as const];
+    }),
+  );
+  const count = (key: string, themeId: string, weight: number, sentence: string, factor: number) => {
+    const tally = tallies.get(key) ?? { count: 0, score: 0, sentence };
+    tally.count += 1;
+    if (weight > GENERIC_WEIGHT || tally.count <= GENERIC_CAP) tally.score += weight * factor;
+    tallies.set(key, tally);
+    note(reach, themeId, sentence, factor);
+    if (weight >= cores.get(themeId)!) note(coreReach, themeId, sentence, factor);
+  };
   for (const { sentences, factor } of sections) {
     for (const sentence of sentences) {
-      for (const match of findLongestMatches(sentence, phrases)) {
+      for (const match of longestPerTheme(findAllMatches(sentence, phrases))) {
         const ref = terms.get(match.key);
         if (ref === undefined || says(excludes.get(ref.themeId) ?? [], sentence)) continue;
         if (ref.context.length > 0 && (offTopic(ref.themeId) || (!says(ref.context, sentence) && !says(ref.context, title)))) continue;
-        const tally = tallies.get(match.key) ?? { count: 0, score: 0, sentence };
-        tally.count += 1;
-        if (ref.weight > GENERIC_WEIGHT || tally.count <= GENERIC_CAP) tally.score += ref.weight * factor;
-        tallies.set(match.key, tally);
-        note(reach, ref.themeId, sentence, factor);
-        if (ref.weight >= cores.get(ref.themeId)!) note(coreReach, ref.themeId, sentence, factor);
+        count(match.key, ref.themeId, ref.weight, sentence, factor);
+      }
+      for (const [themeId, { weight, sentences: funding }] of funded) {
+        if (funding.has(sentence) && !says(excludes.get(themeId) ?? [], sentence)) count(`${themeId}\u0000${FUNDING_TERM}`, themeId, weight, sentence, factor);
       }
     }
   }
 
   const byTheme = new Map<string, { score: number; evidence: (Evidence & { score: number })[] }>();
   for (const [key, tally] of tallies) {
-    const ref = terms.get(key);
-    if (ref === undefined) continue;
-    const entry = byTheme.get(ref.themeId) ?? { score: 0, evidence: [] };
+    const [themeId, term] = key.split('\u0000') as [string, string];
+    const entry = byTheme.get(themeId) ?? { score: 0, evidence: [] };
     entry.score += tally.score;
-    entry.evidence.push({ term: ref.term, count: tally.count, sentence: tally.sentence, score: tally.score });
-    byTheme.set(ref.themeId, entry);
+    entry.evidence.push({ term, count: tally.count, sentence: tally.sentence, score: tally.score });
+    byTheme.set(themeId, entry);
   }
 
   // An actor acts in the theme where a sentence naming it says one of the theme's terms or an act of

@@ -41,6 +41,18 @@ describe('scoreThemes', () => {
     expect(ids(title, ...texts)).toEqual(expected);
   });
 
+  it('counts a term two themes share for both, the longest phrase winning only within a theme', () => {
+    const shared: Taxonomy = {
+      ...small,
+      themes: [
+        { ...small.themes[1]!, terms: [{ term: 'traction motor', weight: 2 }] },
+        { id: 'pm', label: 'PM', shortLabel: 'PM', color: '#b143b1', description: '', terms: [{ term: 'traction motor', weight: 2 }, { term: 'motor', weight: 1 }] },
+      ],
+    };
+    const scored = scoreThemes({ title: '', blocks: paragraphs(...LEAD, 'A traction motor.', 'Another traction motor.'), highlights: [] }, shared);
+    expect(scored.map((theme) => [theme.id, theme.score, theme.evidence.map((e) => e.term)])).toEqual([['ev', 4, ['traction motor']], ['pm', 4, ['traction motor']]]);
+  });
+
   it('gives evidence with counts and the first sentence where a term occurs, verbatim', () => {
     const [theme] = scoreThemes({ title: '', highlights: ['Hydrogen metallurgy leads.'], blocks: paragraphs('Then hydrogen metallurgy. And hydrogen for iron.') }, small);
     expect(theme?.evidence).toEqual([
