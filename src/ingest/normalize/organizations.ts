@@ -77,6 +77,16 @@ const TAG_PREFIX = 'organization-';
  * (a headline's "CHINA BAOWU"), never in lower case: "U.S. steel output" and "British steel production"
  * are not U.S. Steel or British Steel. Thousands of patterns: compiled once per knowledge base.
  */
+/** Capitalized words that are also common words or first names: "ARENA" is an agency, "Arena" a hall. */
+const WORDS_IN_CAPITALS = new Set(['ARENA', 'CELLS', 'CLIMA', 'SYSTEMS', 'TRADE', 'TITAN', 'IRENA', 'ANTARA', 'HELLA']);
+
+/**
+ * A name with a word in capitals as many outlets write it in title case: "POSCO International" as "Posco
+ * International", "EUROFER" as "Eurofer". Only words of five letters or more: "SAIL" is also a word.
+ */
+function titledCapitals(alias: string): string {
+  return alias.replace(/\b[A-Z]{5,}\b/g, (word) => (WORDS_IN_CAPITALS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
+}
 export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) =>
     [org.name, ...org.aliases].flatMap((alias) =>
@@ -85,7 +95,7 @@ export const organizationPhrases = memoizeWeak((registry: readonly Organization[
       // investment fund", "the department of energy" of a state), so it matches as written or in capitals.
       alias.trim().split(/\s+/u).length >= 4
         ? [makePhrase(org.id, alias, { caseSensitive: false })]
-        : [...new Set([alias, alias.toUpperCase()])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+        : [...new Set([alias, alias.toUpperCase(), titledCapitals(alias)])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
     ),
   ),
 );

@@ -75,6 +75,10 @@ describe('matchOrganizations', () => {
     expect(counts('It raised money from a public investment fund and the state department of energy.')).toEqual([]);
   });
 
+  it('matches a name in capitals as outlets write it in title case, a capitalized word only as written', () => {
+    expect(counts('Posco International and Eurofer met. The Arena opened.').map(([id]) => id).sort()).toEqual(['eurofer', 'posco-international']);
+  });
+
   it('reads a country or capital as its government only where it acts', () => {
     expect(counts('China imposed export controls on gallium. Restrictions imposed by Beijing bit. Exports from China rose; China Baowu grew.')).toEqual([
       ['china-government', 2],
