@@ -3,6 +3,7 @@ import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
 import { clusterKey, headType, isLegalForm } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
+import { describedMinistries } from './described-ministries';
 import { splitSentences } from './sentences';
 import { memoizeWeak } from '../../lib/memo';
 
@@ -257,6 +258,18 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       entry.mentions += 1;
       found.set(match.key, entry);
     }
+  }
+
+  // A ministry named by its remit ("the environment ministry") is the one of the country whose government the
+  // article names most, or else of the organization it names most ("Nippon Steel … the industry ministry").
+  const named = [...found].map(([id, entry]) => ({ org: byId.get(id), mentions: entry.mentions })).filter(({ org }) => org?.country !== undefined && org.type !== 'media');
+  const most = (list: typeof named) => [...list].sort((a, b) => b.mentions - a.mentions)[0]?.org?.country;
+  const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
+  for (const { id, written } of country === undefined ? [] : describedMinistries(masked.map((segment) => segment.masked), country, registry)) {
+    const entry = found.get(id) ?? { mentions: 0, matched: [], evidence: [] };
+    if (!entry.matched.includes(written)) entry.matched.push(written);
+    entry.mentions += 1;
+    found.set(id, entry);
   }
 
   const tags = input.tags.filter((tag) => tag.startsWith(TAG_PREFIX)).map((tag) => tag.slice(TAG_PREFIX.length));

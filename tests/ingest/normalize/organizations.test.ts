@@ -75,6 +75,14 @@ describe('matchOrganizations', () => {
     expect(counts('It raised money from a public investment fund and the state department of energy.')).toEqual([]);
   });
 
+  it('reads a ministry named by its remit as the one of the country the article is about', () => {
+    const german = match('The German government will pay. The environment ministry supports it.').organizations;
+    expect(german.find((org) => org.id === 'bmuv')?.matched).toEqual(['environment ministry']);
+    expect(counts('Nippon Steel will invest with support from the industry ministry.')).toEqual([['meti', 1], ['nippon-steel', 1]]);
+    // No country named, no ministry known.
+    expect(counts('The environment ministry met.')).toEqual([]);
+  });
+
   it('matches a name in capitals as outlets write it in title case, a capitalized word only as written', () => {
     expect(counts('Posco International and Eurofer met. The Arena opened.').map(([id]) => id).sort()).toEqual(['eurofer', 'posco-international']);
   });

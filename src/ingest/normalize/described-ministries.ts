@@ -1,0 +1,48 @@
+import type { Organization } from '../../domain/schema';
+import { memoizeWeak } from '../../lib/memo';
+
+/**
+ * "The environment ministry" in a story about Germany is Germany's: a ministry named only by what it
+ * does, resolved in the country whose government the article names most. The knowledge base says what
+ * each ministry is called so ("China's commerce ministry" → commerce, in CN).
+ */
+
+const DESCRIBED_ALIAS = /^(?:\p{Lu}[\p{L}.]*(?:['’]s)?)\s+([a-z][a-z ,&-]*?)\s+ministry$/u;
+/** "the environment ministry", "the country's commerce ministry", "its Industry Ministry": a ministry by its remit. */
+const DESCRIBED_MENTION = /\b(?:[Tt]he|[Ii]ts|[Tt]he (?:country|nation)['’]s)\s+(((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+[Mm]inistry)\b/gu;
+
+/** (country, remit) → the one ministry the knowledge base describes so. */
+const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, string> => {
+  const found = new Map<string, string | null>();
+  for (const org of registry) {
+    if (org.type !== 'government' || org.country === undefined) continue;
+    for (const alias of org.aliases) {
+      const remit = DESCRIBED_ALIAS.exec(alias)?.[1]?.toLowerCase();
+      if (remit === undefined) continue;
+      const key = `${org.country}\u0000${remit}`;
+      // Two ministries with one remit in one country: the description does not say which.
+      found.set(key, found.has(key) && found.get(key) !== org.id ? null : org.id);
+    }
+  }
+  return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
+});
+
+export interface DescribedMinistry {
+  id: string;
+  /** As written, without its article: "environment ministry". */
+  written: string;
+}
+
+/**
+ * Ministries named by their remit in `masked` text (knowledge-base names already masked), resolved in `country`.
+ * @example describedMinistries(['The environment ministry supports it.'], 'DE', registry) // [{ id: 'bmuv', written: 'environment ministry' }]
+ */
+export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
+  const remits = byRemit(registry);
+  return masked.flatMap((text) =>
+    [...text.matchAll(DESCRIBED_MENTION)].flatMap((match) => {
+      const id = remits.get(`${country}\u0000${match[2]!.toLowerCase()}`);
+      return id === undefined ? [] : [{ id, written: match[1]! }];
+    }),
+  );
+}
