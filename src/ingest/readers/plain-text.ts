@@ -76,6 +76,12 @@ function readsAsHeadline(text: string): boolean {
   );
 }
 
+/** "Headline | Be Korea-savvy": the site's name after a bar is not the headline's, when a headline remains. */
+function withoutSiteName(title: string): string {
+  const bare = title.replace(/\s+\|\s+[^|]{2,40}$/u, '');
+  return wordCount(bare) >= 4 ? bare : title;
+}
+
 /** A paragraph of the article: long, and ending as a sentence does. */
 const readsAsParagraph = (text: string) => wordCount(text) >= 12 && /[.!?…"”’)]$/.test(text);
 
@@ -146,7 +152,7 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
       }
     }
   }
-  return { ...(title ? { title } : {}), ...(dateline ? { dateline } : {}), rest };
+  return { ...(title ? { title: withoutSiteName(title) } : {}), ...(dateline ? { dateline } : {}), rest };
 }
 
 const wordsOf = (text: string): string[] => [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
@@ -168,12 +174,15 @@ function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly 
     if (shared === 1 && words.length === wanted.length) return 1;
     return slug.length >= 4 && readsAsHeadline(text) ? shared : 0;
   };
-  if (head.title !== undefined && covers(head.title) >= 0.6) return unchanged;
+  const headScore = head.title === undefined ? 0 : covers(head.title);
+  if (headScore === 1) return unchanged;
   const text = lines.filter((line) => line.kind === 'text');
+  // The first paragraph too: a headline that ends with a full stop reads as one, and only the address's exact words take it.
   const firstParagraph = text.findIndex((line) => readsAsParagraph(line.text));
-  const above = text.slice(0, Math.min(firstParagraph < 0 ? text.length : firstParagraph, HEAD_LINES + 6));
+  const above = text.slice(0, Math.min(firstParagraph < 0 ? text.length : firstParagraph + 1, HEAD_LINES + 6));
   const best = above.map((line) => ({ line, score: covers(line.text) })).filter(({ score }) => score >= 0.6).sort((a, b) => b.score - a.score)[0];
-  if (!best) return unchanged;
+  // A line that says the address's words exactly beats one that says most of them ("… | Be Korea-savvy").
+  if (!best || (headScore >= 0.6 && best.score < 1)) return unchanged;
   return { title: best.line.text, rest: head.rest.filter((line) => line.text !== best.line.text) };
 }
 

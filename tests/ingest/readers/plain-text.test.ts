@@ -89,6 +89,16 @@ describe('readPlainText: the headline and the date line', () => {
     expect(article.blocks.map((block) => block.text)).not.toContainEqual(expect.stringMatching(/Views:|Welcome|GMT|Photo: VCG|global site|cookie|Eckert/));
   });
 
+  it('leaves the site’s name after a bar out of the headline', () => {
+    expect(read('Baowu starts its hydrogen shaft furnace | Be Steel-savvy', LEAD).title).toBe('Baowu starts its hydrogen shaft furnace');
+    expect(read('Steel | Baowu starts it', LEAD).title).toBe('Steel | Baowu starts it');
+  });
+
+  it('takes as headline a line that says the address’s words exactly, even ending in a full stop', () => {
+    const article = readPlainText(['A platform designed to keep the industry updated with the right knowledge and news', 'Baowu And Zenrock Will Be Deploying Hydrogen Trucks For A Steel Shipment Trial.', LEAD].join('\n'), 'https://example.com/baowu-and-zenrock-will-be-deploying-hydrogen-trucks-for-a-steel-shipment-trial/');
+    expect(article.title).toBe('Baowu And Zenrock Will Be Deploying Hydrogen Trucks For A Steel Shipment Trial.');
+  });
+
   it('takes a headline that opens with "By" and a year', () => {
     expect(read('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace', LEAD).title).toBe('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace');
   });
