@@ -183,7 +183,9 @@ function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly 
   const best = above.map((line) => ({ line, score: covers(line.text) })).filter(({ score }) => score >= 0.6).sort((a, b) => b.score - a.score)[0];
   // A line that says the address's words exactly beats one that says most of them ("… | Be Korea-savvy").
   if (!best || (headScore >= 0.6 && best.score < 1)) return unchanged;
-  return { title: best.line.text, rest: head.rest.filter((line) => line.text !== best.line.text) };
+  // What stands above the headline is the page's: its name, tagline and section labels.
+  const furniture = new Set(above.slice(0, above.indexOf(best.line) + 1).map((line) => line.text));
+  return { title: best.line.text, rest: head.rest.filter((line) => !furniture.has(line.text)) };
 }
 
 function toBlocks(lines: readonly Line[]): Block[] {

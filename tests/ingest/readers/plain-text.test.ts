@@ -97,6 +97,7 @@ describe('readPlainText: the headline and the date line', () => {
   it('takes as headline a line that says the address’s words exactly, even ending in a full stop', () => {
     const article = readPlainText(['A platform designed to keep the industry updated with the right knowledge and news', 'Baowu And Zenrock Will Be Deploying Hydrogen Trucks For A Steel Shipment Trial.', LEAD].join('\n'), 'https://example.com/baowu-and-zenrock-will-be-deploying-hydrogen-trucks-for-a-steel-shipment-trial/');
     expect(article.title).toBe('Baowu And Zenrock Will Be Deploying Hydrogen Trucks For A Steel Shipment Trial.');
+    expect(article.blocks.map((block) => block.text)).toEqual([LEAD]);
   });
 
   it('takes a headline that opens with "By" and a year', () => {
