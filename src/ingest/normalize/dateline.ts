@@ -15,9 +15,11 @@ export interface Dateline {
 
 /** Lines that announce the publication date, as pages write them. */
 const LABELLED =
-  /^(?:published|posted|first published|publication date|release date|date|dated|updated?|last updated|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
+  /^(?:published|posted|first published|publication date|release date|(?:the\s+)?date(?:\s+of)?|dated|updated?|last updated|time(?=\s*[:：])|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
+/** "By Jul 10, 2023 (GMT+09:00)": a byline slot that holds the date itself. */
+const BY_DATE = /^by\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/iu;
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
 const LOCALES: Record<string, chrono.Chrono> = {
   de: chrono.de.casual, es: chrono.es.casual, fr: chrono.fr.casual, it: chrono.it.casual, ja: chrono.ja.casual, nl: chrono.nl.casual,
@@ -71,7 +73,7 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
 /** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
 const TIME = /(?:\bat\s+)?(?<![\d.])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.:]?\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT)(?:[+-]\d{1,2})?\)?)?(?![\p{L}\p{N}])|\b\d{4}\s+(?:GMT|UTC)\b/giu;
 /** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp. */
-const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|\S+@\S+).*$/iu;
+const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|view(?:s|ed)?\s*[:：]|hits?\s*[:：]|\S+@\S+).*$/iu;
 /** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
 const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s+on)?|release\s+date)\s*[:：]\s*(\d{4}-\d{2}-\d{2}\b|[\p{L}\p{N} ,.]{4,30}?\b\d{4}\b)/iu;
 /** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
@@ -90,7 +92,7 @@ export function datePart(line: string): string | null {
   if (text.length > 200) return null;
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
-  const labelled = LABELLED.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
+  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
   const timeless = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ');
   // What follows the date is cut only when a date is what remains: "Output fell in 2024 by half" keeps its words, and is no date line.
   const cut = timeless.replace(AFTER_DATE, '').replace(/[\s,:|–—-]+$/u, '');

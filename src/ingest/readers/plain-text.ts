@@ -138,8 +138,10 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
   if (dateline === undefined) {
     // The first or second paragraph (a standfirst may come first), opening with its date; a place may
     // come before it: "Chongqing, China, 18 November 2015 – The World Steel Association…".
-    const opens = (line: Line) => /^(.{6,45}?)\s+[-–—]\s+/u.exec(line.text);
-    const lead = rest.filter((line) => line.kind !== 'blank').slice(0, 2).find((line) => datePart(opens(line)?.[1] ?? '') !== null);
+    // After a colon only with a day and month written ("Bhubaneswar, May 30, 2025: …"), as "In 2024: …" opens a sentence.
+    const opens = (line: Line) => /^(.{6,45}?)\s+[-–—]\s+/u.exec(line.text) ?? /^(.{6,45}?\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}):\s+/u.exec(line.text);
+    // The first two paragraphs, past page chrome ("Liked it! Share Now") that reads as none.
+    const lead = rest.filter((line) => line.kind !== 'blank' && readsAsParagraph(line.text)).slice(0, 2).find((line) => datePart(opens(line)?.[1] ?? '') !== null);
     const opening = lead && opens(lead);
     if (lead && opening) {
       dateline = opening[1];

@@ -28,6 +28,9 @@ describe('findDateline', () => {
     ['a byline that goes on to "Posted :"', ['By Jane Doe Posted : January 26, 2022, 15:39 Updated : January 27, 2022, 09:00', ...BODY], 'en', null, { value: '2022-01-26', precision: 'day' }],
     ['year first, as Korean pages write it', ['2023. 4. 25. 10:36', ...BODY], 'en', null, { value: '2023-04-25', precision: 'day' }],
     ['a time with seconds and an e-mail after the date', ['2023-07-06 20:54:25 reporter@example.com', ...BODY], 'en', null, { value: '2023-07-06', precision: 'day' }],
+    ['"The date of:" with a view count after', ['The date of: 2019-07-02 viewed: 1', ...BODY], 'en', null, { value: '2019-07-02', precision: 'day' }],
+    ['"Time:" glued to the date, views after', ['Time:2018-01-08 Views:10940', ...BODY], 'en', null, { value: '2018-01-08', precision: 'day' }],
+    ['a byline slot holding the date and a zone', ['By Jul 10, 2023 (Gmt+09:00)', ...BODY], 'en', null, { value: '2023-07-10', precision: 'day' }],
     ['after four lines of page chrome', ['Banner.gif', 'China Daily', 'News> Business', 'Steel', 'Friday, July 19, 2019, 13:01', ...BODY], 'en', null, { value: '2019-07-19', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
@@ -37,6 +40,8 @@ describe('findDateline', () => {
     ['a heading with a year and "by"', 'Tata Steel 2030 target backed by UK'],
     ['a heading that says how much, and when', 'Since March 2024 output fell by 5%'],
     ['a fiscal year', 'Date: 2023-24'],
+    ['"Time" opening a sentence', 'Time to act on steel by 2030'],
+    ['"By" and a year', 'By 2030 output will fall'],
   ])('takes no date line from %s', (_, line) => {
     expect(findDateline([{ kind: 'heading', text: line }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))], 'en', null)).toBeNull();
   });

@@ -118,6 +118,7 @@ describe('readPlainText: the headline and the date line', () => {
     ['opening the first paragraph', ['Baowu starts its hydrogen shaft furnace', `11/25/2020 - ${LEAD}`], '11/25/2020'],
     ['alone on its line, in ISO form', ['Baowu starts its hydrogen shaft furnace', '2025-04-24 ', LEAD], '2025-04-24'],
     ['opening the first paragraph after a place', ['Baowu starts its hydrogen shaft furnace', `Chongqing, China, 18 November 2015 – ${LEAD}`], 'Chongqing, China, 18 November 2015'],
+    ['opening the first paragraph before a colon', ['Baowu starts its hydrogen shaft furnace', `Bhubaneswar, May 30, 2025: ${LEAD}`], 'Bhubaneswar, May 30, 2025'],
     ['at the bottom', ['Baowu starts its hydrogen shaft furnace', LEAD, 'Published: 3 March 2024'], 'Published: 3 March 2024'],
   ])('takes the date line %s out of the body', (_, lines, dateline) => {
     const article = read(...lines);
@@ -129,6 +130,14 @@ describe('readPlainText: the headline and the date line', () => {
     const article = read('Baowu starts its hydrogen shaft furnace', 'Steel and car makers join forces on emissions', `Chongqing, China, 18 November 2015 – ${LEAD}`);
     expect(article.dateline).toBe('Chongqing, China, 18 November 2015');
     expect(article.blocks.map((block) => block.text)).toContain(LEAD);
+  });
+
+  it('takes the date line opening the first paragraph past page chrome that is no paragraph', () => {
+    expect(read('Baowu starts its hydrogen shaft furnace', 'Liked it! Share Now', `Bhubaneswar, May 30, 2025: ${LEAD}`).dateline).toBe('Bhubaneswar, May 30, 2025');
+  });
+
+  it('takes no date from a sentence opening with a year and a colon', () => {
+    expect(read('Baowu starts its hydrogen shaft furnace', `In 2024: ${LEAD}`).dateline).toBeUndefined();
   });
 
   it('never takes a date from the sentences of the article', () => {
