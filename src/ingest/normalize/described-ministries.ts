@@ -2,7 +2,7 @@ import type { Organization } from '../../domain/schema';
 import { memoizeWeak } from '../../lib/memo';
 
 /**
- * "The environment ministry" in a story about Germany is Germany's: a ministry named only by what it
+ * "The environment ministry" or a bare "Ministry of Commerce" in a story about Germany is Germany's: a ministry named only by what it
  * does, resolved in the country whose government the article names most. The knowledge base says what
  * each ministry is called so ("China's commerce ministry" → commerce, in CN).
  */
@@ -10,6 +10,8 @@ import { memoizeWeak } from '../../lib/memo';
 const DESCRIBED_ALIAS = /^(?:\p{Lu}[\p{L}.]*(?:['’]s)?)\s+([a-z][a-z ,&-]*?)\s+ministry$/u;
 /** "the environment ministry", "the country's commerce ministry", "its Industry Ministry": a ministry by its remit. */
 const DESCRIBED_MENTION = /\b(?:[Tt]he|[Ii]ts|[Tt]he (?:country|nation)['’]s)\s+(((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+[Mm]inistry)\b/gu;
+/** "Ministry of Commerce" with no country after it ("… of India" names its own). */
+const BARE_MINISTRY = /\b(Ministry of ((?:\p{Lu}\p{Ll}+)(?:(?:,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{Ll}+){0,3}))\b(?!\s+of\b)/gu;
 
 /** (country, remit) → the one ministry the knowledge base describes so. */
 const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, string> => {
@@ -29,20 +31,25 @@ const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, str
 
 export interface DescribedMinistry {
   id: string;
-  /** As written, without its article: "environment ministry". */
+  /** As written, without its article: "environment ministry", "Ministry of Commerce". */
   written: string;
+  /** Which text, and where in it, so the name is not also discovered as a body of its own. */
+  segment: number;
+  start: number;
+  end: number;
 }
 
 /**
  * Ministries named by their remit in `masked` text (knowledge-base names already masked), resolved in `country`.
- * @example describedMinistries(['The environment ministry supports it.'], 'DE', registry) // [{ id: 'bmuv', written: 'environment ministry' }]
+ * @example describedMinistries(['The environment ministry supports it.'], 'DE', registry) // [{ id: 'bmuv', written: 'environment ministry', segment: 0, start: 4, end: 24 }]
  */
 export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
   const remits = byRemit(registry);
-  return masked.flatMap((text) =>
-    [...text.matchAll(DESCRIBED_MENTION)].flatMap((match) => {
-      const id = remits.get(`${country}\u0000${match[2]!.toLowerCase()}`);
-      return id === undefined ? [] : [{ id, written: match[1]! }];
+  return masked.flatMap((text, segment) =>
+    [...text.matchAll(DESCRIBED_MENTION), ...text.matchAll(BARE_MINISTRY)].flatMap((match) => {
+      const id = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);
+      const start = match.index + match[0].indexOf(match[1]!);
+      return id === undefined ? [] : [{ id, written: match[1]!, segment, start, end: start + match[1]!.length }];
     }),
   );
 }

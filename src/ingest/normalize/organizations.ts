@@ -265,7 +265,9 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const named = [...found].map(([id, entry]) => ({ org: byId.get(id), mentions: entry.mentions })).filter(({ org }) => org?.country !== undefined && org.type !== 'media');
   const most = (list: typeof named) => [...list].sort((a, b) => b.mentions - a.mentions)[0]?.org?.country;
   const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
-  for (const { id, written } of country === undefined ? [] : describedMinistries(masked.map((segment) => segment.masked), country, registry)) {
+  for (const { id, written, segment, start, end } of country === undefined ? [] : describedMinistries(masked.map((text) => text.masked), country, registry)) {
+    const text = masked[segment]!;
+    masked[segment] = { ...text, masked: text.masked.slice(0, start) + '#'.repeat(end - start) + text.masked.slice(end) };
     const entry = found.get(id) ?? { mentions: 0, matched: [], evidence: [] };
     if (!entry.matched.includes(written)) entry.matched.push(written);
     entry.mentions += 1;

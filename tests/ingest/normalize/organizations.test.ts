@@ -81,6 +81,11 @@ describe('matchOrganizations', () => {
     expect(counts('Nippon Steel will invest with support from the industry ministry.')).toEqual([['meti', 1], ['nippon-steel', 1]]);
     // No country named, no ministry known.
     expect(counts('The environment ministry met.')).toEqual([]);
+    // A bare "Ministry of …" too, and it is then not also discovered; one that names its country is left alone.
+    const china = match('China imposed export controls. The Ministry of Commerce said so.');
+    expect(china.organizations.find((org) => org.id === 'mofcom')?.matched).toEqual(['Ministry of Commerce']);
+    expect(china.discovered).toEqual([]);
+    expect(match('China imposed export controls. The Ministry of Commerce of Zenrockia met.').organizations.some((org) => org.id === 'mofcom')).toBe(false);
   });
 
   it('matches a name in capitals as outlets write it in title case, a capitalized word only as written', () => {
