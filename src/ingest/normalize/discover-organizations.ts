@@ -1,5 +1,6 @@
 import type { OrganizationType } from '../../domain/schema';
 import { clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
+import { cueOf, describedBefore, listCue } from './discovery-cues';
 import { splitSentences } from './sentences';
 
 /** A name the text uses as an organization's, found by a rule rather than in the knowledge base. */
@@ -52,24 +53,6 @@ const NOT_ORGANIZATIONS = new Set([
 ]);
 const STATEMENT = /^\s+(?:said|says|announced|announces|signed|reported|reports|unveiled|launched|stated|added|plans|agreed|confirmed|expects|has\s+(?:signed|agreed|announced|launched|completed))\b/u;
 const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})\s*\)/u;
-
-/** A stock listing right after a name: "Lynas Rare Earths (ASX: LYC)". */
-const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX|HKSE|SEHK|SSE|SZSE|KRX|KOSPI|KOSDAQ|NSE|BSE|TYO|TSE|SGX|ETR|XETRA|FRA|EPA|OTCQX|OTC|CSE|JSE|B3|BMV|Euronext)\s*:/u;
-/** An apposition that says what the name is: "Niron Magnetics, a Minnesota-based startup". */
-const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b/u;
-/** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
-const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
-/** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
-const DESCRIBED_BEFORE = /\b(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate)\s+$/u;
-/**
- * An outlet cited for what it reported, where only a medium is: at the end of a clause (", Beijing News
- * reported.", "NHK World reported on Monday"), or after the verb (", reports Nikkei Asia."). "POSCO reported
- * a profit" goes on, so it is not one.
- */
-const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|learned|learnt)(?:\s+(?:on\s+)?(?:yesterday|today|earlier|last\s+\w+|this\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?))?\s*[.,;]/u;
-const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(?:a\s+)?report\s+(?:in|by|from))\s+$/u;
-const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:The\s+)?$/u;
-const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
@@ -263,51 +246,8 @@ function namesSomeone(words: readonly string[]): boolean {
   return words.length === 1 ? isDistinctiveWord(words[0]!) : isPlausibleName(words);
 }
 
-/** What the words around a name say it is: a listed company, a described one, or where someone holds a role. */
-function cueOf(before: string, after: string): { type: OrganizationType; rule: string } | null {
-  if (LISTED.test(after)) return { type: 'company', rule: 'listed on an exchange' };
-  const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
-  if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
-  if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
-  if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && /^\s*(?:[.,;]|$)/u.test(after))) return { type: 'media', rule: 'cited as reporting' };
-  return null;
-}
-
-/** What the words right before a one-word name call it: "German magnet maker Magnosphere" (a longer name there is as often a person's). */
-function describedBefore(before: string): { type: OrganizationType; rule: string } | null {
-  const kind = DESCRIBED_BEFORE.exec(before)?.[1];
-  return kind ? { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` } : null;
-}
-
 /** How many characters on either side of a name its cues are read in. */
 const CUE_REACH = 200;
-
-/** One item of a list: a known organization (masked as `#`) or up to four capitalized words. */
-const ITEM = String.raw`(?:#+|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
-const ITEMS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}#'’.-])(?:${ITEM},\s+)*(?:${ITEM},?\s+(?:and|or)\s+)?$`, 'u');
-const ITEMS_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,?\s+(?:and|or)\s+${ITEM})?`, 'u');
-const ITEMS = new RegExp(ITEM, 'gu');
-/** Words that say a list is of organizations: "conglomerates like …", "automakers such as …". */
-const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)\s+(?:such\s+as|like|including|namely)\s+$/iu;
-const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker', 'steel producers': 'steelmaker', automakers: 'automotive', carmakers: 'automotive', miners: 'mining', utilities: 'energy' };
-
-/**
- * A name in a list that the text says is of organizations ("conglomerates like Vedanta, Hindalco and
- * ACC"), or in a list of three or more where two are known ones ("Baowu, HBIS and Jingye"): its
- * neighbours say what it is.
- * @example listCue('Peers like Vedanta, ', ' and ACC grew') // { type: 'company', rule: 'listed among peers' }
- */
-function listCue(before: string, after: string): { type: OrganizationType; rule: string } | null {
-  const earlier = ITEMS_BEFORE.exec(before)?.[0] ?? '';
-  const later = ITEMS_AFTER.exec(after)?.[0] ?? '';
-  // The first item may be a phrase ahead of the sentence ("In Tangshan, Baowu and HBIS cut output"): a name counts from the second on, or after an introduction.
-  const others = [...`${earlier} ${later}`.matchAll(ITEMS)].map((match) => match[0]);
-  if (others.length === 0) return null;
-  const intro = LIST_INTRO.exec(before.slice(0, before.length - earlier.length))?.[1]?.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
-  if (intro) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
-  const known = others.filter((item) => item.startsWith('#')).length;
-  return earlier !== '' && others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
-}
 
 /**
  * Names in prose that are organizations by their shape, not by the knowledge base: a head word

@@ -83,7 +83,9 @@ function longestPerTheme(matches: readonly PhraseMatch[]): PhraseMatch[] {
   const byTheme = new Map<string, PhraseMatch[]>();
   for (const match of matches) {
     const themeId = match.key.slice(0, match.key.indexOf('\u0000'));
-    byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), match]);
+    const group = byTheme.get(themeId);
+    if (group) group.push(match);
+    else byTheme.set(themeId, [match]);
   }
   return [...byTheme.values()].flatMap(keepLongest);
 }
