@@ -9,12 +9,18 @@ export interface LabelledName {
   forms: string[];
 }
 
+/** Reported, never looked into and never trained on: whoever tunes the product sees only its aggregate scores. */
+export const HELD_OUT: ReadonlySet<string> = new Set(['holdout8']);
+
+/** Every split, in the order batches were collected. */
+export const SPLITS = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'train1', 'holdout7', 'holdout8'] as const;
+
 export interface LabelledArticle {
   id: string;
   url: string;
   publisher: string;
-  /** `dev`, and since Amendment 4 the retired `holdout` and `holdout2`: tuned on; `holdout3` and `holdout4` (labelled by others): reported, never looked into. */
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
+  /** The batch (eval/RUBRIC.md §7 and its Amendments): every split but `HELD_OUT` is fitted and tuned on. */
+  split: (typeof SPLITS)[number];
   headline: string | null;
   publishedAt: { value: string; as_written: string } | null;
   themes: string[];

@@ -57,7 +57,8 @@ export const EvidenceSchema = v.object({
 
 export const ArticleThemeSchema = v.object({
   id: nonEmpty,
-  score: v.pipe(v.number(), v.minValue(0)),
+  /** The theme model's probability that the article is about the theme. */
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   evidence: v.array(EvidenceSchema),
 });
 
@@ -147,40 +148,17 @@ export const ThemeSchema = v.object({
   shortLabel: nonEmpty,
   color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
   description: v.string(),
-  terms: v.array(
-    v.object({
-      term: nonEmpty,
-      weight: v.number(),
-      /** A generic term counts only in a sentence (or a title) that also says one of these: "hydrogen" near "steel". */
-      context: v.optional(v.array(nonEmpty)),
-    }),
-  ),
-  /** A sentence saying any of these is about a look-alike ("hydrogen pipeline", "fuel cell"): none of its terms count. */
-  excludes: v.optional(v.array(nonEmpty)),
   /**
-   * Organizations of these kinds named in the article multiply the theme's score by `factor`: policy
-   * needs a policymaker ("government", "intergovernmental"). A score of nothing stays nothing.
+   * What stories of the theme talk about, in their words: a reader's key to the theme, and what the
+   * synthetic generator writes with. Articles are tagged by the trained model (data/theme-model.json), not by these.
    */
-  // `funding`: a sentence in which one of them puts up money ("the government will provide €55 million") is a term of this weight.
-  actors: v.optional(v.object({ types: v.array(nonEmpty), factor: v.pipe(v.number(), v.minValue(1)), funding: v.optional(v.pipe(v.number(), v.minValue(0))) })),
-  /**
-   * A theme whose generic words run through every article of the field ("decarbonisation", "CO2
-   * emissions") is kept only when one of its terms of at least this weight counted: policy needs a
-   * policy word (a target, a carbon market, a standard), not ten mentions of emissions.
-   */
-  core: v.optional(v.number()),
-  /**
-   * The angle a story of this theme cannot leave out, said at least once (not in a sentence that says
-   * one of the theme's `excludes`): car-body steel is EV steel only in a story that names electric
-   * vehicles, a DRI plant is hydrogen metallurgy only in a story that names hydrogen.
-   */
-  angle: v.optional(v.array(nonEmpty)),
+  terms: v.array(nonEmpty),
 });
 
 export const TaxonomySchema = v.object({
   version: nonEmpty,
-  /** Minimum score for a theme to be assigned to an article. */
-  threshold: v.number(),
+  /** Minimum probability, by the theme model, for a theme to be assigned to an article. */
+  threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   themes: v.array(ThemeSchema),
 });
 

@@ -1,4 +1,4 @@
-import type { Article, Block, Organization } from '../domain/schema';
+import type { Article, Block } from '../domain/schema';
 import { articleId } from './ids';
 import type { Inputs } from './load-inputs';
 import type { ManifestEntry } from './manifest';
@@ -6,15 +6,14 @@ import { datePart, dayMonthOrder, findDateline, readDatePart } from './normalize
 import { extractEvents, latestDateInText } from './normalize/events';
 import { extractFigures } from './normalize/figures';
 import { selectHighlights, summarize } from './normalize/highlights';
-import type { ArticleDiscovery, OrganizationMatches } from './normalize/organizations';
+import type { ArticleDiscovery } from './normalize/organizations';
 import { matchOrganizations } from './normalize/organizations';
 import { extractPeople } from './normalize/people';
 import { extractPlaces } from './normalize/places';
 import { dayFromSourceDate, resolvePublishedAt } from './normalize/published-at';
 import { splitSentences } from './normalize/sentences';
-import type { ThemeActor, ThemeInput } from './normalize/themes';
-import { scoreThemes } from './normalize/themes';
 import { deriveTitle, titleFromUrl } from './normalize/title';
+import { classifyThemes } from './themes/theme-model';
 import type { RawArticle } from './types';
 import { canonicalUrlKey, toHttpUrl } from './url';
 
@@ -32,21 +31,6 @@ function countWords(blocks: Block[], highlights: string[]): number {
     words += text.split(/\s+/).filter(Boolean).length;
   }
   return words;
-}
-
-/** Who the article names, with their kinds, for themes that depend on who acts (policy needs a policymaker). */
-function themeActors(text: ThemeInput, orgs: OrganizationMatches, registry: readonly Organization[]): ThemeActor[] {
-  const sentences = [text.title, ...text.highlights, ...text.blocks.map((block) => block.text)].flatMap(splitSentences);
-  const naming = (forms: readonly string[]) => sentences.filter((sentence) => forms.some((form) => sentence.includes(form)));
-  const byId = new Map(registry.map((org) => [org.id, org]));
-  return [
-    // Named in the text: a publisher's tag alone says nothing about who acts in it.
-    ...orgs.organizations.flatMap((found) => {
-      const org = byId.get(found.id);
-      return org && found.mentions > 0 ? [{ name: org.name, type: org.type, sentences: naming(found.matched) }] : [];
-    }),
-    ...orgs.discovered.map((name) => ({ name: name.forms[0]!, type: name.type, sentences: name.evidence })),
-  ];
 }
 
 function hostOf(url: string | null): string | undefined {
@@ -96,7 +80,7 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
   const modifiedAt = raw.modifiedAt ? dayFromSourceDate(raw.modifiedAt.raw, today, hints) : null;
   const text = { title, blocks, highlights: raw.highlights };
   const orgs = matchOrganizations({ ...text, tags: raw.tags, publisher: publisher ?? '' }, inputs.organizations);
-  const themes = scoreThemes(text, inputs.taxonomy, themeActors(text, orgs, inputs.organizations));
+  const themes = classifyThemes({ title, body: blocks.map((block) => block.text) }, inputs.themeModel, inputs.taxonomy);
   const highlights = selectHighlights(raw.highlights, blocks, themes);
   const reference = entry?.referenceDate ?? dated.publishedAt;
 

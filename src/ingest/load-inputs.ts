@@ -9,9 +9,12 @@ import type { Manifest } from './manifest';
 import { parseManifest } from './manifest';
 import type { Gazetteer } from './normalize/places';
 import { GazetteerSchema } from './normalize/places';
+import type { ThemeModel } from './themes/theme-model';
+import { ThemeModelSchema } from './themes/theme-model';
 
 export interface Inputs {
   taxonomy: Taxonomy;
+  themeModel: ThemeModel;
   organizations: Organization[];
   /** Cluster keys of discovered names a reviewer rejected (`npm run orgs -- reject`). */
   stoplist: Set<string>;
@@ -21,6 +24,8 @@ export interface Inputs {
 
 export interface InputPaths {
   taxonomy: string;
+  /** The theme classifier's weights (`npm run train-themes`). */
+  themeModel: string;
   /** The knowledge base folder: one JSON array of organizations per file. */
   organizations: string;
   /** Discovered names rejected on review. */
@@ -33,6 +38,7 @@ export interface InputPaths {
 export function inputPathsIn(dataDir: string): InputPaths {
   return {
     taxonomy: join(dataDir, 'taxonomy.json'),
+    themeModel: join(dataDir, 'theme-model.json'),
     organizations: join(dataDir, 'organizations'),
     stoplist: join(dataDir, 'organization-stoplist.json'),
     places: join(dataDir, 'places.json'),
@@ -62,10 +68,11 @@ function validate<T>(path: string, schema: v.GenericSchema<unknown, T>, json: un
   throw new Error(`${path}: invalid${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown error'}`);
 }
 
-/** Reads the curated inputs (taxonomy, knowledge base, gazetteer, manifest); any problem is fatal and named. */
+/** Reads the curated inputs (taxonomy, theme model, knowledge base, gazetteer, manifest); any problem is fatal and named. */
 export async function loadInputs(paths: InputPaths): Promise<Inputs> {
-  const [taxonomy, organizations, stoplist, gazetteer, manifest] = await Promise.all([
+  const [taxonomy, themeModel, organizations, stoplist, gazetteer, manifest] = await Promise.all([
     readJson(paths.taxonomy).then((json) => validate(paths.taxonomy, TaxonomySchema, json)),
+    readJson(paths.themeModel).then((json) => validate(paths.themeModel, ThemeModelSchema, json)),
     Promise.resolve().then(() => readKnowledgeBase(paths.organizations)),
     readJson(paths.stoplist).then((json) => new Set(validate(paths.stoplist, StoplistSchema, json).names.map(clusterKey))),
     readJson(paths.places).then((json) => validate(paths.places, GazetteerSchema, json)),
@@ -77,5 +84,5 @@ export async function loadInputs(paths: InputPaths): Promise<Inputs> {
       }
     }),
   ]);
-  return { taxonomy, organizations, stoplist, gazetteer, manifest };
+  return { taxonomy, themeModel, organizations, stoplist, gazetteer, manifest };
 }

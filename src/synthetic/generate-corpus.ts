@@ -136,7 +136,7 @@ export function createSyntheticCorpus(options: SyntheticOptions): SyntheticCorpu
     const burst = dates.burstTheme[dates.order[i]!]!;
     if (burst >= 0 && !chosen.includes(burst)) chosen.unshift(burst);
     const articleThemes = chosen
-      .map((t) => ({ id: themes[t]!.id, score: Math.round((taxonomy.threshold + random.next() * 12) * 10) / 10 }))
+      .map((t) => ({ id: themes[t]!.id, score: Math.round((taxonomy.threshold + random.next() * (1 - taxonomy.threshold)) * 100) / 100 }))
       .sort((a, b) => b.score - a.score);
     const articleOrgs = orgPicker
       .pickDistinct(random, orgCounts.pick(random))
@@ -154,7 +154,7 @@ export function createSyntheticCorpus(options: SyntheticOptions): SyntheticCorpu
     const names = base.organizations.map((org) => orgName.get(org.id) ?? org.id);
     const actor = names[0] ?? `${random.pick(PLACES)} producers`;
     const partner = names[1] ?? random.pick(PLACES);
-    const termOf = (id: string) => random.pick(themeById.get(id)?.terms.slice(0, 5) ?? [{ term: 'steel', weight: 1 }]).term;
+    const termOf = (id: string) => random.pick(themeById.get(id)?.terms.slice(0, 5) ?? ['steel']);
     const terms = base.themes.map((theme) => termOf(theme.id));
     const mainTerm = terms[0] ?? 'steel';
     const object = random.pick(OBJECTS);

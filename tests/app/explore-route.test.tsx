@@ -6,7 +6,7 @@ import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 import { renderApp } from '../test-utils';
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 const org = (id: string, mentions = 1) => ({ id, mentions, matched: [id], fromPublisherTag: false });
 const month = (value: string) => ({ value, precision: 'month' as const, confidence: 'estimated' as const, origin: 'manifest' as const });
 

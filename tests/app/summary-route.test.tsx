@@ -6,7 +6,7 @@ import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 import { renderApp } from '../test-utils';
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 const org = (id: string, mentions = 1) => ({ id, mentions, matched: [id], fromPublisherTag: false });
 const day = (value: string) => ({ value, precision: 'day' as const, confidence: 'confirmed' as const, origin: 'feed' as const });
 

@@ -46,7 +46,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('heading', { level: 1 }).waitFor();
   }],
   ['share dialog', async (page) => {
-    await page.goto(`${baseUrl}/?themes=ev-steel`);
+    await page.goto(`${baseUrl}/?themes=low-carbon-policy`);
     await page.locator('article.card').first().waitFor();
     await page.getByRole('button', { name: 'Share this view' }).click();
     await page.getByRole('dialog').waitFor();
@@ -188,7 +188,10 @@ const TOL_MUTED = ['#88CCEE', '#332288', '#DDCC77', '#117733', '#CC6677', '#AA44
 let faintDataset: Dataset;
 beforeAll(async () => {
   const dataset = readDatasetFolder(SHIPPED_DATASET);
-  const themes = dataset.taxonomy.themes.map((theme, i) => ({ ...theme, color: TOL_MUTED[i % TOL_MUTED.length]! }));
+  // The palette's colours go to the themes the articles carry first, so faint ones are drawn in each scheme.
+  const carried = new Set(dataset.articles.flatMap((article) => article.themes.map((theme) => theme.id)));
+  const order = [...dataset.taxonomy.themes].sort((a, b) => Number(carried.has(b.id)) - Number(carried.has(a.id)));
+  const themes = dataset.taxonomy.themes.map((theme) => ({ ...theme, color: TOL_MUTED[order.indexOf(theme) % TOL_MUTED.length]! }));
   faintDataset = { ...dataset, taxonomy: { ...dataset.taxonomy, themes } };
   await writeDatasetFolder(FAINT_DIR, faintDataset);
 });

@@ -73,9 +73,9 @@ test('search marks matches and an impossible combination explains itself', async
 test('a tampered link is cleaned up with a notice, never a blank page', async () => {
   const context = await browser().newContext();
   const { page, errors } = await openPage(context);
-  await page.goto(`${baseUrl}/?themes=ev-steel,%3Cscript%3E&from=2025-13&evil=javascript:alert(1)`);
+  await page.goto(`${baseUrl}/?themes=rare-earth-supply-chain,%3Cscript%3E&from=2025-13&evil=javascript:alert(1)`);
   await page.getByText('Part of this link was ignored').waitFor();
-  await expect.poll(() => search(page)).toBe('?themes=ev-steel');
+  await expect.poll(() => search(page)).toBe('?themes=rare-earth-supply-chain');
   await expect.poll(() => page.locator('article.card').count()).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
@@ -101,7 +101,7 @@ test('the explore page works on a 390 px phone, in light and dark', async () => 
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme });
     const { page, errors } = await openPage(context);
-    await page.goto(`${baseUrl}/?themes=hydrogen-metallurgy`);
+    await page.goto(`${baseUrl}/?themes=low-carbon-policy`);
     await page.locator('article.card').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -71,7 +71,7 @@ function crowdedDataset(): Dataset {
       id: `crowded-${String(i).padStart(3, '0')}`,
       title: `A very long headline about the green transition of steel, number ${i}, that goes on and on across several lines of any card`,
       publishedAt: { value: `20${20 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`, precision: 'day', confidence: 'confirmed', origin: 'feed' },
-      themes: taxonomy.themes.filter((_, t) => (i + t) % 3 !== 0).map((theme) => ({ id: theme.id, score: 5, evidence: [] })),
+      themes: taxonomy.themes.filter((_, t) => (i + t) % 3 !== 0).map((theme) => ({ id: theme.id, score: 0.75, evidence: [] })),
       organizations: organizations.filter((_, o) => (i + o) % 4 === 0).map((org) => ({ id: org.id, mentions: 2, matched: [org.name], fromPublisherTag: false })),
       figures: Array.from({ length: 6 }, (_, f) => ({
         text: `more than ${f + 1},000,000 tonnes of hydrogen-reduced direct reduced iron and hot-briquetted iron per year`,

@@ -7,7 +7,7 @@ import { selectMatches } from '../reference/engine/select-matches';
 import { makeArticle } from '../fixtures/make-article';
 import { makeDataset } from '../fixtures/make-dataset';
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 const org = (id: string) => ({ id, mentions: 1, matched: [id], fromPublisherTag: false });
 const day = (value: string) => ({ value, precision: 'day' as const, confidence: 'confirmed' as const, origin: 'feed' as const });
 

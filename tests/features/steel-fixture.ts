@@ -13,7 +13,7 @@ export const articles = {
     title: 'Baogang ships EV steel',
     url: 'https://example.com/news/ev?id=1',
     publishedAt: { value: '2025-05-13', precision: 'day', confidence: 'confirmed', origin: 'wordpress-date-gmt' },
-    themes: [{ id: 'ev-steel', score: 4, evidence: [{ term: 'EV', count: 2, sentence: 'Baogang ships EV steel to EV makers with Baogang Electric.' }] }],
+    themes: [{ id: 'ev-steel', score: 0.7, evidence: [{ term: 'EV', count: 2, sentence: 'Baogang ships EV steel to EV makers with Baogang Electric.' }] }],
     organizations: [
       { id: 'baogang-group', mentions: 1, matched: ['Baogang'], fromPublisherTag: false },
       { id: 'baogang-electric', mentions: 1, matched: ['Baogang Electric'], fromPublisherTag: false },
@@ -39,7 +39,7 @@ export const articles = {
       origin: 'manifest',
       note: 'The text reports meetings on May 13 and 14 without a year.',
     },
-    themes: [{ id: 'hydrogen-metallurgy', score: 6, evidence: [{ term: 'hydrogen metallurgy', count: 2, sentence: 'They discussed hydrogen metallurgy.' }] }],
+    themes: [{ id: 'hydrogen-metallurgy', score: 0.8, evidence: [{ term: 'hydrogen metallurgy', count: 2, sentence: 'They discussed hydrogen metallurgy.' }] }],
     organizations: [
       { id: 'baogang-group', mentions: 2, matched: ['Baogang'], fromPublisherTag: false },
       { id: 'ecust', mentions: 1, matched: ['ECUST'], fromPublisherTag: false },
@@ -51,7 +51,7 @@ export const articles = {
     id: 'a-ev-old',
     title: 'Baogang Electric motors for EV plants',
     publishedAt: { value: '2025-04', precision: 'month', confidence: 'confirmed', origin: 'feed' },
-    themes: [{ id: 'ev-steel', score: 2, evidence: [{ term: 'EV', count: 1, sentence: 'Motors for EV plants.' }] }],
+    themes: [{ id: 'ev-steel', score: 0.6, evidence: [{ term: 'EV', count: 1, sentence: 'Motors for EV plants.' }] }],
     organizations: [{ id: 'baogang-electric', mentions: 1, matched: ['Baogang Electric'], fromPublisherTag: false }],
     people: [{ name: 'Li Wei', role: 'engineer', organizationId: 'baogang-electric', sentence: 'Engineer Li Wei said so.' }],
   }),
@@ -60,8 +60,8 @@ export const articles = {
     title: 'A year of EV and hydrogen metallurgy at Baogang',
     publishedAt: { value: '2024', precision: 'year', confidence: 'estimated', origin: 'manifest', note: 'Only the year is known.' },
     themes: [
-      { id: 'ev-steel', score: 2, evidence: [{ term: 'EV', count: 1, sentence: 'EV.' }] },
-      { id: 'hydrogen-metallurgy', score: 3, evidence: [{ term: 'hydrogen metallurgy', count: 1, sentence: 'Hydrogen metallurgy.' }] },
+      { id: 'ev-steel', score: 0.6, evidence: [{ term: 'EV', count: 1, sentence: 'EV.' }] },
+      { id: 'hydrogen-metallurgy', score: 0.65, evidence: [{ term: 'hydrogen metallurgy', count: 1, sentence: 'Hydrogen metallurgy.' }] },
     ],
     organizations: [
       { id: 'baogang-group', mentions: 1, matched: ['Baogang'], fromPublisherTag: false },

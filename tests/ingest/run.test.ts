@@ -83,14 +83,18 @@ describe('ingest of the five seeds', () => {
   });
 
   it('extracts themes with evidence, people, highlights, figures and events', () => {
+    const motors = byFile('002_5c8d53fa7e8bfccc.txt');
+    expect(motors.themes.map((theme) => theme.id)).toEqual(expect.arrayContaining(['repm-motors', 'rare-earth-supply-chain']));
+    // Each theme's evidence: words of the article, each in the sentence quoted for it.
+    for (const { evidence } of motors.themes) {
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const { term, sentence } of evidence) expect(sentence).toContain(term);
+    }
+    expect(byFile('003_c7c6dbe900089e74.txt').themes.map((theme) => theme.id)).toEqual(['low-carbon-policy']);
     const first = byFile('000_fa8ab69e4dd8b688.txt');
-    expect(first.themes[0]?.id).toBe('hydrogen-metallurgy');
-    expect(first.themes[0]?.evidence.find((e) => e.term.toLowerCase() === 'hydrogen metallurgy')?.sentence).toMatch(/hydrogen metallurgy/i);
     expect(first.people).toContainEqual(expect.objectContaining({ name: 'Meng Fanying', role: 'Chairwoman', organizationId: 'baogang-group' }));
     expect(first.highlights).toMatchObject({ method: 'source' });
     expect(first.events.map((e) => [e.date.value, e.date.confidence])).toEqual([['2025-05-13', 'estimated'], ['2025-05-14', 'estimated']]);
-    expect(byFile('004_ff2f5edfc729615d.txt').themes[0]?.id).toBe('ev-steel');
-    expect(byFile('002_5c8d53fa7e8bfccc.txt').themes[0]?.id).toBe('repm-motors');
     const alliance = byFile('003_c7c6dbe900089e74.txt');
     expect(alliance.figures.map((f) => f.value)).toEqual(expect.arrayContaining([62, 15, 35_000_000]));
     expect(alliance.events.filter((e) => e.kind === 'target').map((e) => e.date.value)).toEqual(['2023', '2050']);

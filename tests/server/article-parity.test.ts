@@ -38,7 +38,7 @@ describe('an article read back from PostgreSQL equals the one in the dataset fol
       publishedAt: { value: '2025-05', precision: 'month', confidence: 'estimated', origin: 'text', note: 'from "in May"' },
       publishedAfter: { value: '2025-04-02', precision: 'day', sentence: 'On April 2 it began.' },
       modifiedAt: '2025-06-01',
-      themes: [{ id: 'ev-steel', score: 7.5, evidence: [{ term: 'EV', count: 2, sentence: 'EV steel.' }] }],
+      themes: [{ id: 'ev-steel', score: 0.875, evidence: [{ term: 'EV', count: 2, sentence: 'EV steel.' }] }],
       organizations: [{ id: 'x-group', mentions: 2, matched: ['X Group', 'X'], fromPublisherTag: true, evidence: ['X Group said so.'] }],
       people: [{ name: 'Li Wei', role: 'chairman', organizationId: 'x-group', sentence: 'Li Wei, chairman.' }, { name: 'Ann Bo', sentence: 'Ann Bo spoke.' }],
       places: [{ name: 'Baotou', mentions: 1, fromPublisherTag: false }],

@@ -36,7 +36,7 @@ export async function writeAwkwardFolder(dir: string, count: number, seed: numbe
     makeArticle({
       id: `a-${i}`,
       publishedAt: randomPublishedAt(random, [2019, 2022]),
-      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.pick(themes), score: 3, evidence: [] })),
+      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.pick(themes), score: 0.65, evidence: [] })),
       organizations: Array.from({ length: random.int(0, 3) }, () => ({ id: random.pick(AWKWARD_ORG_IDS), mentions: 1, matched: [], fromPublisherTag: false })),
     }),
   );

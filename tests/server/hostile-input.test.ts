@@ -32,7 +32,7 @@ describe('SQL metacharacters in ids, titles and queries', () => {
         id: `hostile-${i}`,
         title,
         publisher: "O'Reilly; --",
-        themes: [{ id: THEMES[i]!, score: 5, evidence: [{ term: "'", count: 1, sentence: '$$;' }] }],
+        themes: [{ id: THEMES[i]!, score: 0.75, evidence: [{ term: "'", count: 1, sentence: '$$;' }] }],
         organizations: [{ id: 'baogang-group', mentions: 1, matched: ["Bao'gang"], fromPublisherTag: false }],
         body: [{ kind: 'paragraph', text: `'; DELETE FROM dataset_state; -- ${i}` }],
       }),

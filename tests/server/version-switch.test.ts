@@ -14,7 +14,7 @@ import { createTestDatabase } from './test-database';
 /** A version whose articles all carry one theme, so a count tells which version answered, and whether whole. */
 async function versionFolder(root: string, version: string, count: number, theme: string): Promise<string> {
   const dir = join(root, version);
-  const articles = Array.from({ length: count }, (_, i) => makeArticle({ id: `${version}-${i}`, themes: [{ id: theme, score: 5, evidence: [] }] }));
+  const articles = Array.from({ length: count }, (_, i) => makeArticle({ id: `${version}-${i}`, themes: [{ id: theme, score: 0.75, evidence: [] }] }));
   await writeDatasetFolder(dir, makeDataset(articles, { datasetVersion: version }));
   return dir;
 }

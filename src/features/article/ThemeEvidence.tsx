@@ -2,6 +2,8 @@ import type { Article, Theme } from '../../domain/schema';
 import type { ArticleHighlighter } from './article-highlighter';
 import { CitedSentence } from './CitedSentence';
 
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
 interface ThemeEvidenceProps {
   article: Article;
   themesById: ReadonlyMap<string, Theme>;
@@ -9,7 +11,7 @@ interface ThemeEvidenceProps {
   highlighter: ArticleHighlighter;
 }
 
-/** Why each theme was assigned: the terms that scored, how often, and where they occur. */
+/** Why each theme was assigned: the model's probability, and the article's words that raised it most, how often and where they occur. */
 export function ThemeEvidence({ article, themesById, threshold, highlighter }: ThemeEvidenceProps) {
   return (
     <section className="article-section" aria-labelledby="article-evidence-title">
@@ -17,9 +19,11 @@ export function ThemeEvidence({ article, themesById, threshold, highlighter }: T
         Why these themes
       </h2>
       <p className="article-muted">
-        Each occurrence of a theme's term adds the term's weight (twice in the title); a theme is assigned from a score of {threshold}.
+        Themes are assigned by a model trained on hand-labelled news articles: each word of the article weighs for or against
+        each theme, the headline's twice, and a theme is assigned from a probability of {percent(threshold)}. Listed under each
+        theme are the words that weighed most for it.
       </p>
-      {article.themes.length === 0 && <p>No theme reached the threshold.</p>}
+      {article.themes.length === 0 && <p>No theme reached that probability.</p>}
       {article.themes.map(({ id, score, evidence }) => {
         const theme = themesById.get(id);
         const label = theme?.label ?? id;
@@ -28,7 +32,7 @@ export function ThemeEvidence({ article, themesById, threshold, highlighter }: T
             <h3 id={`evidence-${id}`} className="article-evidence__title">
               Why this article is tagged “{label}”
             </h3>
-            <p className="article-muted">Score {score}</p>
+            <p className="article-muted">Probability {percent(score)}</p>
             <ul className="article-evidence__terms">
               {evidence.map(({ term, count, sentence }) => (
                 <li key={term}>

@@ -1,5 +1,5 @@
 /**
- * Phrase matching shared by the theme, organization, people and place steps: whole words only,
+ * Phrase matching shared by the organization, people and place steps: whole words only,
  * spelling variants a news text uses interchangeably, and the longest phrase wins where phrases overlap.
  */
 
@@ -167,7 +167,7 @@ export function findLongestMatches(text: string, ...lists: readonly (readonly Ph
 }
 
 /** Every match of every phrase, overlapping ones included, in no particular order. */
-export function findAllMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
+function findAllMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
   const all: PhraseMatch[] = [];
   const add = (key: string, start: number, written: string) => {
     if (written !== '') all.push({ key, start, end: start + written.length, text: written });
@@ -198,7 +198,7 @@ export function findAllMatches(text: string, ...lists: readonly (readonly Phrase
 }
 
 /** Where matches overlap, the longest wins (then the earliest, then by key); sorted by position. */
-export function keepLongest(matches: readonly PhraseMatch[]): PhraseMatch[] {
+function keepLongest(matches: readonly PhraseMatch[]): PhraseMatch[] {
   const all = [...matches];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || compareStrings(a.key, b.key));
   const taken: PhraseMatch[] = [];

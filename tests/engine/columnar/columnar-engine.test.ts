@@ -30,7 +30,7 @@ function randomDataset(random: Random, size: number, longestList = 3): Dataset {
     makeArticle({
       id: `a-${i}`,
       publishedAt: randomDate(random),
-      themes: Array.from({ length: random.int(0, longestList) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 3, evidence: [] })),
+      themes: Array.from({ length: random.int(0, longestList) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 0.65, evidence: [] })),
       organizations: Array.from({ length: random.int(0, longestList) }, () => ({ id: random.pick(ORG_IDS), mentions: 1, matched: [], fromPublisherTag: false })),
     }),
   );

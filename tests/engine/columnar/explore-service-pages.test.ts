@@ -12,7 +12,7 @@ function serviceOf(dataset: Dataset): ExploreService {
   return new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, articles.length, (i) => articles[i]!).slice().buffer));
 }
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 // 45 articles, 5 of them about EV steel.
 const dataset = makeDataset(Array.from({ length: 45 }, (_, i) => makeArticle({ id: `a-${i}`, title: `Article ${i}`, themes: i % 9 === 0 ? [theme('ev-steel')] : [] })));
 const service = serviceOf(dataset);

@@ -34,7 +34,7 @@ function randomDataset(random: Random, size: number): Dataset {
       title: `Article ${random.int(0, 9)}`,
       publisher: random.pick(['Paper', 'Wire']),
       publishedAt: randomDate(random),
-      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(['hydrogen-metallurgy', 'ev-steel']), score: 3, evidence: [] })),
+      themes: Array.from({ length: random.int(0, 3) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(['hydrogen-metallurgy', 'ev-steel']), score: 0.65, evidence: [] })),
       organizations,
       people,
     });

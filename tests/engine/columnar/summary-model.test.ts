@@ -39,7 +39,7 @@ function randomDataset(random: Random, size: number): Dataset {
       title: `Article ${i}`,
       publisher: random.pick(['Paper', 'Wire']),
       publishedAt: randomDate(random),
-      themes: Array.from({ length: random.int(0, 4) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 3, evidence: [] })),
+      themes: Array.from({ length: random.int(0, 4) }, () => ({ id: random.chance(0.05) ? 'unlisted' : random.pick(THEMES), score: 0.65, evidence: [] })),
       organizations: Array.from({ length: random.int(0, 4) }, () => ({ id: random.pick(ORG_IDS), mentions: random.int(1, 4), matched: [], fromPublisherTag: false })),
       highlights: { items: random.chance(0.7) ? [`Lead ${i}`, 'Second'] : [], method: 'key-sentences' },
       figures: Array.from({ length: random.chance(0.4) ? random.int(1, 5) : 0 }, (_, k) => randomFigure(random, i * 10 + k)),

@@ -4,7 +4,7 @@ import { buildExportJson, buildExportMeta } from '../../../src/engine/export/bui
 import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 const org = (id: string) => ({ id, mentions: 1, matched: [id], fromPublisherTag: false });
 
 const first = makeArticle({

@@ -9,7 +9,7 @@ import { parseCsv } from '../../lib/parse-csv';
 import type { SavedFile } from '../../lib/record-downloads';
 import { recordDownloads } from '../../lib/record-downloads';
 
-const theme = (id: string) => ({ id, score: 3, evidence: [] });
+const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 // 25 EV articles, more than a page of results, and one that the filter leaves out.
 const articles: Article[] = [
   ...Array.from({ length: 25 }, (_, i) =>

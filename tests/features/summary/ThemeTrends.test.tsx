@@ -8,7 +8,7 @@ import { makeArticle } from '../../fixtures/make-article';
 import { makeDataset } from '../../fixtures/make-dataset';
 
 const themed = (id: string, theme: string, publishedAt: Article['publishedAt']): Article =>
-  makeArticle({ id, publishedAt, themes: [{ id: theme, score: 3, evidence: [] }] });
+  makeArticle({ id, publishedAt, themes: [{ id: theme, score: 0.65, evidence: [] }] });
 
 describe('theme trends', () => {
   it('says how many of a theme’s articles it could place, so its numbers reconcile with theme share', () => {

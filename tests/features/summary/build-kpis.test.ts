@@ -9,7 +9,7 @@ import { makeDataset } from '../../fixtures/make-dataset';
 
 const month = (value: string): PublishedAt => ({ value, precision: 'month', confidence: 'confirmed', origin: 'feed' });
 const themed = (id: string, value: string, themes: string[] = ['ev-steel']): Article =>
-  makeArticle({ id, publishedAt: month(value), themes: themes.map((t) => ({ id: t, score: 3, evidence: [] })) });
+  makeArticle({ id, publishedAt: month(value), themes: themes.map((t) => ({ id: t, score: 0.65, evidence: [] })) });
 const indexOf = (articles: Article[]) => buildExploreIndex(makeDataset(articles));
 const all = (articles: Article[]) => articles.map((_, i) => i);
 

@@ -1,7 +1,7 @@
 import type { Article, ArticleEvent, DateConfidence, DatePrecision } from '../../../src/domain/schema';
 import { makeArticle } from '../../fixtures/make-article';
 
-export const theme = (id: string) => ({ id, score: 3, evidence: [] });
+export const theme = (id: string) => ({ id, score: 0.65, evidence: [] });
 
 export const published = (value: string, precision: DatePrecision = 'day', confidence: DateConfidence = 'confirmed') => ({
   value,

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleTheme, Block } from '../../../src/domain/schema';
 import { selectHighlights, summarize } from '../../../src/ingest/normalize/highlights';
-import { scoreThemes } from '../../../src/ingest/normalize/themes';
-import { taxonomy } from './curated-data';
+import { classifyThemes } from '../../../src/ingest/themes/theme-model';
+import { taxonomy, themeModel } from './curated-data';
 import { seeds } from './seed-articles';
 
 const themes: ArticleTheme[] = [
-  { id: 'hydrogen-metallurgy', score: 9, evidence: [{ term: 'hydrogen metallurgy', count: 3, sentence: '' }, { term: 'green hydrogen', count: 1, sentence: '' }] },
+  { id: 'hydrogen-metallurgy', score: 0.95, evidence: [{ term: 'hydrogen metallurgy', count: 3, sentence: '' }, { term: 'green hydrogen', count: 1, sentence: '' }] },
 ];
 const blocks: Block[] = [
   { kind: 'heading', text: 'Hydrogen metallurgy and green hydrogen news' },
@@ -39,12 +39,12 @@ describe('selectHighlights', () => {
 
   it('keeps the seeds’ own highlights', () => {
     const seed = seeds.s002;
-    expect(selectHighlights(seed.highlights, seed.blocks, scoreThemes(seed, taxonomy))).toEqual({ items: seed.highlights, method: 'source' });
+    expect(selectHighlights(seed.highlights, seed.blocks, classifyThemes({ title: seed.title, body: seed.blocks.map((block) => block.text) }, themeModel, taxonomy))).toEqual({ items: seed.highlights, method: 'source' });
   });
 
   it('picks key sentences for 003, which has no highlights', () => {
     const seed = seeds.s003;
-    const selected = selectHighlights(seed.highlights, seed.blocks, scoreThemes(seed, taxonomy));
+    const selected = selectHighlights(seed.highlights, seed.blocks, classifyThemes({ title: seed.title, body: seed.blocks.map((block) => block.text) }, themeModel, taxonomy));
     expect(selected.method).toBe('key-sentences');
     expect(selected.items[0]).toMatch(/^The Global Low-carbon Metallurgical Innovation Alliance was officially established/);
     expect(selected.items).toHaveLength(3);

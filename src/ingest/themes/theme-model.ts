@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+import type { ArticleTheme, Evidence, Taxonomy } from '../../domain/schema';
+import { compareStrings } from '../normalize/phrase-match';
+import { splitSentences } from '../normalize/sentences';
+import { wordCounts, wordsAsWritten, wordVector } from './theme-words';
+
+const finite = v.pipe(v.number(), v.finite());
+
+/**
+ * data/theme-model.json: one logistic regression per theme over the article's words, trained by
+ * `npm run train-themes` on the evaluation set's labelled articles (never its held-out split).
+ */
+export const ThemeModelSchema = v.object({
+  $comment: v.optional(v.string()),
+  trainedOn: v.object({ articles: v.pipe(v.number(), v.integer(), v.minValue(1)), splits: v.array(v.string()), labels: v.string() }),
+  /** The L2 penalty the weights were fitted with. */
+  l2: finite,
+  /** Inverse document frequency of each word of the vocabulary (words in at least two training articles). */
+  idf: v.record(v.string(), finite),
+  themes: v.record(v.string(), v.object({ bias: finite, weights: v.record(v.string(), finite) })),
+});
+
+export type ThemeModel = v.InferOutput<typeof ThemeModelSchema>;
+
+export interface ThemeText {
+  title: string;
+  /** The body's paragraphs. */
+  body: readonly string[];
+}
+
+/** How many of the words that weighed most an article's theme shows as evidence. */
+const EVIDENCE_WORDS = 5;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Compiled maps, once per model. */
+const compiled = new WeakMap<ThemeModel, { idf: Map<string, number>; themes: Map<string, { bias: number; weights: Map<string, number> }> }>();
+
+function compile(model: ThemeModel) {
+  let entry = compiled.get(model);
+  if (!entry) {
+    entry = {
+      idf: new Map(Object.entries(model.idf)),
+      themes: new Map(Object.entries(model.themes).map(([id, { bias, weights }]) => [id, { bias, weights: new Map(Object.entries(weights)) }])),
+    };
+    compiled.set(model, entry);
+  }
+  return entry;
+}
+
+/**
+ * Each of the taxonomy's themes whose probability reaches `taxonomy.threshold`, by probability
+ * (descending) then id. The score is that probability (two decimals); the evidence is the article's
+ * words that raised it most, each with how often it occurs and the first sentence that says it.
+ * A theme the model was not trained for is never assigned.
+ * @example classifyThemes({ title: 'Hydrogen DRI plant', body: [] }, model, taxonomy)
+ *   // [{ id: 'hydrogen-metallurgy', score: 0.93, evidence: [{ term: 'hydrogen', count: 2, sentence: 'Hydrogen DRI plant' }, …] }]
+ */
+export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Taxonomy): ArticleTheme[] {
+  const { idf, themes } = compile(model);
+  const counts = wordCounts(text.title, text.body);
+  const vector = wordVector(counts, idf);
+  const sentences = [text.title, ...text.body.flatMap(splitSentences)];
+  return taxonomy.themes
+    .flatMap(({ id }) => {
+      const theme = themes.get(id);
+      if (!theme) return [];
+      const contributions: [string, number][] = [];
+      let logit = theme.bias;
+      for (const [word, value] of vector) {
+        const part = (theme.weights.get(word) ?? 0) * value;
+        logit += part;
+        if (part > 0) contributions.push([word, part]);
+      }
+      const probability = sigmoid(logit);
+      if (probability < taxonomy.threshold) return [];
+      const evidence = contributions
+        .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+        .slice(0, EVIDENCE_WORDS)
+        .map(([word]) => occurrences(word, sentences));
+      return [{ id, score: Math.round(probability * 100) / 100, evidence }];
+    })
+    .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
+}
+
+/**
+ * The word as the article writes it most often ("EV", "hydrogen"; the earlier form on a tie), how often
+ * in any form (a headline's word once, not `TITLE_FACTOR` times), and the first sentence that writes it
+ * so, headline first, for a reader to find it in context.
+ */
+function occurrences(word: string, sentences: readonly string[]): Evidence {
+  const forms = new Map<string, { count: number; sentence: string }>();
+  for (const text of sentences) {
+    for (const form of wordsAsWritten(text)) {
+      if (form.toLowerCase() !== word) continue;
+      const seen = forms.get(form);
+      if (seen) seen.count += 1;
+      else forms.set(form, { count: 1, sentence: text });
+    }
+  }
+  let best: [string, { count: number; sentence: string }] = [word, { count: 0, sentence: '' }];
+  for (const entry of forms) {
+    if (entry[1].count > best[1].count) best = entry;
+  }
+  return { term: best[0], count: [...forms.values()].reduce((sum, { count }) => sum + count, 0), sentence: best[1].sentence };
+}

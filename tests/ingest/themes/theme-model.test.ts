@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../../../src/domain/schema';
+import type { ThemeModel } from '../../../src/ingest/themes/theme-model';
+import { classifyThemes } from '../../../src/ingest/themes/theme-model';
+
+const theme = (id: string) => ({ id, label: id, shortLabel: id, color: '#336699', description: '', terms: [] });
+const taxonomy: Taxonomy = { version: 't', threshold: 0.5, themes: [theme('h2'), theme('pm'), theme('untrained')] };
+const model: ThemeModel = {
+  trainedOn: { articles: 4, splits: ['fixture'], labels: 'fixture' },
+  l2: 0.1,
+  idf: { hydrogen: 2, steel: 1, magnet: 2, motor: 2, plant: 1 },
+  themes: {
+    h2: { bias: -1, weights: { hydrogen: 4, steel: 1, plant: 0.5 } },
+    pm: { bias: -1, weights: { magnet: 3, motor: 3, hydrogen: -3 } },
+  },
+};
+
+describe('classifyThemes', () => {
+  it('assigns the themes whose probability reaches the threshold, most probable first, with the words that weighed most', () => {
+    const themes = classifyThemes({ title: 'Magnet motor line', body: ['The motor uses a magnet; the magnet is small.', 'A steel plant makes hydrogen.'] }, model, taxonomy);
+    expect(themes.map((found) => found.id)).toEqual(['pm', 'h2']);
+    expect(themes[0]!.score).toBeGreaterThan(themes[1]!.score);
+    expect(themes[0]!.evidence.map((word) => word.term)).toEqual(['magnet', 'motor']);
+    // Shown as the article writes it most often, counted in every form (the headline's word once), with the
+    // first sentence that writes it so.
+    expect(themes[0]!.evidence[0]).toEqual({ term: 'magnet', count: 3, sentence: 'The motor uses a magnet; the magnet is small.' });
+    expect(themes[1]!.evidence.map((word) => word.term)).toEqual(['hydrogen', 'steel', 'plant']);
+    expect(themes[1]!.evidence[0]!.sentence).toBe('A steel plant makes hydrogen.');
+  });
+
+  it('gives an article of unknown words no theme, and never a theme the model was not fitted for', () => {
+    expect(classifyThemes({ title: 'Quarterly results', body: ['Revenue rose in the third quarter.'] }, model, taxonomy)).toEqual([]);
+    expect(classifyThemes({ title: 'Hydrogen', body: [] }, model, { ...taxonomy, threshold: 0 }).map((found) => found.id)).not.toContain('untrained');
+  });
+
+  it('lets a word count against a theme: hydrogen lowers the motor theme', () => {
+    const pm = (body: string) => classifyThemes({ title: '', body: [body] }, model, { ...taxonomy, threshold: 0 }).find((found) => found.id === 'pm')!.score;
+    expect(pm('The magnet motor runs on hydrogen.')).toBeLessThan(pm('The magnet motor runs.'));
+  });
+
+  it('weighs a headline word above the same word in the body', () => {
+    const h2 = (title: string, body: string) => classifyThemes({ title, body: [body] }, model, { ...taxonomy, threshold: 0 }).find((found) => found.id === 'h2')!.score;
+    expect(h2('Hydrogen plant', 'Magnet news.')).toBeGreaterThan(h2('Plant', 'Hydrogen and magnet news.'));
+  });
+
+  it('keeps the threshold: a probability just under it is no theme', () => {
+    const score = classifyThemes({ title: 'steel', body: [] }, model, { ...taxonomy, threshold: 0 }).find((found) => found.id === 'h2')!.score;
+    expect(classifyThemes({ title: 'steel', body: [] }, model, { ...taxonomy, threshold: score + 0.01 })).toEqual([]);
+    expect(classifyThemes({ title: 'steel', body: [] }, model, { ...taxonomy, threshold: score }).map((found) => found.id)).toEqual(['h2']);
+  });
+});
