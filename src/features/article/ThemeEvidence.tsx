@@ -11,7 +11,7 @@ interface ThemeEvidenceProps {
   highlighter: ArticleHighlighter;
 }
 
-/** Why each theme was assigned: the model's probability, and the article's words that raised it most, how often and where they occur. */
+/** Why each theme was assigned: the model's probability, and the article's strongest words for it, how often and where they occur. */
 export function ThemeEvidence({ article, themesById, threshold, highlighter }: ThemeEvidenceProps) {
   return (
     <section className="article-section" aria-labelledby="article-evidence-title">
@@ -21,7 +21,7 @@ export function ThemeEvidence({ article, themesById, threshold, highlighter }: T
       <p className="article-muted">
         Themes are assigned by a model trained on hand-labelled news articles: each word of the article weighs for or against
         each theme, the headline's twice, and a theme is assigned from a probability of {percent(threshold)}. Listed under each
-        theme are the words that weighed most for it.
+        theme are the words of the article that weigh most for it.
       </p>
       {article.themes.length === 0 && <p>No theme reached that probability.</p>}
       {article.themes.map(({ id, score, evidence }) => {

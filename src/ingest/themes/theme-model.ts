@@ -28,20 +28,31 @@ export interface ThemeText {
   body: readonly string[];
 }
 
-/** How many of the words that weighed most an article's theme shows as evidence. */
+/** How many words an article's theme shows as evidence, at most. */
 const EVIDENCE_WORDS = 5;
+/**
+ * Evidence is the theme's strong words: a weight of at least this share of its largest. A long article
+ * also gains a little from common words ("steel", "industry"); listed and marked in its text, they would
+ * say nothing a reader can check.
+ */
+const STRONG_SHARE = 0.5;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Compiled maps, once per model. */
-const compiled = new WeakMap<ThemeModel, { idf: Map<string, number>; themes: Map<string, { bias: number; weights: Map<string, number> }> }>();
+const compiled = new WeakMap<ThemeModel, { idf: Map<string, number>; themes: Map<string, { bias: number; weights: Map<string, number>; strong: number }> }>();
 
 function compile(model: ThemeModel) {
   let entry = compiled.get(model);
   if (!entry) {
     entry = {
       idf: new Map(Object.entries(model.idf)),
-      themes: new Map(Object.entries(model.themes).map(([id, { bias, weights }]) => [id, { bias, weights: new Map(Object.entries(weights)) }])),
+      themes: new Map(
+        Object.entries(model.themes).map(([id, { bias, weights }]) => [
+          id,
+          { bias, weights: new Map(Object.entries(weights)), strong: STRONG_SHARE * Math.max(0, ...Object.values(weights)) },
+        ]),
+      ),
     };
     compiled.set(model, entry);
   }
@@ -51,7 +62,8 @@ function compile(model: ThemeModel) {
 /**
  * Each of the taxonomy's themes whose probability reaches `taxonomy.threshold`, by probability
  * (descending) then id. The score is that probability (two decimals); the evidence is the article's
- * words that raised it most, each with how often it occurs and the first sentence that says it.
+ * words that raised it most among the theme's strong ones (the one that raised it most where none is),
+ * each with how often it occurs and the first sentence that says it.
  * A theme the model was not trained for is never assigned.
  * @example classifyThemes({ title: 'Hydrogen DRI plant', body: [] }, model, taxonomy)
  *   // [{ id: 'hydrogen-metallurgy', score: 0.93, evidence: [{ term: 'hydrogen', count: 2, sentence: 'Hydrogen DRI plant' }, …] }]
@@ -65,19 +77,20 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
     .flatMap(({ id }) => {
       const theme = themes.get(id);
       if (!theme) return [];
-      const contributions: [string, number][] = [];
+      const contributions: { word: string; part: number; strong: boolean }[] = [];
       let logit = theme.bias;
       for (const [word, value] of vector) {
-        const part = (theme.weights.get(word) ?? 0) * value;
-        logit += part;
-        if (part > 0) contributions.push([word, part]);
+        const weight = theme.weights.get(word) ?? 0;
+        logit += weight * value;
+        if (weight > 0) contributions.push({ word, part: weight * value, strong: weight >= theme.strong });
       }
       const probability = sigmoid(logit);
       if (probability < taxonomy.threshold) return [];
-      const evidence = contributions
-        .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+      contributions.sort((a, b) => b.part - a.part || compareStrings(a.word, b.word));
+      const strong = contributions.filter((contribution) => contribution.strong);
+      const evidence = (strong.length > 0 ? strong : contributions.slice(0, 1))
         .slice(0, EVIDENCE_WORDS)
-        .map(([word]) => occurrences(word, sentences));
+        .map(({ word }) => occurrences(word, sentences));
       return [{ id, score: Math.round(probability * 100) / 100, evidence }];
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));

@@ -17,7 +17,7 @@ const model: ThemeModel = {
 };
 
 describe('classifyThemes', () => {
-  it('assigns the themes whose probability reaches the threshold, most probable first, with the words that weighed most', () => {
+  it('assigns the themes whose probability reaches the threshold, most probable first, with its strong words as evidence', () => {
     const themes = classifyThemes({ title: 'Magnet motor line', body: ['The motor uses a magnet; the magnet is small.', 'A steel plant makes hydrogen.'] }, model, taxonomy);
     expect(themes.map((found) => found.id)).toEqual(['pm', 'h2']);
     expect(themes[0]!.score).toBeGreaterThan(themes[1]!.score);
@@ -25,13 +25,19 @@ describe('classifyThemes', () => {
     // Shown as the article writes it most often, counted in every form (the headline's word once), with the
     // first sentence that writes it so.
     expect(themes[0]!.evidence[0]).toEqual({ term: 'magnet', count: 3, sentence: 'The motor uses a magnet; the magnet is small.' });
-    expect(themes[1]!.evidence.map((word) => word.term)).toEqual(['hydrogen', 'steel', 'plant']);
+    // "steel" and "plant" raise h2 too, but weakly (under half of its strongest weight): not evidence.
+    expect(themes[1]!.evidence.map((word) => word.term)).toEqual(['hydrogen']);
     expect(themes[1]!.evidence[0]!.sentence).toBe('A steel plant makes hydrogen.');
   });
 
   it('gives an article of unknown words no theme, and never a theme the model was not fitted for', () => {
     expect(classifyThemes({ title: 'Quarterly results', body: ['Revenue rose in the third quarter.'] }, model, taxonomy)).toEqual([]);
     expect(classifyThemes({ title: 'Hydrogen', body: [] }, model, { ...taxonomy, threshold: 0 }).map((found) => found.id)).not.toContain('untrained');
+  });
+
+  it('shows the word that raised a theme most when none of its strong words is there', () => {
+    const themes = classifyThemes({ title: 'Steel plant', body: ['The plant rolls steel; the steel ships.'] }, model, { ...taxonomy, threshold: 0 });
+    expect(themes.find((found) => found.id === 'h2')!.evidence.map((word) => word.term)).toEqual(['steel']);
   });
 
   it('lets a word count against a theme: hydrogen lowers the motor theme', () => {
