@@ -147,8 +147,8 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Zenrock Group'], type: 'company', rule: '… Group', mentions: 1 },
     ]],
     ['a person before "of" is not part of the name', 'Li Wei of Qilu University said.', [{ forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 }]],
-    ['a known name going on into another is that other, under it', 'Nippon Steel Engineering Co., Ltd. built it.', [
-      { forms: ['Nippon Steel Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+    ['a known name going on into another is that other, under it', 'Nippon Steel Plant Engineering Co., Ltd. built it.', [
+      { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
     ['a ministry whose name is a list', 'The Ministry of Zinc, Forest and Climate Change and the Ministry of Zinc, Zenrock Steel and Qilu University met.', [
       { forms: ['Ministry of Zinc'], type: 'government', rule: 'Ministry of …', mentions: 1 },
