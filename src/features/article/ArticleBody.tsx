@@ -25,7 +25,7 @@ export function ArticleBody({ blocks, highlighter }: { blocks: readonly Block[];
         Full text
       </h2>
       <p className="article-legend">
-        Marked: <span className="article-mark article-mark--theme">theme terms</span> (underlined in the theme's colour) and{' '}
+        Marked: <span className="article-mark article-mark--theme">theme words</span> (underlined in the theme's colour) and{' '}
         <span className="article-mark article-mark--organization">organization names</span>.
       </p>
       {groupBlocks(blocks).map((node, i) => {

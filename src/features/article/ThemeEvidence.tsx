@@ -2,7 +2,7 @@ import type { Article, Theme } from '../../domain/schema';
 import type { ArticleHighlighter } from './article-highlighter';
 import { CitedSentence } from './CitedSentence';
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 interface ThemeEvidenceProps {
   article: Article;

@@ -1,8 +1,9 @@
 /**
  * Where to put <mark>s in untrusted article text: pure string positions, so the text is only ever
- * rendered as React text. Matching mirrors how the ingest counted terms (whole words, spaces and
- * hyphens interchangeable, plurals of theme terms, case-sensitive acronyms), so a mark and an
- * evidence count agree.
+ * rendered as React text. Matching takes whole words, spaces and hyphens alike, plurals and
+ * case-sensitive acronyms, the way organization names are matched at the ingest; a theme's evidence
+ * word is counted as one exact word, so its marks can be a few more than its count ("motor" also marks
+ * "motors").
  */
 
 export type HighlightKind = 'theme' | 'organization';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleTheme, Evidence, Taxonomy } from '../../domain/schema';
+import { memoizeWeak } from '../../lib/memo';
 import { compareStrings } from '../normalize/phrase-match';
 import { splitSentences } from '../normalize/sentences';
 import { wordCounts, wordsAsWritten, wordVector } from './theme-words';
@@ -40,24 +41,15 @@ const STRONG_SHARE = 0.5;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Compiled maps, once per model. */
-const compiled = new WeakMap<ThemeModel, { idf: Map<string, number>; themes: Map<string, { bias: number; weights: Map<string, number>; strong: number }> }>();
-
-function compile(model: ThemeModel) {
-  let entry = compiled.get(model);
-  if (!entry) {
-    entry = {
-      idf: new Map(Object.entries(model.idf)),
-      themes: new Map(
-        Object.entries(model.themes).map(([id, { bias, weights }]) => [
-          id,
-          { bias, weights: new Map(Object.entries(weights)), strong: STRONG_SHARE * Math.max(0, ...Object.values(weights)) },
-        ]),
-      ),
-    };
-    compiled.set(model, entry);
-  }
-  return entry;
-}
+const compile = memoizeWeak((model: ThemeModel) => ({
+  idf: new Map(Object.entries(model.idf)),
+  themes: new Map(
+    Object.entries(model.themes).map(([id, { bias, weights }]) => [
+      id,
+      { bias, weights: new Map(Object.entries(weights)), strong: STRONG_SHARE * Math.max(0, ...Object.values(weights)) },
+    ]),
+  ),
+}));
 
 /**
  * Each of the taxonomy's themes whose probability reaches `taxonomy.threshold`, by probability
@@ -66,7 +58,7 @@ function compile(model: ThemeModel) {
  * each with how often it occurs and the first sentence that says it.
  * A theme the model was not trained for is never assigned.
  * @example classifyThemes({ title: 'Hydrogen DRI plant', body: [] }, model, taxonomy)
- *   // [{ id: 'hydrogen-metallurgy', score: 0.93, evidence: [{ term: 'hydrogen', count: 2, sentence: 'Hydrogen DRI plant' }, …] }]
+ *   // [{ id: 'hydrogen-metallurgy', score: 0.93, evidence: [{ term: 'Hydrogen', count: 1, sentence: 'Hydrogen DRI plant' }, …] }]
  */
 export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Taxonomy): ArticleTheme[] {
   const { idf, themes } = compile(model);

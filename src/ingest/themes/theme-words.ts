@@ -4,19 +4,23 @@
  */
 const STOP_WORDS = new Set(
   ('the a an of and or to in on for with by at from as is are was were be been it its this that these those has have had will ' +
-    'would can could said says also which who not but than more most into about over after before their they he she we our new').split(' '),
+    'would can could said says also which who not but than more most into about over after before their they he she we our new ' +
+    'if when while where then there such other all any each per up out off one two only so do does did may might should must ' +
+    'being his her them us you your what how why').split(' '),
 );
+
+/** A word: a letter, then letters, digits or hyphens ("H2", "CO2", "low-carbon"; not "2025"). */
+export const WORD = /[A-Za-z][A-Za-z0-9-]+/g;
 
 /** How much more a headline's word says than a body word: the headline states the subject. */
 export const TITLE_FACTOR = 2;
 
 /**
- * The text's words as written, starting with a letter ("H2", "CO2", "low-carbon" are words; "2025" is not),
- * without function words.
+ * The text's words as written (`WORD`), without function words.
  * @example wordsAsWritten('The Hydrogen DRI plant') // ['Hydrogen', 'DRI', 'plant']
  */
 export function wordsAsWritten(text: string): string[] {
-  return (text.match(/[A-Za-z][A-Za-z0-9-]+/g) ?? []).filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return (text.match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word.toLowerCase()));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ThemeModel } from './theme-model';
-import { wordCounts, wordVector } from './theme-words';
+import { WORD, wordCounts, wordVector } from './theme-words';
 
 export interface TrainingArticle {
   title: string;
@@ -26,7 +26,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: Omit<TrainingOptions, 'themeIds' | 'names'> = { l2: 0.1, minArticles: 2, iterations: 3000 };
 
-/** Weights are written rounded: the file stays readable and diffs stay small; the loss does not notice. */
+/** Weights are written rounded: the file stays readable; the loss does not notice. */
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /** A name is written as one where at least this share of its occurrences is capitalized ("Baogang"; not "arena"). */
@@ -37,7 +37,7 @@ function writtenAsNames(articles: readonly TrainingArticle[], names: ReadonlySet
   const total = new Map<string, number>();
   for (const article of articles) {
     for (const text of [article.title, ...article.body]) {
-      for (const word of text.match(/[A-Za-z][A-Za-z0-9-]+/g) ?? []) {
+      for (const word of text.match(WORD) ?? []) {
         const key = word.toLowerCase();
         if (!names.has(key)) continue;
         total.set(key, (total.get(key) ?? 0) + 1);

@@ -20,7 +20,7 @@ describe('article page', () => {
   it('explains each theme with its probability, its words, counts and a link to the cited sentence', async () => {
     open('/articles/a-ev-new?themes=ev-steel');
     const evidence = await screen.findByRole('region', { name: 'Why this article is tagged “EV steel”' });
-    expect(evidence).toHaveTextContent('Probability 70 %');
+    expect(evidence).toHaveTextContent('Probability 70%');
     expect(evidence).toHaveTextContent('EV × 2 times');
     const find = within(evidence).getByRole('link', { name: /Find in source/ });
     expect(find).toHaveAttribute(

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { TaxonomySchema } from '../../../src/domain/schema';
 import { lowContrastSchemes } from '../../../src/lib/contrast';
 import { ORGANIZATION_TYPES } from '../../../src/lib/organization-types';
+import { HELD_OUT } from '../../../scripts/eval/score';
+import { articleWords } from '../../../src/ingest/themes/theme-words';
 import { registry, themeModel } from './curated-data';
 import { GazetteerSchema } from '../../../src/ingest/normalize/places';
 
@@ -64,8 +66,15 @@ describe('data/taxonomy.json', () => {
 
   it('has a fitted theme model for every theme, trained on the labelled articles', () => {
     expect(Object.keys(themeModel.themes).sort()).toEqual(taxonomy.themes.map((theme) => theme.id).sort());
-    expect(themeModel.trainedOn.splits).not.toContain('holdout8');
+    for (const split of HELD_OUT) expect(themeModel.trainedOn.splits).not.toContain(split);
     expect(Object.keys(themeModel.idf).length).toBeGreaterThan(1000);
+    for (const { weights } of Object.values(themeModel.themes)) {
+      for (const word of Object.keys(weights)) {
+        // A weight outside the vocabulary could never count, and a function word is no evidence.
+        expect(themeModel.idf, word).toHaveProperty(word);
+        expect(articleWords(word), word).toEqual([word]);
+      }
+    }
   });
 
   it('lists no term twice in a theme', () => {
