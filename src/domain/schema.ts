@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 

@@ -10,8 +10,8 @@ describe('parseEnvelope', () => {
   });
 
   it.each([
-    ['a newer schema version', { ...envelope, schemaVersion: 99 }, /version 99.*reads version 1/, /Update the app/],
-    ['an older schema version', { ...envelope, schemaVersion: 0 }, /version 0/, /npm run ingest/],
+    ['a newer schema version', { ...envelope, schemaVersion: 99 }, /version 99.*reads version 2/, /Update the app/],
+    ['an older schema version', { ...envelope, schemaVersion: 1 }, /version 1/, /npm run ingest/],
     ['not an object', [1, 2], /no envelope/, /npm run ingest/],
     ['a broken envelope', { ...envelope, taxonomy: null }, /malformed \(taxonomy/, /npm run ingest/],
   ])('rejects %s with a readable message', (_name, json, message, advice) => {
