@@ -5,13 +5,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Taxonomy } from '../src/domain/schema';
-import type { ThemeModel } from '../src/ingest/themes/theme-model';
 import { inputPathsIn, loadInputs } from '../src/ingest/load-inputs';
 import { classifyThemes } from '../src/ingest/themes/theme-model';
 import { WORD } from '../src/ingest/themes/theme-words';
 import type { TrainingArticle } from '../src/ingest/themes/train-theme-model';
 import { DEFAULT_TRAINING, trainThemeModel } from '../src/ingest/themes/train-theme-model';
 import { ingestLabelled, labelledWithTexts } from './eval/ingest-labelled';
+import { modelJson } from './eval/model-json';
 import type { Counts } from './eval/score';
 import { addCounts, HELD_OUT, NO_COUNTS, scores, themeCounts } from './eval/score';
 
@@ -85,11 +85,4 @@ function crossValidate(taxonomy: Taxonomy): void {
   const microAt = (threshold: number) =>
     scores([...themeCounts(probabilities.map(({ found, labelled }) => ({ found: found.filter(([, p]) => p >= threshold).map(([id]) => id), labelled })), themeIds).values()].reduce(addCounts, NO_COUNTS)).f1;
   console.log(`\nMicro-F1 at other thresholds (taxonomy.json has ${taxonomy.threshold}): ${[0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((t) => `${t} → ${microAt(t).toFixed(3)}`).join(', ')}`);
-}
-
-/** One line per part (the vocabulary, each theme): readable at the top, and a retrain's diff says which themes moved. */
-function modelJson({ idf, themes, ...head }: ThemeModel): string {
-  const fields = Object.entries(head).map(([key, value]) => `"${key}": ${JSON.stringify(value)}`);
-  const lines = Object.entries(themes).map(([id, theme]) => `  ${JSON.stringify(id)}: ${JSON.stringify(theme)}`);
-  return `{\n ${[...fields, `"idf": ${JSON.stringify(idf)}`].join(',\n ')},\n "themes": {\n${lines.join(',\n')}\n }\n}\n`;
 }
