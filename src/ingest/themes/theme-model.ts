@@ -64,7 +64,12 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
   const { idf, themes } = compile(model);
   const counts = wordCounts(text.title, text.body);
   const vector = wordVector(counts, idf);
-  const sentences = [text.title, ...text.body.flatMap(splitSentences)];
+  // Where each word is written, read once per article and only when a theme needs evidence.
+  let forms: Map<string, Map<string, Form>> | undefined;
+  const evidenceOf = (word: string) => {
+    forms ??= formsIn([text.title, ...text.body.flatMap(splitSentences)]);
+    return evidence(word, forms.get(word));
+  };
   return taxonomy.themes
     .flatMap(({ id }) => {
       const theme = themes.get(id);
@@ -82,28 +87,41 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
       const strong = contributions.filter((contribution) => contribution.strong);
       const evidence = (strong.length > 0 ? strong : contributions.slice(0, 1))
         .slice(0, EVIDENCE_WORDS)
-        .map(({ word }) => occurrences(word, sentences));
+        .map(({ word }) => evidenceOf(word));
       return [{ id, score: Math.round(probability * 100) / 100, evidence }];
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
 }
 
+interface Form {
+  count: number;
+  /** The first sentence that writes the word so, headline first. */
+  sentence: string;
+}
+
+/** Per lower-cased word, each form the sentences write it in, how often and where first. */
+function formsIn(sentences: readonly string[]): Map<string, Map<string, Form>> {
+  const forms = new Map<string, Map<string, Form>>();
+  for (const sentence of sentences) {
+    for (const written of wordsAsWritten(sentence)) {
+      const word = written.toLowerCase();
+      const ofWord = forms.get(word) ?? new Map<string, Form>();
+      const seen = ofWord.get(written);
+      if (seen) seen.count += 1;
+      else ofWord.set(written, { count: 1, sentence });
+      forms.set(word, ofWord);
+    }
+  }
+  return forms;
+}
+
 /**
  * The word as the article writes it most often ("EV", "hydrogen"; the earlier form on a tie), how often
  * in any form (a headline's word once, not `TITLE_FACTOR` times), and the first sentence that writes it
- * so, headline first, for a reader to find it in context.
+ * so, for a reader to find it in context.
  */
-function occurrences(word: string, sentences: readonly string[]): Evidence {
-  const forms = new Map<string, { count: number; sentence: string }>();
-  for (const text of sentences) {
-    for (const form of wordsAsWritten(text)) {
-      if (form.toLowerCase() !== word) continue;
-      const seen = forms.get(form);
-      if (seen) seen.count += 1;
-      else forms.set(form, { count: 1, sentence: text });
-    }
-  }
-  let best: [string, { count: number; sentence: string }] = [word, { count: 0, sentence: '' }];
+function evidence(word: string, forms: ReadonlyMap<string, Form> = new Map()): Evidence {
+  let best: [string, Form] = [word, { count: 0, sentence: '' }];
   for (const entry of forms) {
     if (entry[1].count > best[1].count) best = entry;
   }
