@@ -18,6 +18,8 @@ export interface BrowserResult {
   interaction: { median: number; p95: number; max: number; n: number };
   /** Input to the page showing the worker's new answer (painted), per step. */
   toAnswer: Record<string, { median: number; p95: number }>;
+  /** Input to the page's last change for it painted (the chart, drawn a frame after the cards), per step. */
+  toSettled: Record<string, { median: number; p95: number }>;
   longTasks: number;
   longTaskMs: number;
   heapMb: number;
@@ -30,6 +32,8 @@ export interface PageProbe {
   firstTimeline: number | null;
   firstCards: number | null;
   lastInput: number;
+  /** When the DOM last changed: the page has settled once a frame passes without a change. */
+  lastMutation: number;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface PageProbe {
  * Plain JavaScript: a compiled TypeScript function could reference helpers the page lacks.
  */
 export const PROBE = `
-  const probe = { events: [], longTasks: [], firstTimeline: null, firstCards: null, lastInput: 0 };
+  const probe = { events: [], longTasks: [], firstTimeline: null, firstCards: null, lastInput: 0, lastMutation: 0 };
   window.__probe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.interactionId) probe.events.push({ id: entry.interactionId, duration: entry.duration, name: entry.name });
@@ -46,13 +50,14 @@ export const PROBE = `
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) probe.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
   for (const type of ['pointerdown', 'keydown', 'change']) document.addEventListener(type, (event) => { probe.lastInput = event.timeStamp; }, { capture: true });
   new MutationObserver(() => {
+    probe.lastMutation = performance.now();
     for (const [key, selector] of [['firstTimeline', 'section.timeline .recharts-surface, section.timeline .timeline-svg'], ['firstCards', 'article.card']]) {
       if (probe[key] === null && document.querySelector(selector)) {
         probe[key] = -1;
         requestAnimationFrame(() => setTimeout(() => { probe[key] = performance.now(); }));
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 `;
 
 /** Waits until the page's cards and timeline have painted; returns the probe with their times. */
@@ -65,23 +70,36 @@ export async function firstPaint(page: Page): Promise<PageProbe> {
   return page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
 }
 
-/** Waits for the answer to the last input, then for it to be painted; returns input → paint in ms. */
-async function answerLatency(page: Page, debounceMs = 0): Promise<number> {
+/**
+ * Waits for the answer to the last input, then for it to be painted, then for a frame in which the
+ * page no longer changes; returns input → answer painted and input → page settled, in ms.
+ */
+async function answerLatency(page: Page, debounceMs = 0): Promise<{ answer: number; settled: number }> {
   return page.evaluate(async (debounce) => {
     const probe = (window as unknown as { __probe: PageProbe }).__probe;
     const since = probe.lastInput + debounce;
     const deadline = performance.now() + 10_000;
     while (!performance.getEntriesByName('steel-radar:answer').some((mark) => mark.startTime >= since)) {
-      if (performance.now() > deadline) return NaN;
+      if (performance.now() > deadline) return { answer: NaN, settled: NaN };
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
+    // No named helper for the next paint: the bench's compiler would name it with a function the page lacks.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    return performance.now() - since;
+    const answer = performance.now() - since;
+    let painted = performance.now();
+    for (;;) {
+      const changedAt = probe.lastMutation;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      if (probe.lastMutation === changedAt) break;
+      if (performance.now() > deadline) return { answer, settled: NaN };
+      painted = performance.now();
+    }
+    return { answer, settled: painted - since };
   }, debounceMs);
 }
 
 /** The same interaction sequence as the engine benchmark, by mouse and keyboard, in headless Chromium. */
-async function runSequence(page: Page, record: (step: string, ms: number) => void) {
+async function runSequence(page: Page, record: (step: string, ms: { answer: number; settled: number }) => void) {
   const step = async (name: string, act: () => Promise<unknown>, debounce = 0) => {
     await act();
     record(name, await answerLatency(page, debounce));
@@ -124,6 +142,7 @@ export async function benchBrowser({ datasetPath, runs, throttle, dist }: BenchO
   const searchReadyMs: number[] = [];
   const durations: number[] = [];
   const toAnswer = new Map<string, number[]>();
+  const toSettled = new Map<string, number[]>();
   let longTasks: number[] = [];
   let heapMb = 0;
   let workerHeapMb: number | null = null;
@@ -155,7 +174,10 @@ export async function benchBrowser({ datasetPath, runs, throttle, dist }: BenchO
       await page.evaluate(() => {
         (window as unknown as { __probe: PageProbe }).__probe.longTasks.length = 0;
       });
-      await runSequence(page, (name, ms) => toAnswer.set(name, [...(toAnswer.get(name) ?? []), ms]));
+      await runSequence(page, (name, ms) => {
+        toAnswer.set(name, [...(toAnswer.get(name) ?? []), ms.answer]);
+        toSettled.set(name, [...(toSettled.get(name) ?? []), ms.settled]);
+      });
       const after = await page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
       const worst = new Map<number, number>();
       for (const event of after.events) worst.set(event.id, Math.max(worst.get(event.id) ?? 0, event.duration));
@@ -178,6 +200,7 @@ export async function benchBrowser({ datasetPath, runs, throttle, dist }: BenchO
     searchReadyMs: summarize(searchReadyMs).median,
     interaction: { ...interaction, max: Math.max(...durations, 0) },
     toAnswer: Object.fromEntries([...toAnswer].map(([name, samples]) => [name, summarize(samples)])),
+    toSettled: Object.fromEntries([...toSettled].map(([name, samples]) => [name, summarize(samples)])),
     longTasks: longTasks.length / runs,
     longTaskMs: longTasks.reduce((sum, d) => sum + d, 0) / runs,
     heapMb,

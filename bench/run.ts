@@ -198,6 +198,15 @@ export function report(results: Results): string {
         .map(([step, t]) => `${step} ${ms(t.median)}/${ms(t.p95)}`)
         .join('; ') + ' ms (median/p95; the query from the end of the 300 ms typing debounce)',
     ]);
+    // Older results have no settled times.
+    if (b.toSettled) {
+      other.push([
+        `input → page settled, the chart included, painted (${where})`,
+        Object.entries(b.toSettled)
+          .map(([step, t]) => `${step} ${ms(t.median)}/${ms(t.p95)}`)
+          .join('; ') + ' ms (median/p95)',
+      ]);
+    }
   }
   if (results.index) {
     const x = results.index;

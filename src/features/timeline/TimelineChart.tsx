@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import type { BarShapeProps, MouseHandlerDataParam } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
+import type { MouseHandlerDataParam } from 'recharts';
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, HatchPattern, casingClass, hatchId } from '../../components/charts/chart-style';
 import { useElementSize } from '../../components/use-element-size';
 import type { Theme } from '../../domain/schema';
@@ -11,7 +11,7 @@ import type { ChartRow, TimelineScale } from './build-chart-rows';
 import { allKey, buildChartRows, confirmedKey, estimatedKey } from './build-chart-rows';
 import { describePeriod } from './describe-period';
 import { labelledPeriods, widestTickLine, valueAxisWidth } from './period-ticks';
-import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedSegments } from './timeline-overlays';
+import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedBars } from './timeline-overlays';
 import { TimelineTooltip } from './TimelineTooltip';
 
 export interface TimelineChartProps {
@@ -56,6 +56,7 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
 
 const MARGIN = { top: 22, right: 16, bottom: 4, left: 4 };
 const value = (key: string) => (row: ChartRow) => row.values[key] ?? 0;
+const asPercent = (tick: number) => `${tick}%`;
 
 /**
  * The Explore timeline on recharts: stacked bars (estimated dates hatched on the confirmed part, the
@@ -74,8 +75,8 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
   const rows = useMemo(() => buildChartRows(data, scale), [data, scale]);
   const byLabel = useMemo(() => new Map(periods.map((period) => [period.label, period])), [periods]);
   const hatched = useMemo(() => themes.filter((theme) => periods.some((period) => (period.themes[theme.id]?.estimated ?? 0) > 0)), [themes, periods]);
-  // One recharts bar per period, its theme segments drawn by the shape: fourteen stacked series
-  // (seven themes, confirmed and estimated) cost recharts fourteen times the work on every redraw.
+  // The stacked bars are drawn by the chart's own layer, not as fourteen recharts series (seven
+  // themes, confirmed and estimated), which cost recharts fourteen times the work on every redraw.
   const segments = useMemo(
     () =>
       themes.flatMap((theme) => [
@@ -84,8 +85,9 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
       ]),
     [themes, patternPrefix],
   );
+  // recharts registers a series again whenever its dataKey changes identity: one accessor per theme, kept.
+  const lineValues = useMemo(() => new Map(themes.map((theme) => [theme.id, value(allKey(theme.id))])), [themes]);
   const tagsOf = useCallback((row: ChartRow) => themes.reduce((sum, theme) => sum + (row.values[allKey(theme.id)] ?? 0), 0), [themes]);
-  const stackedShape = useCallback((bar: BarShapeProps) => <StackedSegments bar={bar} segments={segments} />, [segments]);
   const peak = useMemo(
     () => Math.max(1, ...rows.map((row) => (chart === 'bars' ? tagsOf(row) : Math.max(0, ...themes.map((theme) => row.values[allKey(theme.id)] ?? 0))))),
     [rows, chart, tagsOf, themes],
@@ -159,21 +161,27 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
             <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
               {range && <PeriodShade first={range.first} last={range.last} className="timeline-chart__range" />}
             </ZIndexLayer>
-            <XAxis dataKey="label" stroke={AXIS_LINE} height={36} ticks={ticks} interval={0} tick={<PeriodTick periods={byLabel} />} />
+            <XAxis dataKey="label" scale="band" stroke={AXIS_LINE} height={36} ticks={ticks} interval={0} tick={<PeriodTick periods={byLabel} />} />
             <YAxis
               width={axisWidth}
               stroke={AXIS_LINE}
               tick={AXIS_TICK}
               allowDecimals={false}
-              tickFormatter={(tick: number) => (share ? `${tick}%` : String(tick))}
+              tickFormatter={share ? asPercent : String}
             />
             {chart === 'bars'
-              ? <Bar dataKey={tagsOf} name="Theme tags" className="timeline-bars" isAnimationActive={false} shape={stackedShape} />
+              ? [
+                  // An unstroked line through the bars' tops gives recharts a series, so the axes scale to them.
+                  <Line key="tags" dataKey={tagsOf} stroke="none" dot={false} activeDot={false} legendType="none" tooltipType="none" isAnimationActive={false} />,
+                  <ZIndexLayer key="bars" zIndex={DefaultZIndexes.bar}>
+                    <StackedBars rows={rows} segments={segments} />
+                  </ZIndexLayer>,
+                ]
               : themes.flatMap((theme) => {
                   const casing = casingClass(theme.color);
                   return [
-                    ...(casing ? [<Line key={`${theme.id}:casing`} dataKey={value(allKey(theme.id))} className={casing} stroke="var(--text)" strokeWidth={4} dot={false} activeDot={false} legendType="none" isAnimationActive={false} />] : []),
-                    <Line key={allKey(theme.id)} dataKey={value(allKey(theme.id))} name={theme.shortLabel} stroke={theme.color} strokeWidth={2} className="timeline-line" dot={false} activeDot={{ r: 4, stroke: 'var(--surface)' }} isAnimationActive={false} />,
+                    ...(casing ? [<Line key={`${theme.id}:casing`} dataKey={lineValues.get(theme.id)} className={casing} stroke="var(--text)" strokeWidth={4} dot={false} activeDot={false} legendType="none" isAnimationActive={false} />] : []),
+                    <Line key={allKey(theme.id)} dataKey={lineValues.get(theme.id)} name={theme.shortLabel} stroke={theme.color} strokeWidth={2} className="timeline-line" dot={false} activeDot={{ r: 4, stroke: 'var(--surface)' }} isAnimationActive={false} />,
                   ];
                 })}
             <ZIndexLayer zIndex={DefaultZIndexes.line + 10}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Suspense, lazy, useCallback, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ESTIMATED_LABEL } from '../../components/charts/chart-style';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -71,6 +71,13 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
   const selectPeriod = useCallback((period: TimelinePeriod) => setRange(formatYearMonth(period.start), formatYearMonth(period.end)), [setRange]);
   const range = useMemo(() => (selected ? highlightedRange(data.periods, selected) : null), [data.periods, selected]);
   const title = `${view.scale === 'share' ? 'Share of articles' : 'Articles'} per ${granularity}, by theme`;
+  // The chart follows the rest of the page by a frame: recharts draws new data in two passes (its
+  // store takes the data after a commit), so the cards and counts of an answer paint without waiting.
+  const chartInput = useMemo(
+    () => ({ data, themes, chart: view.chart, scale: view.scale, markers: markers ?? NO_MARKERS, range, search, title }),
+    [data, themes, view.chart, view.scale, markers, range, search, title],
+  );
+  const drawn = useDeferredValue(chartInput);
 
   let body;
   if (data.periods.length === 0) {
@@ -82,17 +89,7 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
   } else {
     body = (
       <Suspense fallback={<div className="timeline-chart timeline-chart--loading">Drawing the chart…</div>}>
-        <TimelineChart
-          data={data}
-          themes={themes}
-          chart={view.chart}
-          scale={view.scale}
-          markers={markers ?? NO_MARKERS}
-          range={range}
-          search={search}
-          title={title}
-          onSelectPeriod={selectPeriod}
-        />
+        <TimelineChart {...drawn} onSelectPeriod={selectPeriod} />
       </Suspense>
     );
   }

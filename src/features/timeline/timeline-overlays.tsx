@@ -1,5 +1,4 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { BarShapeProps } from 'recharts';
 import type { ChartRow } from './build-chart-rows';
 import type { TimelinePeriod } from '../../engine/timeline-data';
 import type { EventMarker } from '../../engine/place-events';
@@ -23,25 +22,39 @@ function useBand(): ((label: string) => { x: number; width: number; center: numb
   };
 }
 
+/** The share of a period's band a stacked bar leaves empty on each side. */
+const BAR_GAP = 0.24;
+
 /**
- * A period's stacked segments inside the box recharts gives its bar (the period's tags): each theme's
- * confirmed part, then its estimated part, from the bottom, each as tall as its share of the tags.
+ * Each period's stacked bar: each theme's confirmed part, then its estimated part, from the bottom,
+ * each as tall as its share of the period's tags. Drawn here rather than by a recharts `Bar`, whose
+ * shapes are keyed by their values and so rebuilt on every answer: keyed by period and segment, a
+ * new answer moves the same rectangles.
  */
-export function StackedSegments({ bar, segments }: { bar: BarShapeProps; segments: readonly { key: string; fill: string; className: string }[] }) {
-  const row = bar.payload as ChartRow;
-  const total = segments.reduce((sum, segment) => sum + (row.values[segment.key] ?? 0), 0);
-  if (total === 0 || bar.height <= 0) return null;
-  const base = bar.y + bar.height;
-  const drawn = segments.flatMap((segment) => {
-    const value = row.values[segment.key] ?? 0;
-    return value === 0 ? [] : [{ segment, height: (bar.height * value) / total }];
-  });
-  const tops = drawn.reduce<number[]>((acc, { height }) => [...acc, (acc.at(-1) ?? base) - height], []);
+export function StackedBars({ rows, segments }: { rows: readonly ChartRow[]; segments: readonly { key: string; fill: string; className: string }[] }) {
+  const band = useBand();
+  const y = useYAxisScale();
+  if (!band || !y) return null;
+  const base = y(0);
+  if (base === undefined) return null;
   return (
-    <g>
-      {drawn.map(({ segment, height }, i) => (
-        <rect key={segment.key} className={segment.className} x={bar.x} y={tops[i]} width={bar.width} height={height} fill={segment.fill} />
-      ))}
+    <g className="timeline-bars">
+      {rows.flatMap((row) => {
+        const slot = band(row.label);
+        if (!slot) return [];
+        const x = slot.x + slot.width * BAR_GAP;
+        const width = slot.width * (1 - 2 * BAR_GAP);
+        let bottom = 0;
+        return segments.flatMap((segment) => {
+          const value = row.values[segment.key] ?? 0;
+          if (value === 0) return [];
+          const from = y(bottom);
+          bottom += value;
+          const to = y(bottom);
+          if (from === undefined || to === undefined) return [];
+          return [<rect key={`${row.label}:${segment.key}`} className={segment.className} x={x} y={to} width={width} height={from - to} fill={segment.fill} />];
+        });
+      })}
     </g>
   );
 }

@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventsSource } from '../../../src/dataset/worker-queries';
+import type { TimelineCube } from '../../../src/engine/contract';
 import type { Article } from '../../../src/domain/schema';
 import { decodeArticleIndex } from '../../../src/engine/columnar/decode-article-index';
 import { encodeArticleIndex } from '../../../src/engine/columnar/encode-article-index';
@@ -17,11 +19,22 @@ import { makeDataset } from '../../fixtures/make-dataset';
 import { renderWithRouter } from '../../test-utils';
 import { event, published, theme, timelineArticles } from './timeline-fixtures';
 
-/** The section over a dataset's index, its worker answering in this thread; returns what it was asked. */
-function setup(articles: Article[], search: string) {
+/** The engine's per-month counts of every article. */
+function cubeOf(articles: Article[]) {
   const { articles: list, ...envelope } = makeDataset(articles);
   const service = new ExploreService(decodeArticleIndex(encodeArticleIndex(envelope, list.length, (i) => list[i]!).slice().buffer));
-  const { timeline } = service.select({ filters: EMPTY_FILTERS, sort: 'date', offset: 0, limit: 1 });
+  return { service, envelope, timeline: service.select({ filters: EMPTY_FILTERS, sort: 'date', offset: 0, limit: 1 }).timeline };
+}
+
+/** The section over a dataset's index, its worker answering in this thread; returns what it was asked, and how to show another answer. */
+function setup(articles: Article[], search: string) {
+  const { service, envelope, timeline } = cubeOf(articles);
+  let show: (cube: TimelineCube) => void = () => {};
+  function Answered() {
+    const [cube, setCube] = useState(timeline);
+    show = setCube;
+    return <TimelineSection cube={cube} loaded={loaded} envelope={envelope} state={parseExploreUrl(search).state} search={search} update={update} />;
+  }
   const asked: EventsRequest[] = [];
   const update = vi.fn();
   const loaded: EventsSource = {
@@ -35,10 +48,10 @@ function setup(articles: Article[], search: string) {
   };
   renderWithRouter(
     <QueryClientProvider client={new QueryClient()}>
-      <TimelineSection cube={timeline} loaded={loaded} envelope={envelope} state={parseExploreUrl(search).state} search={search} update={update} />
+      <Answered />
     </QueryClientProvider>,
   );
-  return { asked, update };
+  return { asked, update, show: (cube: TimelineCube) => act(() => show(cube)) };
 }
 
 // The chart draws to its container's size; jsdom has no layout.
@@ -65,6 +78,21 @@ describe('TimelineSection', () => {
     expect((base - Number(marks[0]!.getAttribute('y1'))) / unit).toBeCloseTo(3);
     expect(screen.getByRole('button', { name: 'Events' })).toHaveAttribute('aria-pressed', 'false');
     expect(asked).toEqual([]);
+  });
+
+  it('moves the bars it drew to a new answer rather than drawing them again', async () => {
+    const { show } = setup(timelineArticles, '?gran=quarter');
+    const chart = await screen.findByRole('application', { name: 'Articles per quarter, by theme' });
+    await waitFor(() => expect(chart.querySelectorAll('rect.timeline-bar')).toHaveLength(4));
+    const first = chart.querySelector('rect.timeline-bar')!;
+    const height = Number(first.getAttribute('height'));
+    const more = ['a-jan-2', 'a-jan-3'].map((id) => makeArticle({ id, title: 'Hydrogen plant', themes: [theme('hydrogen-metallurgy')], publishedAt: published('2025-01-20') }));
+    show(cubeOf([...timelineArticles, ...more]).timeline);
+    // Six tags in Q1 now, three of them confirmed hydrogen: the same rectangle, taller.
+    await waitFor(() => expect(chart.querySelector('.timeline-count line')).not.toBeNull());
+    await waitFor(() => expect(Number(first.getAttribute('height'))).not.toBe(height));
+    expect(chart.querySelector('rect.timeline-bar')).toBe(first);
+    expect(first.isConnected).toBe(true);
   });
 
   it('says how to narrow by a period, and downloads as PNG and SVG with the dataset and filters, as a small dataset’s does', () => {
