@@ -149,8 +149,11 @@ export const takesOf = (word: string) => OF_HEADS.has(word);
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 9) return false;
   if (LEADING_STOPWORDS.has(words[0] ?? '') || words.some((word) => DOCUMENT_WORDS.has(stripDot(word)))) return false;
-  return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word));
+  return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word) && !RATING.test(word));
 }
+
+/** A grade's stars ("Five-Star Green Steel" is a rating of a steel, not a steelmaker). */
+const RATING = /^(?:\d|One|Two|Three|Four|Five|Six|Seven)-Stars?$/iu;
 
 /**
  * The key under which variants of one name become one organization: case, "&", punctuation and

@@ -140,9 +140,10 @@ const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*
  * organization, written in full: "HBIS Group Co., Ltd."); or more words ending in a head word, which
  * make another organization named after it ("Nippon Steel Engineering Co., Ltd.", "JSW Green Steel").
  */
-function continuation(after: string): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
+function continuation(after: string, name: string): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
   const words = TRAILING_WORDS.exec(after)?.[0];
-  if (!words) return { kind: 'none' };
+  // A full stop after the name ends its sentence, unless the name ends in a legal form ("Co" of "Co., Ltd.").
+  if (!words || (words.startsWith('.') && !isLegalForm(name.split(/\s+/u).pop() ?? ''))) return { kind: 'none' };
   const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
   const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
   if (last < 0) return { kind: 'none' };
@@ -225,9 +226,12 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   for (const { text, prose, matches } of byRegistry) {
     let previous: PhraseMatch | undefined;
     let mask = text;
-    for (const match of local.length === 0 ? matches : findLongestMatches(text, registryPhrases, local)) {
+    const all = local.length === 0 ? matches : findLongestMatches(text, registryPhrases, local);
+    for (const [i, match] of all.entries()) {
       const org = byId.get(match.key);
-      const next = continuation(text.slice(match.end));
+      const followed = continuation(text.slice(match.end), match.text);
+      // A name of the base in the words after is a second name run into the first ("Nippon Steel Nippon Steel").
+      const next = followed.kind !== 'none' && (all[i + 1]?.start ?? Infinity) < match.end + followed.text.length ? ({ kind: 'none' } as const) : followed;
       const end = match.end + (next.kind === 'none' ? 0 : next.text.length);
       // Masked names can neither be discovered nor run into a discovered name.
       mask = mask.slice(0, match.start) + '#'.repeat(end - match.start) + mask.slice(end);

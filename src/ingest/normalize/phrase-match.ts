@@ -70,7 +70,6 @@ export function phrasePattern(phrase: string, options: PhraseOptions): RegExp {
   return new RegExp(`${before}${body}${plural}${after}`, options.caseSensitive ? 'gu' : 'giu');
 }
 
-const TOKEN_SEPARATORS = /[\s\-‐‑–]+/u;
 const foldApostrophe = (word: string) => word.toLowerCase().replaceAll('’', "'");
 
 /** A word as the text's words are cut: "&", "and" and words in brackets are left to the pattern. */
@@ -82,7 +81,9 @@ const isTextWord = (word: string) => new RegExp(`^${TEXT_WORD.source}$`, 'u').te
  * @example makePhrase('china-baowu', 'China Baowu', { caseSensitive: true }).second // 'baowu'
  */
 export function makePhrase(key: string, phrase: string, options: PhraseOptions): Phrase {
-  const [first = '', second] = phrase.trim().split(TOKEN_SEPARATORS);
+  const trimmed = phrase.trim();
+  // Cut as the text's words are cut, so "AM/NS Calvert" is tried where the text has "AM" then "NS".
+  const [first = '', second] = WORD_CHAR.test(trimmed.charAt(0)) ? (trimmed.match(TEXT_WORD) ?? []) : [];
   if (!first) return { key, pattern: phrasePattern(phrase, options) };
   if (HAN.test(first)) return { key, pattern: phrasePattern(phrase, options), first: [...first][0]! };
   return {

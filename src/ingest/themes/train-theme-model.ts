@@ -24,7 +24,7 @@ export interface TrainingOptions {
   iterations: number;
 }
 
-export const DEFAULT_TRAINING: Omit<TrainingOptions, 'themeIds' | 'names'> = { l2: 0.1, minArticles: 2, iterations: 3000 };
+export const DEFAULT_TRAINING: Omit<TrainingOptions, 'themeIds' | 'names'> = { l2: 0.05, minArticles: 2, iterations: 3000 };
 
 /** Weights are written rounded: the file stays readable; the loss does not notice. */
 const round = (value: number) => Math.round(value * 1e4) / 1e4;

@@ -29,6 +29,8 @@ describe('matchOrganizations', () => {
     ['names in lower case are words, not names', 'U.S. steel output and british steel production rose; U.S. Steel did not.', [['us-steel', 1]]],
     ['a headline in capitals still names', 'CHINA BAOWU SIGNS.', [['china-baowu', 1]]],
     ['a legal form written after a name is the same organization', 'HBIS Group Co., Ltd. and HBIS.', [['hbis-group', 2]]],
+    ['a name with a slash, found where the text cuts it into words', 'AM/NS Calvert added a line.', [['am-ns-calvert', 1]]],
+    ['two known names across a full stop stay two', 'It beat Dongkuk Steel. Hyundai Steel said so.', [['dongkuk-steel', 1], ['hyundai-steel', 1]]],
   ])('%s', (_, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -210,8 +212,10 @@ describe('discovering organizations the knowledge base lacks', () => {
     ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
+    ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
+    ['a known name does not go on across a full stop or into another known name', 'It beat Dongkuk Steel. Hyundai Steel said so. Nippon Steel Nippon Steel spoke.', []],
   ])('%s', (_, text, expected) => {
     expect(discovered(text)).toEqual(expected);
   });

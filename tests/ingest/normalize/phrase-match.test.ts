@@ -35,6 +35,11 @@ describe('findLongestMatches', () => {
     expect(matches.map((match) => match.key)).toEqual(['hydrogen metallurgy', 'hydrogen']);
   });
 
+  it('tries a phrase where the text has its first words as the text cuts them', () => {
+    const calvert = makePhrase('am-ns-calvert', 'AM/NS Calvert', { caseSensitive: true });
+    expect(findLongestMatches('The AM/NS Calvert mill.', [calvert]).map(({ key, text }) => [key, text])).toEqual([['am-ns-calvert', 'AM/NS Calvert']]);
+  });
+
   it('returns matches in text order with their written form', () => {
     const matches = findLongestMatches('Baowu, then China Baowu Steel Group.', [phrase('Baowu', true), phrase('China Baowu Steel Group')]);
     expect(matches.map(({ key, text, start }) => [key, text, start])).toEqual([
