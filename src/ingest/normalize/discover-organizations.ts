@@ -148,7 +148,7 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     const previous = tokens[i - 1]?.text ?? '';
     const following = tokens[i + 1];
     // "… Group and Rio Tinto", "Ministry of Education and the China Scholarship Council": two names.
-    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following)) || following.text === 'the')) pieces.push([]);
+    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following)) || following.text === 'the' || following.text === 'The')) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
   });
@@ -300,7 +300,7 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
             const near = after.slice(0, CUE_REACH);
             // A list or a descriptor names people and places as readily as companies: only a one-word name takes their word for it.
-            const cue = cueOf(before, near) ?? (words.length === 1 ? (describedBefore(before) ?? listCue(before, near)) : null);
+            const cue = cueOf(name, before, near) ?? (words.length === 1 ? (describedBefore(before) ?? listCue(before, near)) : null);
             // A title's "The" is part of an outlet's name ("The Paper reported"), as it is of no company's.
             const titled = cue?.type === 'media' && /The\s+$/u.test(before) ? `The ${name}` : name;
             if (cue) found.push({ ...base, name: titled, key: clusterKey(titled), abbreviations: [], ...cue });

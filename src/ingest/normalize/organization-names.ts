@@ -108,7 +108,7 @@ const GENERIC = new Set([
 export const LEADING_STOPWORDS = new Set([
   'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'In', 'On', 'At', 'To',
   'For', 'By', 'As', 'And', 'But', 'Or', 'Under', 'During', 'After', 'Before', 'With', 'From', 'Through', 'Since',
-  'While', 'When', 'Both', 'Each', 'Every', 'Some', 'Many', 'Other', 'Several', 'Meanwhile', 'However', 'If',
+  'While', 'When', 'Although', 'Though', 'Because', 'Unless', 'Whereas', 'Whether', 'Once', 'Until', 'Both', 'Each', 'Every', 'Some', 'Many', 'Other', 'Several', 'Meanwhile', 'However', 'If',
   'Moreover', 'Also', 'Additionally', 'Similarly', 'Yesterday', 'Today', 'Last', 'Next', 'Earlier', 'Later',
   'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
   'Minister', 'Secretary', 'Professor', 'Vice', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
@@ -124,7 +124,12 @@ export const LEADING_STOPWORDS = new Set([
 const DOCUMENT_WORDS = new Set(['Plan', 'Plans', 'Strategy', 'Roadmap', 'Act', 'Law', 'Scheme', 'Guidelines', 'Regulation', 'Regulations', 'Directive', 'Award', 'Awards']);
 
 const stripDot = (word: string) => word.replace(/\.$/, '');
-export const isLegalForm = (word: string) => LEGAL_FORMS.has(stripDot(word.replace(/,$/, '')));
+// "CO., LTD." as well: some releases write the legal form in capitals.
+const LEGAL_FORMS_IN_CAPITALS = new Set([...LEGAL_FORMS].map((form) => form.toUpperCase()));
+export const isLegalForm = (word: string) => {
+  const bare = stripDot(word.replace(/,$/, ''));
+  return LEGAL_FORMS.has(bare) || LEGAL_FORMS_IN_CAPITALS.has(bare);
+};
 const isGeneric = (word: string) => GENERIC.has(stripDot(word)) || /^\d/.test(word);
 
 /** A single word that can name an organization by itself: capitalized, not generic, not a sentence opener. */
@@ -149,7 +154,7 @@ export const takesOf = (word: string) => OF_HEADS.has(word);
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 9) return false;
   if (LEADING_STOPWORDS.has(words[0] ?? '') || words.some((word) => DOCUMENT_WORDS.has(stripDot(word)))) return false;
-  return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word) && !RATING.test(word));
+  return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !isLegalForm(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word) && !RATING.test(word));
 }
 
 /** A grade's stars ("Five-Star Green Steel" is a rating of a steel, not a steelmaker). */

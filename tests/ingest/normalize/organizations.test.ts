@@ -194,6 +194,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['The Zenrock Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
     ]],
+    ['an outlet someone talks to, or that reports what follows, by an outlet’s name', 'The chief explained to Zenrock 11 News that it burned. Qilu Daily reported that output fell. Wang told QTV that prices rose. Li told Ostravex nothing. Li told Zhang Wei that prices rose.', [
+      { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['QTV'], type: 'media', rule: 'cited as told', mentions: 1 },
+      { forms: ['Zenrock 11 News'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
     ]],
@@ -212,6 +217,14 @@ describe('discovering organizations the knowledge base lacks', () => {
     ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
+    ['a clause opener is not part of a name, nor is a legal form in capitals a name alone', 'Although Zenrock Steel Group grew, Qilu Power CO., LTD. signed. It was CO., LTD. again.', [
+      { forms: ['Qilu Power CO., LTD'], type: 'energy', rule: '… Power', mentions: 1 },
+      { forms: ['Zenrock Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
+    ]],
+    ['two names joined by "and The" are two', 'The Zenrock Green Steel Council and The Qilu Transport Institute met.', [
+      { forms: ['Qilu Transport Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
+      { forms: ['Zenrock Green Steel Council'], type: 'industry-association', rule: '… Council', mentions: 1 },
+    ]],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
