@@ -36,6 +36,10 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Coalition: 'alliance',
   Network: 'alliance',
   Committee: 'government',
+  Embassy: 'government',
+  Consulate: 'government',
+  Parliament: 'government',
+  Treasury: 'government',
   Consortium: 'alliance',
   Group: 'company',
   Holdings: 'company',
@@ -69,7 +73,7 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
 };
 
 /** Heads that take their distinctive words after "of" ("Ministry of Steel", "University of Tokyo"). */
-const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union']);
+const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union', 'Embassy', 'Consulate', 'Parliament']);
 
 /**
  * Words that, alone or together, never single out an organization: "National Steel Group",

@@ -225,6 +225,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Transport Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
       { forms: ['Zenrock Green Steel Council'], type: 'industry-association', rule: '… Council', mentions: 1 },
     ]],
+    ['an embassy and a parliament are bodies', 'The Zenrock Embassy in Hanoi and the Parliament of Qilu met.', [
+      { forms: ['Parliament of Qilu'], type: 'government', rule: 'Parliament of …', mentions: 1 },
+      { forms: ['Zenrock Embassy'], type: 'government', rule: '… Embassy', mentions: 1 },
+    ]],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
