@@ -162,16 +162,20 @@ function startsName(tokens: readonly Token[]): boolean {
   return end >= 1 && isPlausibleName(words.slice(0, end + 1));
 }
 
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+
+/** Heads after which a name stops: what follows is someone's name or the sentence going on. */
+const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
+
 /**
  * The name ends at its last head word or legal form, unless it is "Head of …": in "Jiangsu Shagang Group
  * Shen Wenrong", the words after "Group" are a person's. Before an "of" that no head word takes, the
  * words are someone's or something's, not the name's: "Timothy Considine of Pennsylvania State University".
  */
-/** Heads after which a name stops: what follows is someone's name or the sentence going on. */
-const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
-
 function cutAfterHead(run: readonly Token[]): Token[] {
   let tokens = [...run];
+  // A date written after a name is not part of it: "the Jiangxi Commission of Industry Monday".
+  while (tokens.length > 1 && CALENDAR_WORDS.test(tokens[tokens.length - 1]!.text)) tokens.pop();
   const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));
   if (of > 0 && !takesOf(tokens[of - 1]!.text)) tokens = trimRun(tokens.slice(of + 1));
   if (tokens.some((token, i) => takesOf(token.text) && tokens[i + 1]?.text === 'of')) return tokens;

@@ -88,7 +88,7 @@ const GENERIC = new Set([
   'Affairs', 'Public', 'Security', 'Standards', 'Standardization', 'Transport', 'Education', 'Health', 'Foreign',
   'Home', 'Interior', 'Defense', 'Defence', 'Justice', 'Labour', 'Labor', 'Planning', 'Policy', 'Climate',
   'Renewable', 'Renewables', 'Market', 'Markets', 'Customs', 'Statistics', 'Services', 'Solutions', 'Systems',
-  'Manufacturing', 'Automotive', 'Vehicle', 'Vehicles', 'Battery', 'Batteries', 'Magnet', 'Magnets', 'Mineral',
+  'Manufacturing', 'Automotive', 'Vehicle', 'Vehicles', 'Battery', 'Batteries', 'Magnet', 'Magnets', 'Permanent', 'Synchronous', 'Induction', 'Reluctance', 'Traction', 'Mineral',
   'Company', 'Business', 'Businesses', 'Sector', 'Companies', 'Steelmakers', 'Producers', 'Makers',
   'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
   'Silicon', 'Galvanized', 'Coated', 'Non-Oriented', 'Non-oriented', 'Grain-Oriented', 'Grain-oriented', 'Oriented', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',

@@ -216,6 +216,7 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Zenrock Renewables'], type: 'energy', rule: '… Renewables', mentions: 1 },
     ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
+    ['a kind of motor is not a motor maker', 'Permanent Magnet Synchronous Motors and Induction Motors save power.', []],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a clause opener is not part of a name, nor is a legal form in capitals a name alone', 'Although Zenrock Steel Group grew, Qilu Power CO., LTD. signed. It was CO., LTD. again.', [
       { forms: ['Qilu Power CO., LTD'], type: 'energy', rule: '… Power', mentions: 1 },
@@ -224,6 +225,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['two names joined by "and The" are two', 'The Zenrock Green Steel Council and The Qilu Transport Institute met.', [
       { forms: ['Qilu Transport Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
       { forms: ['Zenrock Green Steel Council'], type: 'industry-association', rule: '… Council', mentions: 1 },
+    ]],
+    ['a day written after a name is not part of it', 'The Qilu Commission of Industry Monday said so.', [
+      { forms: ['Qilu Commission of Industry'], type: 'government', rule: 'Commission of …', mentions: 1 },
     ]],
     ['an embassy and a parliament are bodies', 'The Zenrock Embassy in Hanoi and the Parliament of Qilu met.', [
       { forms: ['Parliament of Qilu'], type: 'government', rule: 'Parliament of …', mentions: 1 },
