@@ -139,7 +139,6 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
             height={size.height}
             data={rows}
             margin={MARGIN}
-            barCategoryGap="24%"
             accessibilityLayer={false}
             title={title}
             onMouseMove={(state) => {

@@ -35,8 +35,6 @@ export function StackedBars({ rows, segments }: { rows: readonly ChartRow[]; seg
   const band = useBand();
   const y = useYAxisScale();
   if (!band || !y) return null;
-  const base = y(0);
-  if (base === undefined) return null;
   return (
     <g className="timeline-bars">
       {rows.flatMap((row) => {
