@@ -21,13 +21,15 @@ const DESCRIBED_BEFORE = /\b(company|firm|maker|manufacturer|producer|miner|star
  */
 const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|learned|learnt)(?:\s+(?:on\s+)?(?:yesterday|today|earlier|last\s+\w+|this\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?))?\s*[.,;]/u;
 const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(?:a\s+)?report\s+(?:in|by|from))\s+$/u;
+/** What an outlet is, said after its name: "a report by AJP news agency". */
+const OUTLET_AFTER = /^\s+(?:news\s+agency|newspaper|daily|magazine|website|news\s+portal|broadcaster)\s*(?:[.,;]|$)/u;
 const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:The\s+)?$/u;
 /**
  * Someone talking to it ("told KKTV11 News", "explained to the Business Times", "spoke with China Media
  * Group"), or it reporting what follows ("KRDO News reported that"): a person's name fits there too, so
  * only a name an outlet would have counts (a word like News, Times or Daily, an acronym, a call sign).
  */
-const TOLD_BEFORE = /\b(?:told|tells|tell|telling|explained\s+to|spoke\s+(?:with|to)|speaking\s+(?:with|to)|said\s+to|interview\s+with|interviewed\s+by)\s+(?:the\s+)?$/u;
+const TOLD_BEFORE = /\b(?:told|tells|tell|telling|explained\s+to|spoke\s+(?:with|to)|speaking\s+(?:with|to)|said\s+to|interview\s+with|interviewed\s+by)\s+(?:the\s+)?$/iu;
 const REPORTED_THAT = /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes)\s+that\b/u;
 const OUTLET_WORD = /^(?:News|Times|Daily|Post|Journal|Magazine|Herald|Tribune|Gazette|Chronicle|Review|Weekly|Insider|Press|Wire|Radio|TV|Television|Broadcasting|Media|Brief|Report|Today|Online|Observer|Standard|Telegraph|Express|Mail|Monitor|Dispatch|Courier|Sun)$/u;
 /** Whether a name is one an outlet would have: an outlet's word in it, or one word in capitals and digits. */
@@ -43,7 +45,7 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
   if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
   if (ROLE_AT.test(before)) return { type: 'company', rule: 'where someone holds a role' };
-  if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && /^\s*(?:[.,;]|$)/u.test(after))) return { type: 'media', rule: 'cited as reporting' };
+  if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
   return null;

@@ -199,6 +199,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['QTV'], type: 'media', rule: 'cited as told', mentions: 1 },
       { forms: ['Zenrock 11 News'], type: 'media', rule: 'cited as told', mentions: 1 },
     ]],
+    ['an outlet spoken to at the start of a sentence, or named with what it is', 'Speaking to Zenrock Motor Magazine, he agreed. It won, according to a report by QNA news agency.', [
+      { forms: ['QNA'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Zenrock Motor Magazine'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
     ]],
