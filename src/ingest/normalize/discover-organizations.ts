@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
 import { cueOf, describedBefore, listCue } from './discovery-cues';
 import { splitSentences } from './sentences';
 
@@ -162,8 +162,6 @@ function startsName(tokens: readonly Token[]): boolean {
   return end >= 1 && isPlausibleName(words.slice(0, end + 1));
 }
 
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
-
 /** Heads after which a name stops: what follows is someone's name or the sentence going on. */
 const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
 
@@ -175,7 +173,7 @@ const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', 
 function cutAfterHead(run: readonly Token[]): Token[] {
   let tokens = [...run];
   // A date written after a name is not part of it: "the Jiangxi Commission of Industry Monday".
-  while (tokens.length > 1 && CALENDAR_WORDS.test(tokens[tokens.length - 1]!.text)) tokens.pop();
+  while (tokens.length > 1 && CALENDAR_WORDS.has(tokens[tokens.length - 1]!.text)) tokens.pop();
   const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));
   if (of > 0 && !takesOf(tokens[of - 1]!.text)) tokens = trimRun(tokens.slice(of + 1));
   if (tokens.some((token, i) => takesOf(token.text) && tokens[i + 1]?.text === 'of')) return tokens;

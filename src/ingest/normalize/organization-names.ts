@@ -108,6 +108,12 @@ const GENERIC = new Set([
   ...Object.keys(HEAD_WORDS), ...LEGAL_FORMS,
 ]);
 
+/** Days and months: a date written before or after a name is not part of it. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
 /** Capitalized only because they open a sentence or phrase, or name a time: never a name's first word. */
 export const LEADING_STOPWORDS = new Set([
   'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'In', 'On', 'At', 'To',
@@ -116,8 +122,7 @@ export const LEADING_STOPWORDS = new Set([
   'Moreover', 'Also', 'Additionally', 'Similarly', 'Yesterday', 'Today', 'Last', 'Next', 'Earlier', 'Later',
   'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
   'Minister', 'Secretary', 'Professor', 'Vice', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
-  'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', ...CALENDAR_WORDS,
 ]);
 
 /**
