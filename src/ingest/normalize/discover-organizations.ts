@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, takesOf } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, takes } from './organization-names';
 import { cueOf, describedBefore, listCue } from './discovery-cues';
 import { splitSentences } from './sentences';
 
@@ -53,6 +53,8 @@ const NOT_ORGANIZATIONS = new Set([
 ]);
 const STATEMENT = /^\s+(?:said|says|announced|announces|signed|reported|reports|unveiled|launched|stated|added|plans|agreed|confirmed|expects|has\s+(?:signed|agreed|announced|launched|completed))\b/u;
 const DEFINITION = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}&-]{1,11})\s*\)/u;
+/** A knowledge-base name in brackets right after: "Federal Ministry for Economic Affairs and Climate Protection (BMWK)" is BMWK written in full. */
+const KNOWN_IN_BRACKETS = /^\s*\(\s*#+\s*\)/u;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
@@ -92,15 +94,17 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
 }
 
 /**
- * A comma inside "Ministry of Environment, Forest and Climate Change": the run is a head that takes
- * "of", and capitalized words after the comma reach an "and" and one more capitalized word.
+ * A comma inside "Ministry of Environment, Forest and Climate Change" or "Department for Business, Energy
+ * and Industrial Strategy": the run is a head that goes on after "of" or "for", and capitalized words after
+ * the comma reach an "and" and one more capitalized word.
  */
 function isOfList(run: readonly Token[], rest: readonly Token[]): boolean {
-  if (!run.some((token, i) => takesOf(token.text) && run[i + 1]?.text === 'of')) return false;
+  if (complementAt(run.map((token) => token.text)) < 0) return false;
   const and = rest.findIndex((token) => !isCapitalized(token));
-  // Words with a head of their own after the comma are another name: "Ministry of Steel, Tata Steel and JSW".
+  // Words with a head of their own after the comma are another name: "Ministry of Steel, Tata Steel and JSW";
+  // one word alone is a remit even where it could head a name ("Department for Business, Energy and …").
   const listed = rest.slice(0, and);
-  return and >= 1 && and <= 3 && rest[and]!.text === 'and' && rest[and + 1] !== undefined && isCapitalized(rest[and + 1]!) && listed.every((token) => headType(token.text) === null);
+  return and >= 1 && and <= 3 && rest[and]!.text === 'and' && rest[and + 1] !== undefined && isCapitalized(rest[and + 1]!) && (and === 1 || listed.every((token) => headType(token.text) === null));
 }
 
 /** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
@@ -147,8 +151,11 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     const current = pieces[pieces.length - 1]!;
     const previous = tokens[i - 1]?.text ?? '';
     const following = tokens[i + 1];
-    // "… Group and Rio Tinto", "Ministry of Education and the China Scholarship Council": two names.
-    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following)) || following.text === 'the' || following.text === 'The')) pieces.push([]);
+    // "… Group and Rio Tinto", "Ministry of Education and the China Scholarship Council": two names. After
+    // "Ministry of …" or "Centre for …", "and" goes on inside the name unless a name of its own follows:
+    // "Institute of Minerals and Management Technology" is one.
+    const joined = complementAt(current.map((part) => part.text)) >= 0 && !startsName(tokens.slice(i + 1));
+    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following) && !joined) || following.text === 'the' || following.text === 'The')) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
   });
@@ -165,18 +172,25 @@ function startsName(tokens: readonly Token[]): boolean {
 /** Heads after which a name stops: what follows is someone's name or the sentence going on. */
 const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
 
+/** Where a head that goes on after its preposition stands ("Ministry of …", "Centre for …"), or -1. */
+const complementAt = (words: readonly string[]) => words.findIndex((word, i) => takes(word, words[i + 1]));
+
 /**
- * The name ends at its last head word or legal form, unless it is "Head of …": in "Jiangsu Shagang Group
- * Shen Wenrong", the words after "Group" are a person's. Before an "of" that no head word takes, the
- * words are someone's or something's, not the name's: "Timothy Considine of Pennsylvania State University".
+ * The name ends at its last head word or legal form, unless it is "Head of …" or "Head for …": in
+ * "Jiangsu Shagang Group Shen Wenrong", the words after "Group" are a person's. Before an "of" that no
+ * head word takes, the words are someone's or something's, not the name's: "Timothy Considine of
+ * Pennsylvania State University".
  */
 function cutAfterHead(run: readonly Token[]): Token[] {
   let tokens = [...run];
   // A date written after a name is not part of it: "the Jiangxi Commission of Industry Monday".
   while (tokens.length > 1 && CALENDAR_WORDS.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+  const words = () => tokens.map((token) => token.text);
+  const headed = complementAt(words());
   const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));
-  if (of > 0 && !takesOf(tokens[of - 1]!.text)) tokens = trimRun(tokens.slice(of + 1));
-  if (tokens.some((token, i) => takesOf(token.text) && tokens[i + 1]?.text === 'of')) return tokens;
+  // "Alliance for Low Carbonization of Steel Production": the "of" is inside what the head took.
+  if (of > 0 && !(headed >= 0 && headed < of)) tokens = trimRun(tokens.slice(of + 1));
+  if (complementAt(words()) >= 0) return tokens;
   // "Extreme Energy Efficiency Benchmark" goes on past "Energy": only a closing head or legal form ends a name early.
   let last = -1;
   tokens.forEach((token, i) => {
@@ -185,10 +199,10 @@ function cutAfterHead(run: readonly Token[]): Token[] {
   return last >= 0 ? tokens.slice(0, last + 1) : tokens;
 }
 
-/** The head that gives a piece its kind and rule: the last word, or a word that takes "of". */
+/** The head that gives a piece its kind and rule: the last word, or a word that takes "of" or "for". */
 function headOf(words: readonly string[]): { type: OrganizationType; rule: string } | null {
-  const ofAt = words.findIndex((word, i) => takesOf(word) && words[i + 1] === 'of');
-  if (ofAt >= 0) return { type: headType(words[ofAt]!)!, rule: `${words[ofAt]} of …` };
+  const at = complementAt(words);
+  if (at >= 0) return { type: headType(words[at]!)!, rule: `${words[at]} ${words[at + 1]} …` };
   const significant = words.filter((word) => word !== ',');
   const lastLegal = isLegalForm(significant[significant.length - 1] ?? '');
   const head = [...significant].reverse().find((word) => !isLegalForm(word) && word !== '(Group)') ?? '';
@@ -232,13 +246,15 @@ const NATIONALITIES = new Set([
 const BODY_TYPES: ReadonlySet<OrganizationType> = new Set(['industry-association', 'research-institute', 'university', 'government']);
 
 /**
- * A country’s institute, chamber or federation, of words each generic ("Korea Institute of Finance",
- * "Korean Chamber of Commerce and Industry"): the country singles it out once the name runs to "of …" or four
- * words. "Chinese Steel Group" or "Japanese Ministry" stay descriptions.
+ * A country’s body, of words each generic: a country's own name before a head names one ("Korea
+ * Environment Corporation", "China Mineral Resources Group"); a nationality does once the name of an
+ * institute, chamber or federation runs to "of …" or four words ("Korean Chamber of Commerce and
+ * Industry"). "Chinese Steel Group" or "Japanese Ministry" stay descriptions.
  */
 function isNationalBody(words: readonly string[], type: OrganizationType): boolean {
-  const first = words[0] ?? '';
-  return BODY_TYPES.has(type) && (COUNTRIES.has(first) || NATIONALITIES.has(first)) && (words.includes('of') || words.length >= 4);
+  const country = COUNTRIES.has(words[0] ?? '') || COUNTRIES.has(words.slice(0, 2).join(' '));
+  if (country && words.length >= 3) return true;
+  return BODY_TYPES.has(type) && (country || NATIONALITIES.has(words[0] ?? '')) && (words.includes('of') || words.length >= 4);
 }
 
 /** A name a cue can make an organization: up to six words, one of them naming someone, no sentence opener first. */
@@ -282,18 +298,22 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
         for (const part of (spelled ? [trimmed] : splitRun(trimmed).map((piece) => cutAfterHead(trimRun(piece)))).filter((tokens) => tokens.length > 0)) {
           const piece = pieceOf(part);
           const after = sentence.slice(piece.end);
+          if (KNOWN_IN_BRACKETS.test(after)) continue;
           const defined = DEFINITION.exec(after)?.[1];
           const words = piece.words.filter((word) => word !== ',');
           const core = words.filter((word) => !isLegalForm(word));
           const head = headOf(piece.words);
           const name = nameText(written, piece);
           const base = { name, key: clusterKey(name), sentence: written };
-          // A defined abbreviation, or "Ministry of …", makes a name of generic words ("Ministry of Steel").
+          // A defined abbreviation, or a head that goes on ("Ministry of …", "Centre for …"), makes a name
+          // of generic words ("Ministry of Steel", "Institute of Minerals and Management Technology").
           const shaped = words.length >= 2 && words.length <= 9;
-          const ofGovernment = head?.type === 'government' && head.rule.endsWith(' of …');
+          // Its last word may be a document's ("Centre for Trade and Investment Law"); words before its head may not.
+          // Short of a ministry, three generic words are as often a description: "the regional Chamber of Commerce".
+          const complemented = head !== null && / (?:of|for) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
           if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
-          } else if (head && (isPlausibleName(words) || (ofGovernment && shaped) || (shaped && isNationalBody(words, head.type)))) {
+          } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)))) {
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });

@@ -72,8 +72,14 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Exchange: 'company',
 };
 
-/** Heads that take their distinctive words after "of" ("Ministry of Steel", "University of Tokyo"). */
-const OF_HEADS = new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union', 'Embassy', 'Consulate', 'Parliament']);
+/**
+ * Heads that take their distinctive words after a preposition: "of" ("Ministry of Steel", "University of
+ * Tokyo") or "for" ("Centre for Trade and Investment Law", "Alliance for Low Carbonization of Steel Production").
+ */
+const COMPLEMENT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union', 'Embassy', 'Consulate', 'Parliament'])],
+  ['for', new Set(['Center', 'Centre', 'Institute', 'Alliance', 'Coalition', 'Council', 'Foundation', 'Agency', 'Commission', 'Association', 'Federation', 'Society', 'Office', 'Fund', 'Network', 'Committee', 'Consortium', 'Organization', 'Organisation', 'Department', 'Ministry'])],
+]);
 
 /**
  * Words that, alone or together, never single out an organization: "National Steel Group",
@@ -151,7 +157,11 @@ export function headType(word: string): OrganizationType | null {
   return HEAD_WORDS[bare] ?? null;
 }
 
-export const takesOf = (word: string) => OF_HEADS.has(word);
+/** Whether `word` heads a name that goes on after `preposition`: takes('Ministry', 'of'), takes('Centre', 'for'). */
+export const takes = (word: string, preposition: string | undefined) => COMPLEMENT_HEADS.get(preposition ?? '')?.has(word) === true;
+
+/** Whether the words name a document or a programme ("… Plan", "… Act") rather than a body. */
+export const namesDocument = (words: readonly string[]) => words.some((word) => DOCUMENT_WORDS.has(stripDot(word)));
 
 /**
  * Whether a run of words can stand as an organization's name: two to nine words, at least one of
@@ -162,7 +172,7 @@ export const takesOf = (word: string) => OF_HEADS.has(word);
  */
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 9) return false;
-  if (LEADING_STOPWORDS.has(words[0] ?? '') || words.some((word) => DOCUMENT_WORDS.has(stripDot(word)))) return false;
+  if (LEADING_STOPWORDS.has(words[0] ?? '') || namesDocument(words)) return false;
   return words.some((word) => /^[\p{Lu}\p{N}]/u.test(word) && !isGeneric(word) && !isLegalForm(word) && !LEADING_STOPWORDS.has(word) && !/^\d+$/.test(word) && !RATING.test(word));
 }
 

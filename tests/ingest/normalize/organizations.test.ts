@@ -237,6 +237,19 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Parliament of Qilu'], type: 'government', rule: 'Parliament of …', mentions: 1 },
       { forms: ['Zenrock Embassy'], type: 'government', rule: '… Embassy', mentions: 1 },
     ]],
+    ['a head that goes on after "for" or "of" makes a body of generic words, "and" included', 'The Centre for Trade and Investment Law, the Institute of Minerals and Management Technology and the Alliance for Low Carbonization of Steel Production met.', [
+      { forms: ['Alliance for Low Carbonization of Steel Production'], type: 'alliance', rule: 'Alliance for …', mentions: 1 },
+      { forms: ['Centre for Trade and Investment Law'], type: 'research-institute', rule: 'Centre for …', mentions: 1 },
+      { forms: ['Institute of Minerals and Management Technology'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
+    ]],
+    ['a remit list after "for", and three generic words short of a ministry stay a description', 'The Department for Business, Energy and Industrial Strategy spoke to the regional Chamber of Commerce.', [
+      { forms: ['Department for Business, Energy and Industrial Strategy'], type: 'government', rule: 'Department for …', mentions: 1 },
+    ]],
+    ['a country’s own name before a head names one body', 'The Korea Environment Corporation and the China Mineral Resources Group met; a Chinese Steel Group did not.', [
+      { forms: ['China Mineral Resources Group'], type: 'company', rule: '… Group', mentions: 1 },
+      { forms: ['Korea Environment Corporation'], type: 'company', rule: '… Corporation', mentions: 1 },
+    ]],
+    ['a name written in full before a known abbreviation in brackets is that organization, not a discovery', 'The Federal Ministry for Economic Affairs and Climate Protection (BMWK) approved it.', []],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
