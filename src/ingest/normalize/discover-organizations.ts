@@ -1,6 +1,7 @@
 import type { OrganizationType } from '../../domain/schema';
 import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, takes } from './organization-names';
 import { cueOf, describedBefore, listCue } from './discovery-cues';
+import { COUNTRIES, isNationalBody } from './national-bodies';
 import { splitSentences } from './sentences';
 
 /** A name the text uses as an organization's, found by a rule rather than in the knowledge base. */
@@ -75,16 +76,18 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (isCapitalized(token) && /['’]s$/u.test(token.text)) {
-      // A possessive ends the name it belongs to: "Jianlong Group's Saisipu plant".
-      run.push({ text: token.text.slice(0, -2), start: token.start, end: token.end - 2 });
+    if (isCapitalized(token) && /['’]s$|s['’]$/u.test(token.text)) {
+      // A possessive ends the name it belongs to: "Jianlong Group's Saisipu plant", "Exico Electric Motors’ director".
+      const cut = /['’]s$/u.test(token.text) ? 2 : 1;
+      run.push({ text: token.text.slice(0, -cut), start: token.start, end: token.end - cut });
       close();
     } else if (BRACKETED.test(token.text)) {
       // Inside a name only: between its words, before more of them or a legal form.
       if (run.length > 0 && next && (isCapitalized(next) || isLegalForm(next.text))) run.push(token);
       else close();
     } else if (isCapitalized(token)) run.push(token);
-    else if (run.length > 0 && CONNECTORS.has(token.text) && next && (isCapitalized(next) || CONNECTORS.has(next.text))) run.push(token);
+    // "Council on Environmental Quality": a preposition its head takes joins too.
+    else if (run.length > 0 && (CONNECTORS.has(token.text) || takes(run[run.length - 1]!.text, token.text)) && next && (isCapitalized(next) || CONNECTORS.has(next.text))) run.push(token);
     else if (run.length > 0 && token.text === ',' && next && isLegalForm(next.text)) run.push(token);
     else if (run.length > 0 && token.text === ',' && isOfList(run, tokens.slice(i + 1))) run.push(token);
     else close();
@@ -104,7 +107,14 @@ function isOfList(run: readonly Token[], rest: readonly Token[]): boolean {
   // Words with a head of their own after the comma are another name: "Ministry of Steel, Tata Steel and JSW";
   // one word alone is a remit even where it could head a name ("Department for Business, Energy and …").
   const listed = rest.slice(0, and);
-  return and >= 1 && and <= 3 && rest[and]!.text === 'and' && rest[and + 1] !== undefined && isCapitalized(rest[and + 1]!) && (and === 1 || listed.every((token) => headType(token.text) === null));
+  // A head after the "and" closes a name of its own: "…, China Metallurgical Information and Standardization Institute".
+  const tail = rest.slice(and + 1);
+  const words = tail.findIndex((token) => !isCapitalized(token));
+  const closing = words < 0 ? tail : tail.slice(0, words);
+  return (
+    and >= 1 && and <= 3 && rest[and]!.text === 'and' && tail[0] !== undefined && isCapitalized(tail[0]) &&
+    (and === 1 || listed.every((token) => headType(token.text) === null)) && closing.every((token) => headType(token.text) === null)
+  );
 }
 
 /** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
@@ -131,7 +141,8 @@ function trimRun(run: readonly Token[]): Token[] {
     if (!first) break;
     const ofTitle = LEADING_STOPWORDS.has(first.text) && tokens[1]?.text === 'of';
     if (ofTitle) tokens.splice(0, 2);
-    else if (LEADING_STOPWORDS.has(first.text) || CONNECTORS.has(first.text) || /-(?:based|headquartered|listed|owned|backed)$/u.test(first.text)) tokens.shift();
+    // A year before a name is a date's: "2024 Prospectors & Developers Association of Canada".
+    else if (LEADING_STOPWORDS.has(first.text) || CONNECTORS.has(first.text) || /^\d+$/u.test(first.text) || /-(?:based|headquartered|listed|owned|backed)$/u.test(first.text)) tokens.shift();
     else break;
   }
   return tokens;
@@ -155,11 +166,20 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     // "Ministry of …" or "Centre for …", "and" goes on inside the name unless a name of its own follows:
     // "Institute of Minerals and Management Technology" is one.
     const joined = complementAt(current.map((part) => part.text)) >= 0 && !startsName(tokens.slice(i + 1));
-    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following) && !joined) || following.text === 'the' || following.text === 'The')) pieces.push([]);
+    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following) && !joined && singlesOut(tokens.slice(i + 1))) || following.text === 'the' || following.text === 'The')) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
   });
   return pieces.filter((piece) => piece.length > 0);
+}
+
+/**
+ * Whether the words up to the next "and" or comma name someone: "Viridis Mining and Minerals Ltd." is one
+ * company, "Zenrock Mining and Qilu Steel" two.
+ */
+function singlesOut(tokens: readonly Token[]): boolean {
+  const end = tokens.findIndex((token) => token.text === 'and' || token.text === '&' || token.text === ',');
+  return (end < 0 ? tokens : tokens.slice(0, end)).some((token) => isDistinctiveWord(token.text));
 }
 
 /** Whether these tokens open a name of their own: capitalized words up to a head word, one that singles someone out. */
@@ -184,7 +204,7 @@ const complementAt = (words: readonly string[]) => words.findIndex((word, i) => 
 function cutAfterHead(run: readonly Token[]): Token[] {
   let tokens = [...run];
   // A date written after a name is not part of it: "the Jiangxi Commission of Industry Monday".
-  while (tokens.length > 1 && CALENDAR_WORDS.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+  while (tokens.length > 1 && CALENDAR_WORDS.has(bare(tokens[tokens.length - 1]!.text))) tokens.pop();
   const words = () => tokens.map((token) => token.text);
   const headed = complementAt(words());
   const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));
@@ -219,42 +239,6 @@ function pieceOf(tokens: readonly Token[]): NamePiece {
 function nameText(sentence: string, piece: NamePiece): string {
   const text = sentence.slice(piece.start, piece.end);
   return /\b(?:Co|Ltd|Inc|Corp|Bhd|Pte|S\.A|N\.V)\.$/u.test(text) ? text : text.replace(/\.$/, '');
-}
-
-/**
- * Country and territory names in English, from the runtime's own ICU data (with the older names news
- * still writes): "president of Chile" holds a role in a country, not at a company.
- */
-const COUNTRIES: ReadonlySet<string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia']);
-  for (let first = 65; first <= 90; first += 1) {
-    for (let second = 65; second <= 90; second += 1) {
-      const code = String.fromCharCode(first, second);
-      const name = names.of(code);
-      if (name && name !== code) found.add(name.replace(/ & /g, ' and '));
-    }
-  }
-  return found;
-})();
-
-const NATIONALITIES = new Set([
-  'American', 'European', 'Asian', 'African', 'Indian', 'Japanese', 'Korean', 'Chinese', 'German', 'British', 'French', 'Swedish',
-  'Finnish', 'Norwegian', 'Dutch', 'Belgian', 'Austrian', 'Polish', 'Australian', 'Russian', 'Brazilian', 'Canadian', 'Italian',
-  'Spanish', 'Turkish', 'Vietnamese', 'Indonesian', 'Malaysian', 'Thai', 'Saudi', 'Mexican', 'Chilean',
-]);
-const BODY_TYPES: ReadonlySet<OrganizationType> = new Set(['industry-association', 'research-institute', 'university', 'government']);
-
-/**
- * A country’s body, of words each generic: a country's own name before a head names one ("Korea
- * Environment Corporation", "China Mineral Resources Group"); a nationality does once the name of an
- * institute, chamber or federation runs to "of …" or four words ("Korean Chamber of Commerce and
- * Industry"). "Chinese Steel Group" or "Japanese Ministry" stay descriptions.
- */
-function isNationalBody(words: readonly string[], type: OrganizationType): boolean {
-  const country = COUNTRIES.has(words[0] ?? '') || COUNTRIES.has(words.slice(0, 2).join(' '));
-  if (country && words.length >= 3) return true;
-  return BODY_TYPES.has(type) && (country || NATIONALITIES.has(words[0] ?? '')) && (words.includes('of') || words.length >= 4);
 }
 
 /** A name a cue can make an organization: up to six words, one of them naming someone, no sentence opener first. */

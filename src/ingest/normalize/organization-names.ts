@@ -9,7 +9,8 @@ import type { OrganizationType } from '../../domain/schema';
 /** Legal forms: they end a company's name and say nothing about which company it is. */
 const LEGAL_FORMS = new Set([
   'Co', 'Company', 'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC',
-  'AG', 'SE', 'SA', 'S.A', 'SpA', 'GmbH', 'NV', 'N.V', 'BV', 'AB', 'ASA', 'Oyj', 'KK', 'Pte', 'Bhd', 'Tbk', 'Pty',
+  'AG', 'SE', 'SA', 'S.A', 'SpA', 'S.p.A', 'GmbH', 'NV', 'N.V', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'KK', 'Pte', 'Pvt', 'Bhd', 'Sdn',
+  'Tbk', 'Pty', 'NL', 'JSC', 'PJSC', 'OJSC', 'SAS',
 ]);
 
 /** Words that head a name, with the kind they suggest. A legal form suggests a company. */
@@ -73,12 +74,13 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
 };
 
 /**
- * Heads that take their distinctive words after a preposition: "of" ("Ministry of Steel", "University of
- * Tokyo") or "for" ("Centre for Trade and Investment Law", "Alliance for Low Carbonization of Steel Production").
+ * Heads that take their distinctive words after a preposition: "of" ("Ministry of Steel", "Office of
+ * Management and Budget"), "for" ("Centre for Trade and Investment Law") or "on" ("Council on Environmental Quality").
  */
 const COMPLEMENT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['of', new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union', 'Embassy', 'Consulate', 'Parliament'])],
-  ['for', new Set(['Center', 'Centre', 'Institute', 'Alliance', 'Coalition', 'Council', 'Foundation', 'Agency', 'Commission', 'Association', 'Federation', 'Society', 'Office', 'Fund', 'Network', 'Committee', 'Consortium', 'Organization', 'Organisation', 'Department', 'Ministry'])],
+  ['of', new Set(['University', 'Institute', 'Academy', 'Ministry', 'Department', 'Bureau', 'Chamber', 'Federation', 'Association', 'Council', 'Government', 'Commission', 'Administration', 'Union', 'Embassy', 'Consulate', 'Parliament', 'Office', 'Authority', 'Agency', 'Bank', 'Society', 'Committee', 'Organization', 'Organisation'])],
+  ['for', new Set(['Center', 'Centre', 'Institute', 'Alliance', 'Coalition', 'Council', 'Foundation', 'Agency', 'Commission', 'Association', 'Federation', 'Society', 'Office', 'Fund', 'Network', 'Committee', 'Consortium', 'Organization', 'Organisation', 'Department', 'Ministry', 'Authority'])],
+  ['on', new Set(['Council', 'Committee', 'Commission', 'Office'])],
 ]);
 
 /**
@@ -128,7 +130,8 @@ export const LEADING_STOPWORDS = new Set([
   'Moreover', 'Also', 'Additionally', 'Similarly', 'Yesterday', 'Today', 'Last', 'Next', 'Earlier', 'Later',
   'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
   'Minister', 'Secretary', 'Professor', 'Vice', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
-  'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', ...CALENDAR_WORDS,
+  'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Following', 'Despite', 'Amid', 'Given', 'Without', 'Within', 'Across', 'Against', 'Beyond',
+  'Toward', 'Towards', 'Upon', 'Like', 'Unlike', 'Regarding', 'Concerning', 'Besides', 'Alongside', 'Throughout', ...CALENDAR_WORDS,
 ]);
 
 /**

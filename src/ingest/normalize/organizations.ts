@@ -106,20 +106,21 @@ const PARENTHETICAL = /^\s*\(\s*([^()]{1,60}?)\s*\)/u;
 const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}&.-]{1,11}$/u;
 
 /**
- * Abbreviations the article itself defines in parentheses after a registry name, so that
- * later mentions of the abbreviation count for that organization.
+ * Abbreviations the article itself defines in parentheses after a registry name, each with that
+ * organization's id, so that later mentions of the abbreviation count for it: also one the registry
+ * gives another organization, as "Ministry of Heavy Industries (MHI)" is not Mitsubishi Heavy Industries.
  */
-function localAbbreviations(segments: readonly { text: string; matches: readonly PhraseMatch[] }[], phrases: readonly Phrase[]): Phrase[] {
+function localAbbreviations(segments: readonly { text: string; matches: readonly PhraseMatch[] }[], phrases: readonly Phrase[]): Map<string, string> {
   const local = new Map<string, string>();
   for (const { text, matches } of segments) {
     for (const match of matches) {
       const inner = PARENTHETICAL.exec(text.slice(match.end))?.[1];
       if (inner === undefined || !ABBREVIATION.test(inner) || (inner.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-      const known = findLongestMatches(inner, phrases).some((m) => m.start === 0 && m.end === inner.length);
-      if (!known && !local.has(inner)) local.set(inner, match.key);
+      const known = findLongestMatches(inner, phrases).find((m) => m.start === 0 && m.end === inner.length);
+      if (known?.key !== match.key && !local.has(inner)) local.set(inner, match.key);
     }
   }
-  return [...local].map(([abbreviation, key]) => makePhrase(key, abbreviation, { caseSensitive: true }));
+  return local;
 }
 
 /** "East China University of Science and Technology (ECUST)" is one mention, not two. */
@@ -194,6 +195,22 @@ const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] 
   registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true }))),
 );
 
+/** The country each `actsAs` name stands for ("Brazil", "Beijing"), from the governments that act under it. */
+const actingCountries = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, string> =>
+  new Map(registry.flatMap((org) => (org.country === undefined ? [] : (org.actsAs ?? []).map((name) => [name, org.country!] as const)))),
+);
+const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+
+/**
+ * Whether a government's name is written as another country's: "Brazil’s Ministry of Mines" is not
+ * India's Ministry of Mines, whatever the knowledge base calls that name.
+ */
+function ownedByAnotherCountry(org: Organization, before: string, registry: readonly Organization[]): boolean {
+  const possessor = POSSESSOR.exec(before)?.[1];
+  const owner = possessor === undefined ? undefined : actingCountries(registry).get(possessor);
+  return org.type === 'government' && org.country !== undefined && owner !== undefined && owner !== org.country;
+}
+
 /**
  * Finds knowledge-base organizations by name and alias (longest name first, so "China Baowu Steel Group"
  * is one mention of china-baowu and "Baogang Electric" is not also "Baogang"), adds those the publisher's
@@ -215,7 +232,8 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const byId = new Map(registry.map((org) => [org.id, org]));
   const registryPhrases = organizationPhrases(registry);
   const byRegistry = segments.map((segment) => ({ ...segment, matches: findLongestMatches(segment.text, registryPhrases) }));
-  const local = localAbbreviations(byRegistry, registryPhrases);
+  const defined = localAbbreviations(byRegistry, registryPhrases);
+  const local = [...defined].map(([abbreviation, key]) => makePhrase(key, abbreviation, { caseSensitive: true }));
   const publisher = input.publisher.trim().toLowerCase();
   // A company's own newsroom is about the company; only a medium is never a mention of itself.
   const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => name.toLowerCase() === publisher);
@@ -226,9 +244,11 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   for (const { text, prose, matches } of byRegistry) {
     let previous: PhraseMatch | undefined;
     let mask = text;
-    const all = local.length === 0 ? matches : findLongestMatches(text, registryPhrases, local);
+    const all = local.length === 0 ? matches : findLongestMatches(text, registryPhrases, local).filter((match) => (defined.get(match.text) ?? match.key) === match.key);
     for (const [i, match] of all.entries()) {
       const org = byId.get(match.key);
+      // Left unmasked, so that discovery reads it as the other country's body.
+      if (org && ownedByAnotherCountry(org, text.slice(0, match.start), registry)) continue;
       const followed = continuation(text.slice(match.end), match.text);
       // A name of the base in the words after is a second name run into the first ("Nippon Steel Nippon Steel").
       const next = followed.kind !== 'none' && (all[i + 1]?.start ?? Infinity) < match.end + followed.text.length ? ({ kind: 'none' } as const) : followed;

@@ -46,6 +46,10 @@ describe('matchOrganizations', () => {
     expect(counts('Inner Mongolia Autonomous Region government (IMARG) said IMARG would.')).toEqual([['inner-mongolia-government', 2]]);
   });
 
+  it('counts an abbreviation the article defines for a registry name as that name’s, even one the registry gives another', () => {
+    expect(counts('The Ministry of Heavy Industries (MHI) said MHI would fund it.')).toEqual([['india-ministry-of-heavy-industries', 2]]);
+  });
+
   it('adds organizations named by publisher tags, even without a mention', () => {
     expect(match('BYD buys steel.', { tags: ['organization-byd', 'organization-baogang-group', 'regions-china'] }).organizations).toEqual([
       { id: 'byd', mentions: 1, matched: ['BYD'], fromPublisherTag: true },
@@ -250,12 +254,35 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Korea Environment Corporation'], type: 'company', rule: '… Corporation', mentions: 1 },
     ]],
     ['a name written in full before a known abbreviation in brackets is that organization, not a discovery', 'The Federal Ministry for Economic Affairs and Climate Protection (BMWK) approved it.', []],
+    ['heads that go on after "on" or "of", a plural possessive, a year before and a date after', 'The Council on Environmental Quality and the Office of Management and Budget met. Zenrock Electric Motors’ director spoke. The 2024 Qilu Developers Association of Canada opened. It was run by the Ostravex Commission of Industry Monday.', [
+      { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
+      { forms: ['Office of Management and Budget'], type: 'government', rule: 'Office of …', mentions: 1 },
+      { forms: ['Ostravex Commission of Industry'], type: 'government', rule: 'Commission of …', mentions: 1 },
+      { forms: ['Qilu Developers Association of Canada'], type: 'industry-association', rule: 'Association of …', mentions: 1 },
+      { forms: ['Zenrock Electric Motors'], type: 'automotive', rule: '… Motors', mentions: 1 },
+    ]],
+    ['a name goes on past "and" into words that single no one out; in a list, a head after "and" closes a name of its own', 'Zenrock Mining and Minerals Ltd. rose. Members: Qilu Society of Technology Economics, Ostravex Metallurgical Information and Standardization Institute, etc.', [
+      { forms: ['Ostravex Metallurgical Information and Standardization Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
+      { forms: ['Qilu Society of Technology Economics'], type: 'industry-association', rule: 'Society of …', mentions: 1 },
+      { forms: ['Zenrock Mining and Minerals Ltd.'], type: 'mining', rule: '… Minerals', mentions: 1 },
+    ]],
+    ['an opener like "Following" is no part of a name; NL and Pvt are legal forms', 'Following the Zenrock Steel vote, Qilu Resources NL and Ostravex Power Pvt Ltd rose.', [
+      { forms: ['Ostravex Power Pvt Ltd'], type: 'energy', rule: '… Power', mentions: 1 },
+      { forms: ['Qilu Resources NL'], type: 'mining', rule: '… Resources', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
     ['a known name does not go on across a full stop or into another known name', 'It beat Dongkuk Steel. Hyundai Steel said so. Nippon Steel Nippon Steel spoke.', []],
   ])('%s', (_, text, expected) => {
     expect(discovered(text)).toEqual(expected);
+  });
+
+  it('leaves a ministry written as another country’s to discovery', () => {
+    const found = match('Brazil’s Ministry of Mines and Energy met India’s Ministry of Mines.');
+    expect(found.organizations.map((org) => [org.id, org.matched])).toEqual([['brazil-government', ['Brazil']], ['india-ministry-of-mines', ['India’s Ministry of Mines']]]);
+    expect(found.discovered.map((name) => name.forms)).toEqual([['Ministry of Mines and Energy']]);
   });
 
   it('does not look in title-case headings', () => {

@@ -1,0 +1,39 @@
+import type { OrganizationType } from '../../domain/schema';
+
+/** Countries and nationalities at the head of a name: when they single out one body, and when they only describe one. */
+
+/**
+ * Country and territory names in English, from the runtime's own ICU data (with the older names news
+ * still writes): "president of Chile" holds a role in a country, not at a company.
+ */
+export const COUNTRIES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia']);
+  for (let first = 65; first <= 90; first += 1) {
+    for (let second = 65; second <= 90; second += 1) {
+      const code = String.fromCharCode(first, second);
+      const name = names.of(code);
+      if (name && name !== code) found.add(name.replace(/ & /g, ' and '));
+    }
+  }
+  return found;
+})();
+
+const NATIONALITIES = new Set([
+  'American', 'European', 'Asian', 'African', 'Indian', 'Japanese', 'Korean', 'Chinese', 'German', 'British', 'French', 'Swedish',
+  'Finnish', 'Norwegian', 'Dutch', 'Belgian', 'Austrian', 'Polish', 'Australian', 'Russian', 'Brazilian', 'Canadian', 'Italian',
+  'Spanish', 'Turkish', 'Vietnamese', 'Indonesian', 'Malaysian', 'Thai', 'Saudi', 'Mexican', 'Chilean',
+]);
+const BODY_TYPES: ReadonlySet<OrganizationType> = new Set(['industry-association', 'research-institute', 'university', 'government']);
+
+/**
+ * A country’s body, of words each generic: a country's own name before a head names one ("Korea
+ * Environment Corporation", "China Mineral Resources Group"); a nationality does once the name of an
+ * institute, chamber or federation runs to "of …" or four words ("Korean Chamber of Commerce and
+ * Industry"). "Chinese Steel Group" or "Japanese Ministry" stay descriptions.
+ */
+export function isNationalBody(words: readonly string[], type: OrganizationType): boolean {
+  const country = COUNTRIES.has(words[0] ?? '') || COUNTRIES.has(words.slice(0, 2).join(' '));
+  if (country && words.length >= 3) return true;
+  return BODY_TYPES.has(type) && (country || NATIONALITIES.has(words[0] ?? '')) && (words.includes('of') || words.length >= 4);
+}
