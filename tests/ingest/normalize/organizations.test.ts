@@ -46,6 +46,10 @@ describe('matchOrganizations', () => {
     expect(counts('Inner Mongolia Autonomous Region government (IMARG) said IMARG would.')).toEqual([['inner-mongolia-government', 2]]);
   });
 
+  it('finds a government written with its head word capitalized, as many outlets write it', () => {
+    expect(counts('The Indian Government agreed.')).toEqual([['india-government', 1]]);
+  });
+
   it('counts an abbreviation the article defines for a registry name as that name’s, even one the registry gives another', () => {
     expect(counts('The Ministry of Heavy Industries (MHI) said MHI would fund it.')).toEqual([['india-ministry-of-heavy-industries', 2]]);
   });
