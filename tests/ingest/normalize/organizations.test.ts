@@ -78,6 +78,8 @@ describe('matchOrganizations', () => {
     expect(match('Jane Doe of Bloomberg quotes the chairman.').organizations.map((org) => org.id)).toEqual(['bloomberg']);
     const inverted = match('Output fell, reports Reuters. An article in Bloomberg claimed so. Xinhua notes the rise. The chairman, speaking to Nikkei, agreed. It answered a Financial Times inquiry.').organizations;
     expect(inverted.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters', 'xinhua']);
+    const reporting = match('Analysts tell Reuters the cut will hold. Bloomberg also confirmed the report. Nikkei spoke with the chairman. The Financial Times expects a deal.').organizations;
+    expect(reporting.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters']);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
