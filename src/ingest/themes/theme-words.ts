@@ -16,11 +16,17 @@ export const WORD = /[A-Za-z][A-Za-z0-9-]+/g;
 export const TITLE_FACTOR = 2;
 
 /**
- * The text's words as written (`WORD`), without function words.
- * @example wordsAsWritten('The Hydrogen DRI plant') // ['Hydrogen', 'DRI', 'plant']
+ * The text's words as written (`WORD`), without function words, then each pair of them written side by
+ * side ("carbon tax", "emissions trading"): a pair says what neither word says alone.
+ * @example wordsAsWritten('The Hydrogen DRI plant') // ['Hydrogen', 'DRI', 'plant', 'Hydrogen DRI', 'DRI plant']
  */
 export function wordsAsWritten(text: string): string[] {
-  return (text.match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const words = [...text.matchAll(WORD)].filter((match) => !STOP_WORDS.has(match[0].toLowerCase()));
+  const pairs = words.flatMap((match, i) => {
+    const next = words[i + 1];
+    return next && /^ $/.test(text.slice(match.index + match[0].length, next.index)) ? [`${match[0]} ${next[0]}`] : [];
+  });
+  return [...words.map((match) => match[0]), ...pairs];
 }
 
 /**

@@ -30,6 +30,13 @@ describe('classifyThemes', () => {
     expect(themes[1]!.evidence[0]!.sentence).toBe('A steel plant makes hydrogen.');
   });
 
+  it('reads a pair of words written side by side, and shows it as the article writes it', () => {
+    const paired: ThemeModel = { ...model, idf: { ...model.idf, 'carbon tax': 3 }, themes: { ...model.themes, h2: { bias: -1, weights: { 'carbon tax': 5 } } } };
+    const themes = classifyThemes({ title: '', body: ['A Carbon tax starts. Carbon is priced; a tax on carbon too.'] }, paired, taxonomy);
+    expect(themes.map((found) => found.id)).toEqual(['h2']);
+    expect(themes[0]!.evidence).toEqual([{ term: 'Carbon tax', count: 1, sentence: 'A Carbon tax starts.' }]);
+  });
+
   it('gives an article of unknown words no theme, and never a theme the model was not fitted for', () => {
     expect(classifyThemes({ title: 'Quarterly results', body: ['Revenue rose in the third quarter.'] }, model, taxonomy)).toEqual([]);
     expect(classifyThemes({ title: 'Hydrogen', body: [] }, model, { ...taxonomy, threshold: 0 }).map((found) => found.id)).not.toContain('untrained');

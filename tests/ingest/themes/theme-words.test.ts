@@ -4,7 +4,11 @@ import { articleWords, TITLE_FACTOR, wordCounts, wordVector } from '../../../src
 
 describe('theme words', () => {
   it('keeps words that start with a letter, lower-cased, without function words or numbers', () => {
-    expect(articleWords('The H2-ready DRI plant will cut CO2 by 90% in 2030.')).toEqual(['h2-ready', 'dri', 'plant', 'cut', 'co2']);
+    expect(articleWords('The H2-ready DRI plant will cut CO2 by 90% in 2030.')).toEqual(['h2-ready', 'dri', 'plant', 'cut', 'co2', 'h2-ready dri', 'dri plant', 'cut co2']);
+  });
+
+  it('pairs words written side by side, never across a function word or punctuation', () => {
+    expect(articleWords('A carbon tax on imports. Price of carbon, border tax')).toEqual(['carbon', 'tax', 'imports', 'price', 'carbon', 'border', 'tax', 'carbon tax', 'border tax']);
   });
 
   it('counts a headline word TITLE_FACTOR times', () => {
