@@ -19,9 +19,9 @@ export function ThemeEvidence({ article, themesById, threshold, highlighter }: T
         Why these themes
       </h2>
       <p className="article-muted">
-        Themes are assigned by a model trained on hand-labelled news articles: each word of the article weighs for or against
-        each theme, the headline's twice, and a theme is assigned from a probability of {percent(threshold)}. Listed under each
-        theme are the words of the article that weigh most for it.
+        Themes are assigned by a model trained on hand-labelled news articles: each word of the article, and each pair of words
+        it writes side by side, weighs for or against each theme, the headline's twice, and a theme is assigned from a
+        probability of {percent(threshold)}. Listed under each theme are the words of the article that weigh most for it.
       </p>
       {article.themes.length === 0 && <p>No theme reached that probability.</p>}
       {article.themes.map(({ id, score, evidence }) => {
