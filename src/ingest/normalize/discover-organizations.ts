@@ -142,7 +142,7 @@ function trimRun(run: readonly Token[]): Token[] {
     const ofTitle = LEADING_STOPWORDS.has(first.text) && tokens[1]?.text === 'of';
     if (ofTitle) tokens.splice(0, 2);
     // A year before a name is a date's: "2024 Prospectors & Developers Association of Canada".
-    else if (LEADING_STOPWORDS.has(first.text) || CONNECTORS.has(first.text) || /^\d+$/u.test(first.text) || /-(?:based|headquartered|listed|owned|backed)$/u.test(first.text)) tokens.shift();
+    else if (LEADING_STOPWORDS.has(first.text) || CONNECTORS.has(first.text) || /^\d+$/u.test(first.text) || /-(?:based|headquartered|listed|owned|backed|led|run)$/u.test(first.text)) tokens.shift();
     else break;
   }
   return tokens;

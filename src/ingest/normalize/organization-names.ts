@@ -106,7 +106,9 @@ const GENERIC = new Set([
   'Specific', 'Integrated', 'Management', 'Multi-National', 'Multinational', 'Total', 'Annual', 'Overall', 'Net', 'Primary',
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
   'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
-  'Service', 'Intelligent', 'Intelligence', 'Joint', 'Technical', 'Technological',
+  'Service', 'Intelligent', 'Intelligence', 'Joint', 'Venture', 'Technical', 'Technological',
+  // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
+  'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Tube', 'Tubes',
   // Kinds of power and drive: "Wind Power" and "Hybrid Electric" are no companies.
   'Wind', 'Solar', 'Nuclear', 'Hybrid', 'Thermal', 'Hydro', 'Hydroelectric', 'Coal', 'Gas', 'Geothermal', 'Tidal', 'Fuel', 'Plug-in',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.

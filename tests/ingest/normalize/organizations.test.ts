@@ -80,6 +80,8 @@ describe('matchOrganizations', () => {
     expect(inverted.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters', 'xinhua']);
     const reporting = match('Analysts tell Reuters the cut will hold. Bloomberg also confirmed the report. Nikkei spoke with the chairman. The Financial Times expects a deal.').organizations;
     expect(reporting.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters']);
+    const inverted2 = match('Quotas fell, reported state-run Xinhua. Nihon Keizai Shimbun (Nikkei) reported the deal.').organizations;
+    expect(inverted2.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['xinhua', 1]]);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
@@ -275,6 +277,11 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an opener like "Following" is no part of a name; NL and Pvt are legal forms', 'Following the Zenrock Steel vote, Qilu Resources NL and Ostravex Power Pvt Ltd rose.', [
       { forms: ['Ostravex Power Pvt Ltd'], type: 'energy', rule: '… Power', mentions: 1 },
       { forms: ['Qilu Resources NL'], type: 'mining', rule: '… Resources', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
+    ['a unit’s head there, a "-led" opener, and a steel grade or a joint venture are no name', 'Li Wei, Head of Operations and Maintenance at Qorvane, spoke. The Green-led Ostravex Ministry of Economics agreed. Zenrock Steel sells Cold Rolled Grain Oriented Electrical Steel through a Joint Venture Company.', [
+      { forms: ['Ostravex Ministry of Economics'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
       { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
     ]],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
