@@ -294,7 +294,7 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           const shaped = words.length >= 2 && words.length <= 9;
           // Its last word may be a document's ("Centre for Trade and Investment Law"); words before its head may not.
           // Short of a ministry, three generic words are as often a description: "the regional Chamber of Commerce".
-          const complemented = head !== null && / (?:of|for) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
+          const complemented = head !== null && / (?:of|for|on) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
           if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
           } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)))) {

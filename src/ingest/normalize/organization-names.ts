@@ -71,6 +71,15 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Bank: 'company',
   Fund: 'company',
   Exchange: 'company',
+  Industries: 'company',
+  Capital: 'company',
+  Partners: 'company',
+  Investments: 'company',
+  Metals: 'company',
+  Materials: 'company',
+  Systems: 'technology',
+  Solutions: 'technology',
+  Logistics: 'company',
 };
 
 /**
@@ -108,7 +117,9 @@ const GENERIC = new Set([
   'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
   'Service', 'Intelligent', 'Intelligence', 'Joint', 'Venture', 'Technical', 'Technological',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
-  'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Tube', 'Tubes',
+  'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
+  // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".
+  'Heavy', 'Environmental', 'Alternative', 'EV', 'EVs', 'Aluminum', 'Aluminium', 'Smelting',
   // Kinds of power and drive: "Wind Power" and "Hybrid Electric" are no companies.
   'Wind', 'Solar', 'Nuclear', 'Hybrid', 'Thermal', 'Hydro', 'Hydroelectric', 'Coal', 'Gas', 'Geothermal', 'Tidal', 'Fuel', 'Plug-in',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.

@@ -284,6 +284,15 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
       { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
     ]],
+    ['industries, capital, partners and systems head a name that singles someone out', 'Zenrock Industries, Qilu Capital and Ostravex Infrastructure Partners backed Qorvane Power Systems; Heavy Industries and Alternative Materials did not.', [
+      { forms: ['Ostravex Infrastructure Partners'], type: 'company', rule: '… Partners', mentions: 1 },
+      { forms: ['Qilu Capital'], type: 'company', rule: '… Capital', mentions: 1 },
+      { forms: ['Qorvane Power Systems'], type: 'technology', rule: '… Systems', mentions: 1 },
+      { forms: ['Zenrock Industries'], type: 'company', rule: '… Industries', mentions: 1 },
+    ]],
+    ['a head that goes on after "on" makes a body of generic words', 'The Council on Environmental Quality met.', [
+      { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
+    ]],
     ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
     ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
     ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
