@@ -171,7 +171,7 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 
 /** Verbs of a state acting: what a country or capital does as its government. */
 const STATE_VERBS = titleOrLower(
-  String.raw`imposed|imposes|impose|announced|announces|banned|bans|restricted|restricts|approved|approves|issued|issues|introduced|unveiled|placed|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+  String.raw`imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
 const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then');
@@ -186,10 +186,10 @@ const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
-    String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
+    String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
   'u',
 );
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+on|calls\s+on|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
 /** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
 const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 

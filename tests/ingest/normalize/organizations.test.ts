@@ -124,6 +124,8 @@ describe('matchOrganizations', () => {
     // A state's goal or push, a trade war with it, a tool used by it.
     expect(counts('It serves Beijing’s goal. It is a counter in its trade war with Washington.').map(([id]) => id)).toEqual(['china-government', 'us-government']);
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
+    // An act dated in between, a verb after "will", a call for it to act.
+    expect(counts('Australia on Thursday allocated A$1 billion. Seoul will invest $1 billion. Steelmakers called for the UK to act.').map(([id]) => id)).toEqual(['australia-government', 'south-korea-government', 'uk-government']);
     // Not where the country only names a place, or qualifies the body acted on.
     expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
   });
