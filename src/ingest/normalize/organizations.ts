@@ -209,9 +209,11 @@ const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
  * India's Ministry of Mines, whatever the knowledge base calls that name.
  */
 function ownedByAnotherCountry(org: Organization, before: string, registry: readonly Organization[]): boolean {
+  // Most matches are no government's: the text before them is read only for those that are.
+  if (org.type !== 'government' || org.country === undefined) return false;
   const possessor = POSSESSOR.exec(before)?.[1];
   const owner = possessor === undefined ? undefined : actingCountries(registry).get(possessor);
-  return org.type === 'government' && org.country !== undefined && owner !== undefined && owner !== org.country;
+  return owner !== undefined && owner !== org.country;
 }
 
 /**
