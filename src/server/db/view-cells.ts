@@ -35,7 +35,12 @@ export function themeCells(version: string, filters: Filters): Cells {
   };
 }
 
-/** Organization cells: `span_start, extra, organization_id, n (articles naming it, or with roll-up anything under it), mentions (direct only)`. */
+/**
+ * Organization cells: `span_start, extra, organization_id, n (articles naming it, or with roll-up
+ * anything under it), mentions (direct only)`. Unlike theme cells, which a timeline reads at every
+ * date, a live view's are grouped from the articles within its dates only: every reader sums them
+ * within those dates, and a query's view at a million articles reads a tenth of its matches' rows.
+ */
 export function orgCells(version: string, filters: Filters, rolled: boolean): Cells {
   const view = rolledUpView(filters);
   if (view !== null) {
@@ -44,7 +49,7 @@ export function orgCells(version: string, filters: Filters, rolled: boolean): Ce
       values: [version, view, rolled],
     };
   }
-  const { where, values } = scopeOf(version, undated(filters));
+  const { where, values } = scopeOf(version, filters);
   const named = rolled ? 'unnest(a.rolled_org_ids) AS o(id)' : 'unnest(a.org_ids, a.org_mentions) AS o(id, mentions)';
   return {
     relation: `(SELECT a.span_start, a.span_end - a.span_start AS extra, o.id AS organization_id, count(*)::int AS n, ${rolled ? '0' : 'sum(o.mentions)'}::bigint AS mentions
