@@ -8,7 +8,7 @@ import type { Article, Organization } from '../src/domain/schema';
 import { stableHash } from '../src/ingest/ids';
 import { inputPathsIn, loadInputs } from '../src/ingest/load-inputs';
 import { writeDataset } from '../src/ingest/write';
-import { ingestLabelled, labelledWithTexts } from './eval/ingest-labelled';
+import { ingestLabelled, labelledWithTexts, unscoredLabels } from './eval/ingest-labelled';
 import type { Counts, FoundName } from './eval/score';
 import { addCounts, HELD_OUT, matchNames, nameKey, NO_COUNTS, scores, SPLITS, themeCounts } from './eval/score';
 
@@ -30,6 +30,11 @@ const labelled = await labelledWithTexts(values.labels, values.texts);
 const present = values['skip-held-out'] ? labelled.filter((label) => !HELD_OUT.has(label.split)) : labelled;
 const fitted = new Set((await loadInputs(inputPathsIn(values.data))).themeModel.trainedOn.splits);
 const dataset = await ingestLabelled(present, values.texts, values.data);
+const unscored = unscoredLabels(present, dataset.articles, dataset.report.duplicates);
+if (unscored.length) {
+  console.error(`Labels without an article of their own (keep one label per article):\n${unscored.map((line) => `  ${line}`).join('\n')}`);
+  process.exit(2);
+}
 report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
 if (values.out) {
   const tuning = new Set(present.filter((label) => !HELD_OUT.has(label.split)).map((label) => `${label.id}.txt`));

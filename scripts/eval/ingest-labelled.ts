@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputPathsIn } from '../../src/ingest/load-inputs';
+import type { Article, Report } from '../../src/domain/schema';
 import { runIngest, type DatasetContent } from '../../src/ingest/run';
 import type { LabelledArticle } from './score';
 
@@ -38,4 +39,21 @@ export async function ingestLabelled(labels: readonly LabelledArticle[], textsDi
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Why each label has no article to be scored against: the ingest kept one of two copies of an
+ * article (two labels of one page, or of one story). Scoring such a label would count its every
+ * organization as missed, so the set must hold one label per article.
+ */
+export function unscoredLabels(labels: readonly LabelledArticle[], articles: readonly Pick<Article, 'id' | 'source'>[], duplicates: Report['duplicates']): string[] {
+  const scored = new Set(articles.map((article) => article.source.path));
+  const pathOf = new Map(articles.map((article) => [article.id, article.source.path]));
+  return labels.flatMap(({ id }) => {
+    const path = `${id}.txt`;
+    if (scored.has(path)) return [];
+    const duplicate = duplicates.find((entry) => entry.droppedPath === path);
+    const kept = duplicate ? pathOf.get(duplicate.keptId) : undefined;
+    return [duplicate ? `${id}: ${duplicate.reason} as ${kept?.replace(/\.txt$/, '') ?? duplicate.keptId}` : `${id}: not ingested (see the ingest report)`];
+  });
 }
