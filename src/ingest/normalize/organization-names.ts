@@ -80,6 +80,8 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Systems: 'technology',
   Solutions: 'technology',
   Logistics: 'company',
+  Board: 'government',
+  Mines: 'mining',
 };
 
 /**
@@ -116,6 +118,8 @@ const GENERIC = new Set([
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',
   'Sales', 'Marketing', 'Procurement', 'Corporate', 'Strategic', 'Sustainability', 'Sustainable', 'Digital', 'Smart',
   'Service', 'Intelligent', 'Intelligence', 'Joint', 'Venture', 'Technical', 'Technological',
+  // A firm's own boards: "Supervisory Board", "Board of Directors".
+  'Supervisory', 'Executive', 'Advisory', 'Editorial', 'Directors', 'Governors', 'Governing', 'Trustees', 'Audit', 'Hub',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
   'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".

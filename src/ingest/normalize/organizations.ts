@@ -1,7 +1,8 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
 import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
-import { clusterKey, headType, isLegalForm } from './organization-names';
+import { COUNTRIES } from './national-bodies';
+import { clusterKey, headType, isLegalForm, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { describedMinistries } from './described-ministries';
 import { splitSentences } from './sentences';
@@ -91,9 +92,24 @@ function titledCapitals(alias: string): string {
 /** "Indian government" as many outlets write it: "Indian Government". */
 const capitalizedBody = (alias: string) => alias.replace(/ (government|ministry|administration)$/u, (_, word: string) => ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 
+/**
+ * How news names a country's government beyond the entry's own aliases: by the country a state acts as
+ * ("Estonia's government", "the government of Estonia") and with the words outlets put before
+ * "government" or abbreviate it to ("Dutch national government", "German govt").
+ */
+function governmentForms(org: Organization): string[] {
+  if (org.type !== 'government' || !org.actsAs?.length) return [];
+  const countries = org.actsAs.filter((name) => COUNTRIES.has(name));
+  const byCountry = countries.flatMap((name) => [`${name} government`, `${name}'s government`, `${name}’s government`, `government of ${name}`, `Government of ${name}`]);
+  const qualified = org.aliases
+    .filter((alias) => / government$/u.test(alias))
+    .flatMap((alias) => [' national government', ' federal government', ' central government', ' govt', ' Govt'].map((tail) => alias.replace(/ government$/u, tail)));
+  return [...byCountry, ...qualified];
+}
+
 export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) =>
-    [org.name, ...org.aliases].flatMap((alias) =>
+    [...new Set([org.name, ...org.aliases, ...governmentForms(org)])].flatMap((alias) =>
       // Four words or more name one body however a page capitalizes them ("Ministry of industry and
       // information technology"); a shorter name in lower case is as often a common phrase ("a public
       // investment fund", "the department of energy" of a state), so it matches as written or in capitals.
@@ -136,6 +152,9 @@ function isRestatement(segment: string, previous: PhraseMatch | undefined, match
   );
 }
 
+/** A preposition and the capitalized words after it ("and" between them): what a head such as "Institute for" takes. */
+const COMPLEMENT = /^\s+(of|for|on)\s+[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)*/u;
+
 /** Capitalized words (and a comma before a legal form) right after a name: where it may go on. */
 const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s+(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
 
@@ -156,6 +175,9 @@ function continuation(after: string, name: string): { kind: 'none' } | { kind: '
   // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.
   const text = words.slice(0, final.dotted && !isLegalForm(final.word) ? final.end - 1 : final.end);
   const same = kept.every((token) => isLegalForm(token.word) || /^(?:Group|Holdings?|\(Group\))$/u.test(token.word));
+  // A head goes on after the preposition it takes: "Fraunhofer Institute for Laser Technology ILT".
+  const complement = final.dotted ? null : COMPLEMENT.exec(after.slice(text.length));
+  if (complement && takes(final.word, complement[1])) return { kind: 'other', text: text + complement[0] };
   return { kind: same ? 'same' : 'other', text };
 }
 

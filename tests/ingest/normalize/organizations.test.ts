@@ -46,6 +46,12 @@ describe('matchOrganizations', () => {
     expect(counts('Inner Mongolia Autonomous Region government (IMARG) said IMARG would.')).toEqual([['inner-mongolia-government', 2]]);
   });
 
+  it('finds a government by its country, and as outlets qualify or abbreviate it', () => {
+    expect(counts('The Dutch national government and the German govt agreed; Japan’s government and the government of India did too.')).toEqual([
+      ['dutch-government', 1], ['german-government', 1], ['india-government', 1], ['japan-government', 1],
+    ]);
+  });
+
   it('finds a government written with its head word capitalized, as many outlets write it', () => {
     expect(counts('The Indian Government agreed.')).toEqual([['india-government', 1]]);
   });
@@ -291,6 +297,13 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Capital'], type: 'company', rule: '… Capital', mentions: 1 },
       { forms: ['Qorvane Power Systems'], type: 'technology', rule: '… Systems', mentions: 1 },
       { forms: ['Zenrock Industries'], type: 'company', rule: '… Industries', mentions: 1 },
+    ]],
+    ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board and the Board of Directors met.', [
+      { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
+      { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
+    ]],
+    ['a known name goes on into a head and what the head takes after its preposition', 'Li Wei of the Fraunhofer Institute for Laser Technology ILT spoke.', [
+      { forms: ['Fraunhofer Institute for Laser Technology ILT'], type: 'research-institute', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
     ]],
     ['a head that goes on after "on" makes a body of generic words', 'The Council on Environmental Quality met.', [
       { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
