@@ -70,25 +70,35 @@ export interface NameMatching {
 
 /**
  * Pairs found organizations with labelled ones when a name or form of one is a name or form of the
- * other (after `nameKey`), each used once, in the order given.
+ * other (after `nameKey`), each used once, as many pairs as can be made: a found name that could pair
+ * with two labels takes the one no other found name can ("JFE Steel", also written "JFE", leaves the
+ * label "JFE Holdings" with form "JFE" to the "JFE Holdings" found). Ties go to the order given.
  * @example matchNames([{ id: 'hbis', name: 'HBIS Group', forms: ['HBIS'], discovered: false }],
  *   [{ name: 'HBIS Group', forms: ['HBIS Group', 'HBIS'] }]).matched.length // 1
  */
 export function matchNames(found: readonly FoundName[], labelled: readonly LabelledName[]): NameMatching {
-  const open = [...labelled];
-  const matched: NameMatching['matched'] = [];
-  const extra: FoundName[] = [];
-  for (const item of found) {
-    const keys = new Set([item.name, ...item.forms].map(nameKey));
-    const at = open.findIndex((label) => [label.name, ...label.forms].some((form) => keys.has(nameKey(form))));
-    if (at < 0) {
-      extra.push(item);
-      continue;
-    }
-    matched.push({ found: item, label: open[at]! });
-    open.splice(at, 1);
-  }
-  return { matched, extra, missed: open };
+  const labelKeys = labelled.map((label) => new Set([label.name, ...label.forms].map(nameKey)));
+  const pairable = found.map((item) => {
+    const keys = [item.name, ...item.forms].map(nameKey);
+    return labelled.flatMap((_, l) => (keys.some((key) => labelKeys[l]!.has(key)) ? [l] : []));
+  });
+  // Kuhn's augmenting paths: each found name in turn takes a free label, or one whose holder can move to another.
+  const holder = new Array<number>(labelled.length).fill(-1);
+  const assign = (f: number, seen: Set<number>): boolean =>
+    pairable[f]!.some((l) => {
+      if (seen.has(l)) return false;
+      seen.add(l);
+      if (holder[l] !== -1 && !assign(holder[l]!, seen)) return false;
+      holder[l] = f;
+      return true;
+    });
+  for (let f = 0; f < found.length; f += 1) assign(f, new Set());
+  const labelOf = new Map(holder.flatMap((f, l) => (f === -1 ? [] : [[f, l] as const])));
+  return {
+    matched: found.flatMap((item, f) => (labelOf.has(f) ? [{ found: item, label: labelled[labelOf.get(f)!]! }] : [])),
+    extra: found.filter((_, f) => !labelOf.has(f)),
+    missed: labelled.filter((_, l) => holder[l] === -1),
+  };
 }
 
 export function scores({ tp, fp, fn }: Counts): Scores {

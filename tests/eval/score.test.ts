@@ -21,6 +21,16 @@ describe('the evaluation scoring', () => {
     expect(result.missed.map((label) => label.name)).toEqual(['Tenova']);
   });
 
+  it('makes as many pairs as it can, whatever the order names are found in', () => {
+    const result = matchNames(
+      [found('JFE Steel', ['JFE Steel', 'JFE']), found('JFE Holdings', ['JFE Holdings Inc'])],
+      [{ name: 'JFE Holdings Inc', forms: ['JFE Holdings Inc', 'JFE'] }, { name: 'JFE Steel', forms: ['JFE Steel'] }],
+    );
+    expect(result.matched.map((pair) => [pair.found.name, pair.label.name])).toEqual([['JFE Steel', 'JFE Steel'], ['JFE Holdings', 'JFE Holdings Inc']]);
+    expect(result.extra).toEqual([]);
+    expect(result.missed).toEqual([]);
+  });
+
   it('gives precision, recall and F1, and 1 where nothing could be wrong', () => {
     expect(scores({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
     expect(scores({ tp: 3, fp: 1, fn: 2 }).f1).toBeCloseTo(2 / 3);

@@ -93,14 +93,19 @@ function titledCapitals(alias: string): string {
 const capitalizedBody = (alias: string) => alias.replace(/ (government|ministry|administration)$/u, (_, word: string) => ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 
 /**
- * How news names a country's government beyond the entry's own aliases: by the country a state acts as
- * ("Estonia's government", "the government of Estonia") and with the words outlets put before
- * "government" or abbreviate it to ("Dutch national government", "German govt").
+ * How news names a government beyond the entry's own aliases: by the country a state acts as
+ * ("Estonia's government", "the government of Estonia"), a region's by its name ("the Federal State of
+ * Lower Saxony"), and with the words outlets put before "government" or abbreviate it to ("Dutch
+ * national government", "German govt").
  */
 function governmentForms(org: Organization): string[] {
   if (org.type !== 'government' || !org.actsAs?.length) return [];
   const countries = org.actsAs.filter((name) => COUNTRIES.has(name));
-  const byCountry = countries.flatMap((name) => [`${name} government`, `${name}'s government`, `${name}’s government`, `government of ${name}`, `Government of ${name}`]);
+  // A nation's by its country, not its capital ("the Beijing government" is the city's); a region's by its name.
+  const byCountry = (countries.length ? countries : org.actsAs).flatMap((name) => [
+    `${name} government`, `${name}'s government`, `${name}’s government`, `government of ${name}`, `Government of ${name}`,
+    ...(countries.length ? [] : [`${name} state government`, `state government of ${name}`, `State Government of ${name}`, `State of ${name}`, `Federal State of ${name}`]),
+  ]);
   const qualified = org.aliases
     .filter((alias) => / government$/u.test(alias))
     .flatMap((alias) => [' national government', ' federal government', ' central government', ' govt', ' Govt'].map((tail) => alias.replace(/ government$/u, tail)));

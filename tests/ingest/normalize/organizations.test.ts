@@ -50,6 +50,7 @@ describe('matchOrganizations', () => {
     expect(counts('The Dutch national government and the German govt agreed; Japan’s government and the government of India did too.')).toEqual([
       ['dutch-government', 1], ['german-government', 1], ['india-government', 1], ['japan-government', 1],
     ]);
+    expect(counts('The Federal State of Lower Saxony pays; the Beijing government does not.')).toEqual([['lower-saxony-government', 1]]);
   });
 
   it('finds a government written with its head word capitalized, as many outlets write it', () => {
