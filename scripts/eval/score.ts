@@ -79,7 +79,8 @@ export interface NameMatching {
 export function matchNames(found: readonly FoundName[], labelled: readonly LabelledName[]): NameMatching {
   const labelKeys = labelled.map((label) => new Set([label.name, ...label.forms].map(nameKey)));
   const pairable = found.map((item) => {
-    const keys = [item.name, ...item.forms].map(nameKey);
+    // "China’s Ministry of Commerce" as found is the label's "Ministry of Commerce": the country is the text's, not the name's.
+    const keys = [item.name, ...item.forms].flatMap((form) => [nameKey(form), nameKey(form.replace(/^[\p{Lu}][\p{L}. ]*[’']s\s+/u, ''))]);
     return labelled.flatMap((_, l) => (keys.some((key) => labelKeys[l]!.has(key)) ? [l] : []));
   });
   // Kuhn's augmenting paths: each found name in turn takes a free label, or one whose holder can move to another.

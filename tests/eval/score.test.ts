@@ -31,6 +31,11 @@ describe('the evaluation scoring', () => {
     expect(result.missed).toEqual([]);
   });
 
+  it('pairs a name found with the country’s possessive before it with the label written without it', () => {
+    const result = matchNames([found('Ministry of Commerce of the PRC', ['China’s Ministry of Commerce'])], [{ name: 'Ministry of Commerce of China', forms: ['Ministry of Commerce'] }]);
+    expect(result.matched).toHaveLength(1);
+  });
+
   it('gives precision, recall and F1, and 1 where nothing could be wrong', () => {
     expect(scores({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
     expect(scores({ tp: 3, fp: 1, fn: 2 }).f1).toBeCloseTo(2 / 3);
