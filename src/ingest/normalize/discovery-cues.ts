@@ -26,6 +26,9 @@ const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(
 /** What an outlet is, said after its name: "a report by AJP news agency". */
 const OUTLET_AFTER = /^\s+(?:news\s+agency|newspaper|daily|magazine|website|news\s+portal|broadcaster)\s*(?:[.,;]|$)/u;
 const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:The\s+)?$/u;
+/** What an outlet is, said right before its name: "the newspaper Izvestiya", "the local daily Shanghai Observer", "fellow publication Tesmanian". */
+const OUTLET_BEFORE =
+  /\b(?:(?:[Tt]he|[Aa]n?|[Ff]ellow|[Ss]ister)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|magazine|journal|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|news\s+outlet|news\s+portal|publication)|(?:local|national|regional|state-run|state-owned|business|financial|economic|official|party|English-language)\s+(?:daily|weekly))\s+$/u;
 /**
  * Someone talking to it ("told KKTV11 News", "explained to the Business Times", "spoke with China Media
  * Group"), or it reporting what follows ("KRDO News reported that"): a person's name fits there too, so
@@ -50,6 +53,7 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
+  if (OUTLET_BEFORE.test(before)) return { type: 'media', rule: 'described as an outlet' };
   return null;
 }
 

@@ -299,6 +299,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane Power Systems'], type: 'technology', rule: '… Systems', mentions: 1 },
       { forms: ['Zenrock Industries'], type: 'company', rule: '… Industries', mentions: 1 },
     ]],
+    ['an outlet said to be one right before its name is a medium; a daily meeting is not', 'The newspaper Izvestiya wrote it first, and the local daily Qilu Observer followed. A daily Production Review met.', [
+      { forms: ['Izvestiya'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+      { forms: ['Qilu Observer'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+    ]],
     ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board and the Board of Directors met.', [
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
       { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
