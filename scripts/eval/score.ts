@@ -49,10 +49,11 @@ export interface Scores extends Counts {
   f1: number;
 }
 
-/** One spelling for names a text writes interchangeably: case, "&"/"and", hyphens, possessive, dots. */
+/** One spelling for names a text writes interchangeably: case, "&"/"and", hyphens, possessive, dots, a region's "State Government of". */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()
+    .replace(/^state government of /, 'government of ')
     .replace(/[’']s\b/g, '')
     .replace(/\s*&\s*/g, ' and ')
     .replace(/[.,]/g, '')

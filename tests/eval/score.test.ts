@@ -9,6 +9,7 @@ describe('the evaluation scoring', () => {
   it('reads names as one whatever their case, "&", hyphens, possessive or dots', () => {
     expect(nameKey('Baoshan Iron & Steel Co.')).toBe(nameKey('baoshan iron and steel co'));
     expect(nameKey('HBIS’s')).toBe('hbis');
+    expect(nameKey('State Government of Lower Saxony')).toBe(nameKey('Government of Lower Saxony'));
   });
 
   it('pairs found and labelled names once each, by any name or form', () => {

@@ -76,20 +76,37 @@ const TIME = /(?:\bat\s+)?(?<![\d.])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.:]?\d)(?:\
 const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|view(?:s|ed)?\s*[:：]|hits?\s*[:：]|\S+@\S+).*$/iu;
 /** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
 const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s+on)?|release\s+date)\s*[:：]\s*(\d{4}-\d{2}-\d{2}\b|[\p{L}\p{N} ,.]{4,30}?\b\d{4}\b)/iu;
+/** Hours from and to: an event's schedule ("Date: Wednesday, 20 June 2018, 10:00 – 13:00"), not when the page was published. */
+const TIME_RANGE = /\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}[:.]\d{2}/iu;
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** A release's opening dateline, names and places before the date: "UrBC, Magnitogorsk, June 13, 2019. Magnitogorsk Iron & Steel Works …". */
+const LEAD_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3},\s+){1,3}(${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4})(?=\s*(?:[.–—]|-{1,2}\s|\/|\())`,
+  'u',
+);
 /** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
 const YEAR_FIRST = /^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\.?(?!\d)/u;
 
 /**
  * The date a line states when the line is there to date the page: "Published: 3 March 2024", "Posted
- * on 2024-03-03", "By Jane Doe | March 3, 2024", "(People's Daily Online) 13:45, July 24, 2023", or a line
- * that is only a date. Returns the date's text, or null for any other line (a sentence that mentions a
+ * on 2024-03-03", "By Jane Doe | March 3, 2024", "(People's Daily Online) 13:45, July 24, 2023", a line
+ * that is only a date, or one that opens a release ("BEIJING, March 3, 2024 – …"). Returns the date's text, or null for any other line (a sentence that mentions a
  * date is not a date line).
  * @example datePart('(Xinhua) 13:45, July 24, 2023') // 'July 24, 2023'
  */
 export function datePart(line: string): string | null {
   const text = line.trim();
+  const lead = LEAD_DATELINE.exec(text)?.[1];
+  if (lead) return lead;
   // A date line is short: a long line is prose, and the patterns below need not scan it.
-  if (text.length > 200) return null;
+  if (text.length > 200 || TIME_RANGE.test(text)) return null;
+  // "2025-03-19 | Brussels", "Railway Gazette International | February 2011": a date beside a place or a title.
+  const parts = text.split(/\s+\|\s+/u);
+  if (parts.length > 1) {
+    const dated = parts.map((part) => (part.split(/\s+/u).length <= 6 ? datePart(part) : null));
+    const at = dated.findIndex((part) => part !== null);
+    if (at >= 0 && parts.every((part, k) => k === at || part.split(/\s+/u).length <= 4)) return dated[at]!;
+  }
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
   const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];

@@ -31,6 +31,9 @@ describe('findDateline', () => {
     ['"The date of:" with a view count after', ['The date of: 2019-07-02 viewed: 1', ...BODY], 'en', null, { value: '2019-07-02', precision: 'day' }],
     ['"Time:" glued to the date, views after', ['Time:2018-01-08 Views:10940', ...BODY], 'en', null, { value: '2018-01-08', precision: 'day' }],
     ['a byline slot holding the date and a zone', ['By Jul 10, 2023 (Gmt+09:00)', ...BODY], 'en', null, { value: '2023-07-10', precision: 'day' }],
+    ['a date beside a place', ['2025-03-19 | Brussels', ...BODY], 'en', null, { value: '2025-03-19', precision: 'day' }],
+    ['a magazine’s issue beside its title', ['Railway Gazette International | February 2011', ...BODY], 'en', null, { value: '2011-02', precision: 'month' }],
+    ['a release’s opening dateline', ['Qorvane, Magnitogorsk, June 13, 2019. Qorvane saved more than RUB 500m last year by using a model.', ...BODY], 'en', null, { value: '2019-06-13', precision: 'day' }],
     ['after four lines of page chrome', ['Banner.gif', 'China Daily', 'News> Business', 'Steel', 'Friday, July 19, 2019, 13:01', ...BODY], 'en', null, { value: '2019-07-19', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
@@ -42,6 +45,8 @@ describe('findDateline', () => {
     ['a fiscal year', 'Date: 2023-24'],
     ['"Time" opening a sentence', 'Time to act on steel by 2030'],
     ['"By" and a year', 'By 2030 output will fall'],
+    ['an event’s schedule', 'Date: Wednesday, 20 June 2018, 10:00 – 13:00'],
+    ['a sentence with a date and a bar', 'Output | rose in March 2024 after the plant in Lulea restarted its furnace'],
   ])('takes no date line from %s', (_, line) => {
     expect(findDateline([{ kind: 'heading', text: line }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))], 'en', null)).toBeNull();
   });
