@@ -120,6 +120,8 @@ const GENERIC = new Set([
   'Service', 'Intelligent', 'Intelligence', 'Joint', 'Venture', 'Technical', 'Technological',
   // A firm's own boards: "Supervisory Board", "Board of Directors".
   'Supervisory', 'Executive', 'Advisory', 'Editorial', 'Directors', 'Governors', 'Governing', 'Trustees', 'Audit', 'Hub',
+  // A unit or a ministry by what it is: "Vice President of Commercial Operations", "the Competent Ministry".
+  'Commercial', 'Competent', 'Relevant', 'Responsible',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
   'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".

@@ -179,7 +179,8 @@ function continuation(after: string, name: string): { kind: 'none' } | { kind: '
   const final = kept[last]!;
   // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.
   const text = words.slice(0, final.dotted && !isLegalForm(final.word) ? final.end - 1 : final.end);
-  const same = kept.every((token) => isLegalForm(token.word) || /^(?:Group|Holdings?|\(Group\))$/u.test(token.word));
+  // A legal form, "Group", or the firm's own board ("ANDRITZ GROUP Executive Board Member") is the same organization.
+  const same = kept.every((token) => isLegalForm(token.word) || /^(?:Group|Holdings?|\(Group\)|Executive|Supervisory|Management|Advisory|Board)$/iu.test(token.word));
   // A head goes on after the preposition it takes: "Fraunhofer Institute for Laser Technology ILT".
   const complement = final.dotted ? null : COMPLEMENT.exec(after.slice(text.length));
   if (complement && takes(final.word, complement[1])) return { kind: 'other', text: text + complement[0] };

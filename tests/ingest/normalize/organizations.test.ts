@@ -30,6 +30,7 @@ describe('matchOrganizations', () => {
     ['a headline in capitals still names', 'CHINA BAOWU SIGNS.', [['china-baowu', 1]]],
     ['a legal form written after a name is the same organization', 'HBIS Group Co., Ltd. and HBIS.', [['hbis-group', 2]]],
     ['a name with a slash, found where the text cuts it into words', 'AM/NS Calvert added a line.', [['am-ns-calvert', 1]]],
+    ['a firm’s own board is the firm', 'Li Wei, HBIS GROUP Executive Board member, spoke.', [['hbis-group', 1]]],
     ['two known names across a full stop stay two', 'It beat Dongkuk Steel. Hyundai Steel said so.', [['dongkuk-steel', 1], ['hyundai-steel', 1]]],
   ])('%s', (_, text, expected) => {
     expect(counts(text)).toEqual(expected);
@@ -302,6 +303,12 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an outlet said to be one right before its name is a medium; a daily meeting is not', 'The newspaper Izvestiya wrote it first, and the local daily Qilu Observer followed. A daily Production Review met.', [
       { forms: ['Izvestiya'], type: 'media', rule: 'described as an outlet', mentions: 1 },
       { forms: ['Qilu Observer'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+    ]],
+    ['a title before a name leaves a longer name unsure where it ends, a one-word one not', 'Deputy Chairman of Qilu Ostravex Ahmed al-Sunaidy signed, as did the chief executive of Zenrock.', [
+      { forms: ['Zenrock'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+    ]],
+    ['a unit named by what it does is no body', 'It was signed by the Vice President of Commercial Operations at Qorvane; the Competent Ministry agreed.', [
+      { forms: ['Qorvane'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
     ]],
     ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board and the Board of Directors met.', [
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
