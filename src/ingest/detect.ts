@@ -14,10 +14,13 @@ export type Detection =
  */
 export function detectFormat(text: string): Detection {
   const start = text.trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) return detectJson(start);
+  if (JSON_START.test(start)) return detectJson(start);
   if (start.startsWith('<')) return detectMarkup(start);
   return { ok: true, format: 'text' };
 }
+
+/** How JSON opens (or a file cut off right after it does): an object's first key, an array's first value, or either's end. "[Ferro-Alloys.com] China Baowu …" is text. */
+const JSON_START = /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\d\]-]|true\b|false\b|null\b|$))/u;
 
 function detectJson(text: string): Detection {
   let json: unknown;

@@ -18,6 +18,8 @@ describe('detectFormat', () => {
     ['a body-only page', '<body><p>x</p></body>', 'html'],
     ['XHTML with an XML declaration', '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>', 'html'],
     ['plain text', 'Steel output rose.\n\nMills ran at 80%.', 'text'],
+    ['text that opens with the site’s name in brackets', '[Ferro-Alloys.com] China Baowu plans remote maintenance.', 'text'],
+    ['text that opens with a note in braces', '{Update} Output rose.', 'text'],
   ])('detects %s', (_label, text, format) => {
     expect(detectFormat(text)).toMatchObject({ ok: true, format });
   });
@@ -28,6 +30,7 @@ describe('detectFormat', () => {
 
   it.each([
     ['truncated JSON', '{"title": {"rendered": "Cut', /^invalid JSON: .+/],
+    ['a truncated JSON array', '[{"title": {"rendered": "Cut', /^invalid JSON: .+/],
     ['a JSON array without posts', '[1, 2]', /^JSON array holds no WordPress posts$/],
     ['JSON that is not a post', '{"id": 1}', /^JSON is not a WordPress post/],
     ['an unclosed RSS item', '<rss><channel><item><title>x</item></channel></rss>', /^malformed XML: Expected closing tag 'title'.*\(line 1, column \d+\)$/],
