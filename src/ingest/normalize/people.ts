@@ -1,5 +1,5 @@
 import type { Block, Organization, Person } from '../../domain/schema';
-import { organizationPhrases } from './organizations';
+import { organizationPhrases } from './registry-phrases';
 import { findLongestMatches, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
 import { memoizeWeak } from '../../lib/memo';

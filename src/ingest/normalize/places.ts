@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Block, Organization, Place } from '../../domain/schema';
-import { organizationPhrases } from './organizations';
+import { organizationPhrases } from './registry-phrases';
 import { compareStrings, findLongestMatches, isAcronym, makePhrase, type Phrase } from './phrase-match';
 import { memoizeWeak } from '../../lib/memo';
 
