@@ -12,13 +12,6 @@ const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX
 const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b/u;
 /** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
 const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
-/**
- * A title written before a name ("Deputy Chairman of OPAZ Ahmed al-Sunaidy", "CEO of Duqm Port Reggy
- * Vermeulen"): the person's name follows the organization's with nothing between, so where a name of
- * several words ends is unknown.
- */
-const TITLE_BEFORE_NAME =
-  /\b(?:(?:CEO|Chief Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|President|Founder|Co-Founder|Managing Director|General Manager|Director)\s+(?:of|at)|(?:Head|Director|Manager|Vice\s+President|VP)\s+(?:of|for)\s+(?:[\p{L}&'’-]+,?\s+){1,5}at)\s+$/u;
 /** A unit's head or director there: "Head of Operations and Maintenance at Gasgrid". */
 const UNIT_ROLE_AT = /\b(?:head|director|manager|vice\s+president|VP)\s+(?:of|for)\s+(?:[\p{L}&'’-]+,?\s+){1,5}at\s+$/iu;
 /** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
@@ -56,8 +49,11 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   if (LISTED.test(after)) return { type: 'company', rule: 'listed on an exchange' };
   const described = DESCRIBED.exec(after)?.[1]?.replace(/\s+/gu, ' ');
   if (described) return { type: DESCRIBED_TYPE[described] ?? 'company', rule: `described as a ${described}` };
-  if (ROLE_AT.test(before) || UNIT_ROLE_AT.test(before)) {
-    return /\s/u.test(name) && TITLE_BEFORE_NAME.test(before) ? null : { type: 'company', rule: 'where someone holds a role' };
+  const role = ROLE_AT.exec(before) ?? UNIT_ROLE_AT.exec(before);
+  if (role) {
+    // A title written before a name ("Deputy Chairman of OPAZ Ahmed al-Sunaidy", "CEO of Duqm Port Reggy
+    // Vermeulen") puts the person's name right after the organization's: where a longer name ends is unknown.
+    return /\s/u.test(name) && /^\p{Lu}/u.test(role[0]) ? null : { type: 'company', rule: 'where someone holds a role' };
   }
   if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
