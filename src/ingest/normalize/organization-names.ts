@@ -186,6 +186,14 @@ export const takes = (word: string, preposition: string | undefined) => COMPLEME
 export const namesDocument = (words: readonly string[]) => words.some((word) => DOCUMENT_WORDS.has(stripDot(word)));
 
 /**
+ * Words that, right after a head word, make it a word of a programme's or an event's name: "IEA Steel
+ * Roadmap", "EPA Energy Star", "CALSTART Green Steel Program". Not document words anywhere in a name: a
+ * body may be called so ("United Nations Environment Programme", "Science Based Targets initiative").
+ */
+const PROGRAMME_WORDS = new Set([...DOCUMENT_WORDS, 'Initiative', 'Program', 'Programme', 'Star', 'Conference', 'Summit', 'Report', 'Index', 'Prize', 'Fund', 'Project', 'Week', 'Expo', 'Recovery']);
+export const namesProgramme = (word: string) => PROGRAMME_WORDS.has(stripDot(word));
+
+/**
  * Whether a run of words can stand as an organization's name: two to nine words, at least one of
  * them naming someone (a city or a family name counts; generic words and nationalities do not), no
  * word that only opens a sentence, and none that makes it a document ("… Plan", "… Act").

@@ -317,6 +317,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a known name goes on into a head and what the head takes after its preposition', 'Li Wei of the Fraunhofer Institute for Laser Technology ILT spoke.', [
       { forms: ['Fraunhofer Institute for Laser Technology ILT'], type: 'research-institute', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
     ]],
+    ['a known name going on into a head and a programme’s word names the programme, not a body', 'Under the Fraunhofer Steel Roadmap and the Fraunhofer Energy Star, Fraunhofer Steel Ltd. grew.', [
+      { forms: ['Fraunhofer Steel Ltd.'], type: 'steelmaker', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
+    ]],
     ['a head that goes on after "on" makes a body of generic words', 'The Council on Environmental Quality met.', [
       { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
     ]],
