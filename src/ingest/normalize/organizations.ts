@@ -149,7 +149,7 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 
 /** Verbs of a state acting: what a country or capital does as its government. */
 const STATE_VERBS = titleOrLower(
-  String.raw`imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+  String.raw`sign|signs|strengthen|strengthens|strengthened|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
 const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then');
@@ -164,10 +164,16 @@ const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
-    String.raw`|(?:\s+and\s+${OTHER_NAME}|,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
+    String.raw`|(?:(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME}|,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
   'u',
 );
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+and\s+)?$/iu;
+/** Names listed before this one ("by the EU, US and "; never a date's "June, "): what is said before the list is said of each of them. */
+const LISTED_BEFORE = /(?:(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$/u;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of)\s+$/iu;
+/** How far before a name the words that make it act are looked for: a list of a few names and its verb. */
+const CUE_WINDOW = 160;
+/** A place the words before put it in ("associations in China"): whatever follows, the state does not act there. */
+const PLACED_BEFORE = /\b(?:in|from|across|within|throughout|into)\s+$/iu;
 /** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
 const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 
@@ -259,7 +265,8 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
     // and headings too: "China Tells Steel Bodies to Prepare" acts whatever its capitals.
     for (const match of findLongestMatches(mask, actingPhrases(registry))) {
       const after = text.slice(match.end);
-      if (!ACTS_AFTER.test(after) && !(ACTS_BEFORE.test(text.slice(0, match.start)) && !QUALIFIES.test(after))) continue;
+      const before = text.slice(Math.max(0, match.start - CUE_WINDOW), match.start).replace(LISTED_BEFORE, '');
+      if (!(ACTS_AFTER.test(after) && !PLACED_BEFORE.test(before)) && !(ACTS_BEFORE.test(before) && !QUALIFIES.test(after))) continue;
       const entry = found.get(match.key) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(match.text)) entry.matched.push(match.text);
       entry.mentions += 1;

@@ -134,8 +134,14 @@ describe('matchOrganizations', () => {
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
     // An act dated in between, a verb after "will", a call for it to act.
     expect(counts('Australia on Thursday allocated A$1 billion. Seoul will invest $1 billion. Steelmakers called for the UK to act.').map(([id]) => id)).toEqual(['australia-government', 'south-korea-government', 'uk-government']);
+    // Every state of a list that acts, or that an act names before it; a date before a state is no list.
+    expect(counts('The United States, Japan and Vietnam lodged a complaint.').map(([id]) => id).sort()).toEqual(['japan-government', 'us-government', 'vietnam-government']);
+    expect(counts('The case was brought jointly by the EU, US and Mexico.').map(([id]) => id).sort()).toEqual(['european-union', 'mexico-government', 'us-government']);
+    expect(counts('The governments of Canada, Germany and the UK pledged to buy green steel.').map(([id]) => id).sort()).toEqual(['canada-government', 'german-government', 'uk-government']);
+    expect(counts('After talks in June, China issued licences.')).toEqual([['china-government', 1]]);
     // Not where the country only names a place, or qualifies the body acted on.
     expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
+    expect(counts('Associations in China, Japan and Korea signed the pact.')).toEqual([]);
   });
 
   it('counts a company’s own newsroom story for the company', () => {
