@@ -1,8 +1,8 @@
 import type { Block } from '../../domain/schema';
 
-/** Words whose full stop never ends a sentence in news text ("Dr. Zhang", "No. 18", "vs. steel"). */
+/** Words whose full stop never ends a sentence in news text ("Dr. Zhang", "No. 18", "vs. steel", "Pvt. Ltd."). */
 const ABBREVIATIONS = new Set([
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'No', 'Nos', 'Co', 'Corp', 'Dept', 'Gov', 'Gen',
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'No', 'Nos', 'Co', 'Corp', 'Dept', 'Gov', 'Gen', 'Pvt', 'Pte', 'Sdn',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'vs', 'approx', 'e.g', 'i.e', 'cf', 'fig', 'Fig',
 ]);
