@@ -305,8 +305,9 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             // Only the words near the name say what it is (and a long sentence is then not scanned again per name).
             const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
             const near = after.slice(0, CUE_REACH);
-            // A list or a descriptor names people and places as readily as companies: only a one-word name takes their word for it.
-            const cue = cueOf(name, before, near) ?? (words.length === 1 ? (describedBefore(before) ?? listCue(before, near)) : null);
+            // A descriptor or a bare list names people and places as readily as companies: only a one-word name takes their
+            // word for it; a list the text says is of companies is one for a longer name too.
+            const cue = cueOf(name, before, near) ?? (words.length === 1 ? describedBefore(before) : null) ?? listCue(before, near, words.length === 1);
             // A title's "The" is part of an outlet's name ("The Paper reported"), as it is of no company's.
             const titled = cue?.type === 'media' && /The\s+$/u.test(before) ? `The ${name}` : name;
             if (cue) found.push({ ...base, name: titled, key: clusterKey(titled), abbreviations: [], ...cue });

@@ -74,16 +74,17 @@ const ITEMS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}#'’.-])(?:${ITEM},\s
 const ITEMS_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,?\s+(?:and|or)\s+${ITEM})?`, 'u');
 const ITEMS = new RegExp(ITEM, 'gu');
 /** Words that say a list is of organizations: "conglomerates like …", "automakers such as …". */
-const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)\s+(?:such\s+as|like|including|namely)\s+$/iu;
+const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)(?:\s+of\s+[\p{L}\s-]{1,60}?,)?\s+(?:such\s+as|like|including|namely)\s+$/iu;
 const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker', 'steel producers': 'steelmaker', automakers: 'automotive', carmakers: 'automotive', miners: 'mining', utilities: 'energy' };
 
 /**
  * A name in a list that the text says is of organizations ("conglomerates like Vedanta, Hindalco and
- * ACC"), or in a list of three or more where two are known ones ("Baowu, HBIS and Jingye"): its
- * neighbours say what it is.
- * @example listCue('Peers like Vedanta, ', ' and ACC grew') // { type: 'company', rule: 'listed among peers' }
+ * ACC", "manufacturers of control systems, such as Huichuan Technology"), or, for a one-word name
+ * (`single`), in a list of three or more where two are known ones ("Baowu, HBIS and Jingye"): its
+ * neighbours say what it is. Beside known names alone, a longer name is as often a person's or a place's.
+ * @example listCue('Peers like Vedanta, ', ' and ACC grew', true) // { type: 'company', rule: 'listed among peers' }
  */
-export function listCue(before: string, after: string): { type: OrganizationType; rule: string } | null {
+export function listCue(before: string, after: string, single: boolean): { type: OrganizationType; rule: string } | null {
   const earlier = ITEMS_BEFORE.exec(before)?.[0] ?? '';
   const later = ITEMS_AFTER.exec(after)?.[0] ?? '';
   // The first item may be a phrase ahead of the sentence ("In Tangshan, Baowu and HBIS cut output"): a name counts from the second on, or after an introduction.
@@ -92,5 +93,5 @@ export function listCue(before: string, after: string): { type: OrganizationType
   const intro = LIST_INTRO.exec(before.slice(0, before.length - earlier.length))?.[1]?.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
   if (intro) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
   const known = others.filter((item) => item.startsWith('#')).length;
-  return earlier !== '' && others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
+  return single && earlier !== '' && others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
 }

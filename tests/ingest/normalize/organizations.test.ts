@@ -203,6 +203,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
       { forms: ['Zenrock'], type: 'company', rule: 'listed among peers', mentions: 1 },
     ]],
+    ['a longer name in a list the text says is of companies, never only beside known names', 'Makers of control systems, such as Zenrock Huateng, Qilu Dadi and HBIS, grew. Li Wei Ostravex, Baowu and HBIS met.', [
+      { forms: ['Qilu Dadi'], type: 'company', rule: 'listed among makers', mentions: 1 },
+      { forms: ['Zenrock Huateng'], type: 'company', rule: 'listed among makers', mentions: 1 },
+    ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
