@@ -10,7 +10,7 @@ import type { OrganizationType } from '../../domain/schema';
 const LEGAL_FORMS = new Set([
   'Co', 'Company', 'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC',
   'AG', 'SE', 'SA', 'S.A', 'SpA', 'S.p.A', 'GmbH', 'NV', 'N.V', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'KK', 'Pte', 'Pvt', 'Bhd', 'Sdn',
-  'Tbk', 'Pty', 'NL', 'JSC', 'PJSC', 'OJSC', 'SAS',
+  'Tbk', 'Pty', 'NL', 'JSC', 'PJSC', 'OJSC', 'SAS', 'AS', 'KG', 'Srl', 'S.r.l', 'ApS',
 ]);
 
 /** Words that head a name, with the kind they suggest. A legal form suggests a company. */

@@ -207,6 +207,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Dadi'], type: 'company', rule: 'listed among makers', mentions: 1 },
       { forms: ['Zenrock Huateng'], type: 'company', rule: 'listed among makers', mentions: 1 },
     ]],
+    ['Norwegian, Danish and Italian legal forms', 'Zenrock AS, Qilu ApS and Ostravex Srl signed.', [
+      { forms: ['Ostravex Srl'], type: 'company', rule: '… Srl', mentions: 1 },
+      { forms: ['Qilu ApS'], type: 'company', rule: '… ApS', mentions: 1 },
+      { forms: ['Zenrock AS'], type: 'company', rule: '… AS', mentions: 1 },
+    ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
