@@ -4,6 +4,7 @@ import { discoverNames } from './discover-organizations';
 import { clusterKey, headType, isLegalForm, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { describedMinistries } from './described-ministries';
+import { COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
 import { splitSentences } from './sentences';
 import { memoizeWeak } from '../../lib/memo';
@@ -109,6 +110,11 @@ function isRestatement(segment: string, previous: PhraseMatch | undefined, match
 /** A preposition and the capitalized words after it ("and" between them): what a head such as "Institute for" takes. */
 const COMPLEMENT = /^\s+(of|for|on)\s+[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)*/u;
 
+/** Where a company's unit is named for: a country, or a region news names units after. */
+const REGIONS: ReadonlySet<string> = new Set([...COUNTRIES, 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Asia Pacific', 'Middle East']);
+/** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
+const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
+
 /** Capitalized words (and a comma before a legal form) right after a name: where it may go on. */
 const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s+(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
 
@@ -117,10 +123,12 @@ const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*
  * organization, written in full: "HBIS Group Co., Ltd."); or more words ending in a head word, which
  * make another organization named after it ("Nippon Steel Engineering Co., Ltd.", "JSW Green Steel").
  */
-function continuation(after: string, name: string): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
+function continuation(after: string, name: string, company: boolean): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
   const words = TRAILING_WORDS.exec(after)?.[0];
   // A full stop after the name ends its sentence, unless the name ends in a legal form ("Co" of "Co., Ltd.").
   if (!words || (words.startsWith('.') && !isLegalForm(name.split(/\s+/u).pop() ?? ''))) return { kind: 'none' };
+  // A company's name and a country or region, and nothing more: its unit there ("Posco China", "Grupa Azoty Polska").
+  if (company && REGIONS.has(words.trim())) return { kind: 'other', text: words };
   const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
   const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
   // A programme's word after the head makes it a word of the programme's name: "IEA Steel Roadmap", "U.S. EPA Energy Star".
@@ -238,7 +246,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       const org = byId.get(match.key);
       // Left unmasked, so that discovery reads it as the other country's body.
       if (org && ownedByAnotherCountry(org, text.slice(0, match.start), registry)) continue;
-      const followed = continuation(text.slice(match.end), match.text);
+      const followed = continuation(text.slice(match.end), match.text, org !== undefined && HAS_UNITS.has(org.type));
       // A name of the base in the words after is a second name run into the first ("Nippon Steel Nippon Steel").
       const next = followed.kind !== 'none' && (all[i + 1]?.start ?? Infinity) < match.end + followed.text.length ? ({ kind: 'none' } as const) : followed;
       const end = match.end + (next.kind === 'none' ? 0 : next.text.length);

@@ -329,6 +329,9 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
       { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
     ]],
+    ['a company’s name and a country is its unit there; an outlet’s is not', 'Posco China grew, Reuters China reported.', [
+      { forms: ['Posco China'], type: 'steelmaker', rule: 'extends “Posco”', mentions: 1, parentId: 'posco' },
+    ]],
     ['a known name goes on into a head and what the head takes after its preposition', 'Li Wei of the Fraunhofer Institute for Laser Technology ILT spoke.', [
       { forms: ['Fraunhofer Institute for Laser Technology ILT'], type: 'research-institute', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
     ]],
