@@ -139,6 +139,8 @@ describe('matchOrganizations', () => {
     expect(counts('The case was brought jointly by the EU, US and Mexico.').map(([id]) => id).sort()).toEqual(['european-union', 'mexico-government', 'us-government']);
     expect(counts('The governments of Canada, Germany and the UK pledged to buy green steel.').map(([id]) => id).sort()).toEqual(['canada-government', 'german-government', 'uk-government']);
     expect(counts('After talks in June, China issued licences.')).toEqual([['china-government', 1]]);
+    // An act in progress or once more; being something is no act.
+    expect(counts('China is carrying out inspections. The U.S. is trying to leverage it. Japan further restricted exports. Korea is the largest buyer.').map(([id]) => id).sort()).toEqual(['china-government', 'japan-government', 'us-government']);
     // Not where the country only names a place, or qualifies the body acted on.
     expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
     expect(counts('Associations in China, Japan and Korea signed the pact.')).toEqual([]);
