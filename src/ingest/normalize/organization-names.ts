@@ -75,6 +75,8 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Capital: 'company',
   Partners: 'company',
   Investments: 'company',
+  Ventures: 'company',
+  Division: 'company',
   Metals: 'company',
   Materials: 'company',
   Systems: 'technology',
@@ -148,7 +150,7 @@ export const LEADING_STOPWORDS = new Set([
   'While', 'When', 'Although', 'Though', 'Because', 'Unless', 'Whereas', 'Whether', 'Once', 'Until', 'Both', 'Each', 'Every', 'Some', 'Many', 'Other', 'Several', 'Meanwhile', 'However', 'If',
   'Moreover', 'Also', 'Additionally', 'Similarly', 'Yesterday', 'Today', 'Last', 'Next', 'Earlier', 'Later',
   'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
-  'Minister', 'Secretary', 'Professor', 'Vice', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
+  'Minister', 'Secretary', 'Professor', 'Vice', 'Vice-President', 'Vice-Chairman', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
   'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Following', 'Despite', 'Amid', 'Given', 'Without', 'Within', 'Across', 'Against', 'Beyond',
   'Toward', 'Towards', 'Upon', 'Like', 'Unlike', 'Regarding', 'Concerning', 'Besides', 'Alongside', 'Throughout', ...CALENDAR_WORDS,
 ]);

@@ -209,6 +209,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Dadi'], type: 'company', rule: 'listed among makers', mentions: 1 },
       { forms: ['Zenrock Huateng'], type: 'company', rule: 'listed among makers', mentions: 1 },
     ]],
+    ['ventures and divisions head a name; a vice-president before one is no part of it', 'Zenrock Ventures backed the Ostravex Minerals Division. Vice-President Qilu Division spoke.', [
+      { forms: ['Ostravex Minerals Division'], type: 'company', rule: '… Division', mentions: 1 },
+      { forms: ['Qilu Division'], type: 'company', rule: '… Division', mentions: 1 },
+      { forms: ['Zenrock Ventures'], type: 'company', rule: '… Ventures', mentions: 1 },
+    ]],
     ['Norwegian, Danish and Italian legal forms', 'Zenrock AS, Qilu ApS and Ostravex Srl signed.', [
       { forms: ['Ostravex Srl'], type: 'company', rule: '… Srl', mentions: 1 },
       { forms: ['Qilu ApS'], type: 'company', rule: '… ApS', mentions: 1 },
