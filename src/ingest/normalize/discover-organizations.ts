@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, takes } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, takes } from './organization-names';
 import { cueOf, describedBefore, listCue } from './discovery-cues';
 import { COUNTRIES, isNationalBody } from './national-bodies';
 import { splitSentences } from './sentences';
@@ -225,8 +225,9 @@ function headOf(words: readonly string[]): { type: OrganizationType; rule: strin
   if (at >= 0) return { type: headType(words[at]!)!, rule: `${words[at]} ${words[at + 1]} …` };
   const significant = words.filter((word) => word !== ',');
   const lastLegal = isLegalForm(significant[significant.length - 1] ?? '');
-  const head = [...significant].reverse().find((word) => !isLegalForm(word) && word !== '(Group)') ?? '';
-  const type = headType(head);
+  const last = significant.findLastIndex((word) => !isLegalForm(word) && word !== '(Group)');
+  const head = significant[last] ?? '';
+  const type = namesFacility(significant[last - 1], head) ? null : headType(head);
   if (type) return { type, rule: `… ${bare(head)}` };
   return lastLegal ? { type: 'company', rule: `… ${bare(significant[significant.length - 1]!)}` } : null;
 }

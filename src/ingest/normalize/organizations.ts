@@ -1,7 +1,7 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
 import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
-import { clusterKey, headType, isLegalForm, namesProgramme, takes } from './organization-names';
+import { clusterKey, headType, isLegalForm, namesFacility, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { describedMinistries } from './described-ministries';
 import { COUNTRIES } from './national-bodies';
@@ -132,7 +132,7 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
   const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
   // A programme's word after the head makes it a word of the programme's name: "IEA Steel Roadmap", "U.S. EPA Energy Star".
-  if (last < 0 || namesProgramme(tokens[last + 1]?.word ?? '')) return { kind: 'none' };
+  if (last < 0 || namesProgramme(tokens[last + 1]?.word ?? '') || namesFacility(tokens[last - 1]?.word, tokens[last]!.word)) return { kind: 'none' };
   const kept = tokens.slice(0, last + 1);
   const final = kept[last]!;
   // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.

@@ -214,6 +214,9 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Division'], type: 'company', rule: '… Division', mentions: 1 },
       { forms: ['Zenrock Ventures'], type: 'company', rule: '… Ventures', mentions: 1 },
     ]],
+    ['a data or recycling centre is a facility, an innovation centre a body', 'The Zenrock Data Center, Fraunhofer Recycling Center and Qilu Operations Centre opened beside the Ostravex Innovation Center.', [
+      { forms: ['Ostravex Innovation Center'], type: 'research-institute', rule: '… Center', mentions: 1 },
+    ]],
     ['Norwegian, Danish and Italian legal forms', 'Zenrock AS, Qilu ApS and Ostravex Srl signed.', [
       { forms: ['Ostravex Srl'], type: 'company', rule: '… Srl', mentions: 1 },
       { forms: ['Qilu ApS'], type: 'company', rule: '… ApS', mentions: 1 },
