@@ -18,6 +18,8 @@ const LABELLED =
   /^(?:published|posted|first published|publication date|release date|(?:the\s+)?date(?:\s+of)?|dated|updated?|last updated|time(?=\s*[:：])|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
+/** A name, a dash, then a full date: "Jane Doe - Apr 16, 2013", a byline that leaves out "By". */
+const NAME_DASH_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+[-–—]\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$`, 'iu');
 /** "By Jul 10, 2023 (GMT+09:00)": a byline slot that holds the date itself. */
 const BY_DATE = /^by\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/iu;
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
@@ -109,12 +111,12 @@ export function datePart(line: string): string | null {
   }
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
-  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? BYLINE.exec(text)?.[1];
+  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? BYLINE.exec(text)?.[1] ?? NAME_DASH_DATE.exec(text)?.[1];
   const timeless = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ');
   // What follows the date is cut only when a date is what remains: "Output fell in 2024 by half" keeps its words, and is no date line.
-  const cut = timeless.replace(AFTER_DATE, '').replace(/[\s,:|–—-]+$/u, '');
+  const cut = timeless.replace(AFTER_DATE, '').replace(/[\s,:|@–—-]+$/u, '');
   const candidate = (/\d\.?$/.test(cut) ? cut : timeless)
-    .replace(/^[\s,:|–—-]+|[\s,:|–—-]+$/gu, '')
+    .replace(/^[\s,:|–—-]+|[\s,:|@–—-]+$/gu, '')
     // "04, Jun. 2020": a comma after the day hides it from the parser.
     .replace(/^(\d{1,2}),\s+(?=\p{L})/u, '$1 ');
   if (candidate.length > 40 || !/\d{4}/.test(candidate) || /\d{5}/.test(candidate)) return null;
@@ -131,12 +133,14 @@ export function readDatePart(text: string, language: string | undefined, order: 
   }
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? { value: text, precision: 'month' } : null;
-  return numericDate(text, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(text) ? writtenDate(text.slice(0, 10), 'en') : writtenDate(text, language));
+  // "Sunday - 21/06/2015": a weekday before the numbers.
+  const numbers = text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[,–—-]?\s*(?=\d)/iu, '');
+  return numericDate(numbers, order) ?? (/^\d{4}-\d{2}-\d{2}/.test(text) ? writtenDate(text.slice(0, 10), 'en') : writtenDate(text, language));
 }
 
 /**
  * The publication date a page states in its text: a date line (see `datePart`) among the first five
- * and last three blocks. Dates inside the article's sentences are events, never this. Numbers are read
+ * and last three blocks, or a labelled one ("Updated: …") among the first ten. Dates inside the article's sentences are events, never this. Numbers are read
  * in the source's day/month order; when both readings are real and the order unknown, only the year is kept.
  * @example findDateline([{ kind: 'paragraph', text: 'Published: 3 March 2024' }, …], 'en', null)
  *   // { value: '2024-03-03', precision: 'day', line: 'Published: 3 March 2024' }
@@ -144,7 +148,9 @@ export function readDatePart(text: string, language: string | undefined, order: 
 export function findDateline(blocks: readonly Block[], language: string | undefined, order: DayMonthOrder): Dateline | null {
   // Page chrome (a banner, the site's name, breadcrumbs) can come before the date: the first five blocks.
   const edges = blocks.length <= 8 ? blocks : [...blocks.slice(0, 5), ...blocks.slice(-3)];
-  for (const { text } of edges) {
+  // A line that says it dates the page ("Updated: Nov. 4, 2022") may follow a photo credit or a standfirst: up to the tenth block.
+  const labelled = blocks.length <= 8 ? [] : blocks.slice(5, 10).filter(({ text }) => LABELLED.test(text.trim()));
+  for (const { text } of [...edges, ...labelled]) {
     const part = datePart(text);
     const date = part === null ? null : readDatePart(part, language, order);
     if (date) return { ...date, line: text.trim() };

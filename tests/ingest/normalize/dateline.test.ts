@@ -35,8 +35,16 @@ describe('findDateline', () => {
     ['a magazine’s issue beside its title', ['Railway Gazette International | February 2011', ...BODY], 'en', null, { value: '2011-02', precision: 'month' }],
     ['a release’s opening dateline', ['Qorvane, Magnitogorsk, June 13, 2019. Qorvane saved more than RUB 500m last year by using a model.', ...BODY], 'en', null, { value: '2019-06-13', precision: 'day' }],
     ['after four lines of page chrome', ['Banner.gif', 'China Daily', 'News> Business', 'Steel', 'Friday, July 19, 2019, 13:01', ...BODY], 'en', null, { value: '2019-07-19', precision: 'day' }],
+    ['a weekday before numbers', ['SUNday - 21/06/2015', ...BODY], 'en', 'dmy', { value: '2015-06-21', precision: 'day' }],
+    ['a byline without "By"', ['Jane Doe - Apr 16, 2013', ...BODY], 'en', null, { value: '2013-04-16', precision: 'day' }],
+    ['a time after "@"', ['Published by: Jane Doe', '27 Mar 2025 @ 11:45 UTC', ...BODY], 'en', null, { value: '2025-03-27', precision: 'day' }],
+    ['a labelled line after a photo credit and a standfirst', ['Banner', 'Headline', 'Standfirst', 'Photo: Getty Images', 'Caption', 'Updated: Nov. 4, 2022 at 12:52 p.m. EDT.', ...BODY], 'en', null, { value: '2022-11-04', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
+  });
+
+  it('takes an unlabelled date past the fifth block for no date line', () => {
+    expect(findDateline(blocks('Banner', 'Headline', 'Standfirst', 'Photo: Getty Images', 'Caption', 'Nov. 4, 2022', ...BODY), 'en', null)).toBeNull();
   });
 
   it.each([
