@@ -1,0 +1,225 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { discovered, match } from './organization-matching';
+
+describe('discovering organizations the knowledge base lacks', () => {
+  it.each([
+    ['… Group', 'Zenrock Group signed a deal with Baogang.', [{ forms: ['Zenrock Group'], type: 'company', rule: '… Group', mentions: 1 }]],
+    ['two universities joined by "and"', 'Xiangtan University and Qilu University of Technology joined.', [
+      { forms: ['Qilu University of Technology'], type: 'university', rule: 'University of …', mentions: 1 },
+      { forms: ['Xiangtan University'], type: 'university', rule: '… University', mentions: 1 },
+    ]],
+    ['two names run together', 'Teams of Xiangtan University Qilu University met.', [
+      { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
+      { forms: ['Xiangtan University'], type: 'university', rule: '… University', mentions: 1 },
+    ]],
+    ['Ministry of …, even of generic words', 'The Ministry of Water Resources approved.', [
+      { forms: ['Ministry of Water Resources'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+    ]],
+    ['… Co., Ltd, its variants one name', 'It signed with Fujian Sanbao Steel Co., Ltd. yesterday. Fujian Sanbao Steel grew.', [
+      { forms: ['Fujian Sanbao Steel', 'Fujian Sanbao Steel Co., Ltd.'], type: 'steelmaker', rule: '… Steel', mentions: 2 },
+    ]],
+    ['a defined abbreviation, counted where used', 'The Hydrogen Metallurgy Research Center (HMRC) opened. HMRC said so.', [
+      { forms: ['Hydrogen Metallurgy Research Center'], type: 'research-institute', rule: 'defined as “HMRC”', mentions: 2, abbreviations: ['HMRC'] },
+    ]],
+    ['an acronym that makes a statement', 'KSTX said output rose. CBAM will apply.', [{ forms: ['KSTX'], type: 'company', rule: '“KSTX said”', mentions: 1 }]],
+    ['roles, places and possessives are stripped', 'Chairman of Zenrock Group Li Wei said. Beijing-based Qilu University grew. China’s Xinhai Steel Group too.', [
+      { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
+      { forms: ['Xinhai Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
+      { forms: ['Zenrock Group'], type: 'company', rule: '… Group', mentions: 1 },
+    ]],
+    ['a person before "of" is not part of the name', 'Li Wei of Qilu University said.', [{ forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 }]],
+    ['a known name going on into another is that other, under it', 'Nippon Steel Plant Engineering Co., Ltd. built it.', [
+      { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+    ]],
+    ['a ministry whose name is a list', 'The Ministry of Zinc, Forest and Climate Change and the Ministry of Zinc, Zenrock Steel and Qilu University met.', [
+      { forms: ['Ministry of Zinc'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Ministry of Zinc, Forest and Climate Change'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
+    ['a name with "and" inside, as its abbreviation spells it', 'Zenrock Energy and Industrial Materials Agency (ZEIMA) helped.', [
+      { forms: ['Zenrock Energy and Industrial Materials Agency'], type: 'government', rule: 'defined as “ZEIMA”', mentions: 1, abbreviations: ['ZEIMA'] },
+    ]],
+    ['a name the words around it call an organization', 'Zenrock Magnetics (ASX: ZRM) rose. Qorvane, a Minnesota-based startup, grew. Li Wei, chief executive of Ostravex, spoke.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'described as a startup', mentions: 1 },
+      { forms: ['Zenrock Magnetics'], type: 'company', rule: 'listed on an exchange', mentions: 1 },
+    ]],
+    ['what it is, said right before it, and a role held there', 'German magnet maker Qorvane reported calls. Li Wei, a metals trader at Frankfurt-based Ostravex, spoke.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'described as a maker', mentions: 1 },
+    ]],
+    ['a one-word name in a list of organizations, by what the list is or who else is in it', 'Peers like Zenrock, Ostravex and HBIS grew. Baowu, Shagang and Qorvane cut output.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'listed among peers', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
+      { forms: ['Zenrock'], type: 'company', rule: 'listed among peers', mentions: 1 },
+    ]],
+    ['a longer name in a list the text says is of companies, never only beside known names', 'Makers of control systems, such as Zenrock Huateng, Qilu Dadi and HBIS, grew. Li Wei Ostravex, Baowu and HBIS met.', [
+      { forms: ['Qilu Dadi'], type: 'company', rule: 'listed among makers', mentions: 1 },
+      { forms: ['Zenrock Huateng'], type: 'company', rule: 'listed among makers', mentions: 1 },
+    ]],
+    ['ventures and divisions head a name; a vice-president before one is no part of it', 'Zenrock Ventures backed the Ostravex Minerals Division. Vice-President Qilu Division spoke.', [
+      { forms: ['Ostravex Minerals Division'], type: 'company', rule: '… Division', mentions: 1 },
+      { forms: ['Qilu Division'], type: 'company', rule: '… Division', mentions: 1 },
+      { forms: ['Zenrock Ventures'], type: 'company', rule: '… Ventures', mentions: 1 },
+    ]],
+    ['a data or recycling centre is a facility, an innovation centre a body', 'The Zenrock Data Center, Fraunhofer Recycling Center and Qilu Operations Centre opened beside the Ostravex Innovation Center.', [
+      { forms: ['Ostravex Innovation Center'], type: 'research-institute', rule: '… Center', mentions: 1 },
+    ]],
+    ['Norwegian, Danish and Italian legal forms', 'Zenrock AS, Qilu ApS and Ostravex Srl signed.', [
+      { forms: ['Ostravex Srl'], type: 'company', rule: '… Srl', mentions: 1 },
+      { forms: ['Qilu ApS'], type: 'company', rule: '… ApS', mentions: 1 },
+      { forms: ['Zenrock AS'], type: 'company', rule: '… AS', mentions: 1 },
+    ]],
+    ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
+    ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
+    ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
+    ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
+    ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
+    ['a committee and a network are bodies', 'The Zenrock Growth Committee met the Qilu Pioneer Network.', [
+      { forms: ['Qilu Pioneer Network'], type: 'alliance', rule: '… Network', mentions: 1 },
+      { forms: ['Zenrock Growth Committee'], type: 'government', rule: '… Committee', mentions: 1 },
+    ]],
+    ['a union and a foundation are bodies', 'The Zenrock Workers Union and the Maritime Union of Qilu met the Ostravex Foundation.', [
+      { forms: ['Maritime Union of Qilu'], type: 'industry-association', rule: 'Union of …', mentions: 1 },
+      { forms: ['Ostravex Foundation'], type: 'research-institute', rule: '… Foundation', mentions: 1 },
+      { forms: ['Zenrock Workers Union'], type: 'industry-association', rule: '… Union', mentions: 1 },
+    ]],
+    ['an outlet cited at the end of a clause, or after "reports", is a medium', 'Demand is rising, The Zenrock Post reported yesterday. Output fell, reports Qilu Daily. Ostravex Tribune reported on Monday.', [
+      { forms: ['Ostravex Tribune'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['The Zenrock Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+    ]],
+    ['an outlet someone talks to, or that reports what follows, by an outlet’s name', 'The chief explained to Zenrock 11 News that it burned. Qilu Daily reported that output fell. Wang told QTV that prices rose. Li told Ostravex nothing. Li told Zhang Wei that prices rose.', [
+      { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['QTV'], type: 'media', rule: 'cited as told', mentions: 1 },
+      { forms: ['Zenrock 11 News'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
+    ['an outlet spoken to at the start of a sentence, or named with what it is', 'Speaking to Zenrock Motor Magazine, he agreed. It won, according to a report by QNA news agency.', [
+      { forms: ['QNA'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Zenrock Motor Magazine'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
+    ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
+      { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
+    ]],
+    ['a country’s institute or chamber, of generic words, once it runs to "of …" or four words', 'The Korea Institute of Finance and the Japan Metal and Mining Federation spoke; a Chinese Steel Group and the Japanese Research Institute did not.', [
+      { forms: ['Japan Metal and Mining Federation'], type: 'industry-association', rule: '… Federation', mentions: 1 },
+      { forms: ['Korea Institute of Finance'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
+    ]],
+    ['a place in brackets inside a company’s name, not after it', 'Zenrock Mag Rare-Earth (Baotou) Co., Ltd. grew. The Qorvane Mining (Baotou) plant opened.', [
+      { forms: ['Qorvane Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
+      { forms: ['Zenrock Mag Rare-Earth (Baotou) Co., Ltd.'], type: 'company', rule: '… Ltd', mentions: 1 },
+    ]],
+    ['power, renewables, electric, auto and cement companies', 'Zenrock Renewables, Qorvane Electric and Ostravex Auto signed; Wind Power and Hybrid Electric grew.', [
+      { forms: ['Ostravex Auto'], type: 'automotive', rule: '… Auto', mentions: 1 },
+      { forms: ['Qorvane Electric'], type: 'technology', rule: '… Electric', mentions: 1 },
+      { forms: ['Zenrock Renewables'], type: 'energy', rule: '… Renewables', mentions: 1 },
+    ]],
+    ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
+    ['a kind of motor is not a motor maker', 'Permanent Magnet Synchronous Motors and Induction Motors save power.', []],
+    ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
+    ['a clause opener is not part of a name, nor is a legal form in capitals a name alone', 'Although Zenrock Steel Group grew, Qilu Power CO., LTD. signed. It was CO., LTD. again.', [
+      { forms: ['Qilu Power CO., LTD'], type: 'energy', rule: '… Power', mentions: 1 },
+      { forms: ['Zenrock Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
+    ]],
+    ['two names joined by "and The" are two', 'The Zenrock Green Steel Council and The Qilu Transport Institute met.', [
+      { forms: ['Qilu Transport Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
+      { forms: ['Zenrock Green Steel Council'], type: 'industry-association', rule: '… Council', mentions: 1 },
+    ]],
+    ['a day written after a name is not part of it', 'The Qilu Commission of Industry Monday said so.', [
+      { forms: ['Qilu Commission of Industry'], type: 'government', rule: 'Commission of …', mentions: 1 },
+    ]],
+    ['an embassy and a parliament are bodies', 'The Zenrock Embassy in Hanoi and the Parliament of Qilu met.', [
+      { forms: ['Parliament of Qilu'], type: 'government', rule: 'Parliament of …', mentions: 1 },
+      { forms: ['Zenrock Embassy'], type: 'government', rule: '… Embassy', mentions: 1 },
+    ]],
+    ['a head that goes on after "for" or "of" makes a body of generic words, "and" included', 'The Centre for Trade and Investment Law, the Institute of Minerals and Management Technology and the Alliance for Low Carbonization of Steel Production met.', [
+      { forms: ['Alliance for Low Carbonization of Steel Production'], type: 'alliance', rule: 'Alliance for …', mentions: 1 },
+      { forms: ['Centre for Trade and Investment Law'], type: 'research-institute', rule: 'Centre for …', mentions: 1 },
+      { forms: ['Institute of Minerals and Management Technology'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
+    ]],
+    ['a remit list after "for", and three generic words short of a ministry stay a description', 'The Department for Business, Energy and Industrial Strategy spoke to the regional Chamber of Commerce.', [
+      { forms: ['Department for Business, Energy and Industrial Strategy'], type: 'government', rule: 'Department for …', mentions: 1 },
+    ]],
+    ['a country’s own name before a head names one body', 'The Korea Environment Corporation and the China Mineral Resources Group met; a Chinese Steel Group did not.', [
+      { forms: ['China Mineral Resources Group'], type: 'company', rule: '… Group', mentions: 1 },
+      { forms: ['Korea Environment Corporation'], type: 'company', rule: '… Corporation', mentions: 1 },
+    ]],
+    ['a name written in full before a known abbreviation in brackets is that organization, not a discovery', 'The Federal Ministry for Economic Affairs and Climate Protection (BMWK) approved it.', []],
+    ['heads that go on after "on" or "of", a plural possessive, a year before and a date after', 'The Council on Environmental Quality and the Office of Management and Budget met. Zenrock Electric Motors’ director spoke. The 2024 Qilu Developers Association of Canada opened. It was run by the Ostravex Commission of Industry Monday.', [
+      { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
+      { forms: ['Office of Management and Budget'], type: 'government', rule: 'Office of …', mentions: 1 },
+      { forms: ['Ostravex Commission of Industry'], type: 'government', rule: 'Commission of …', mentions: 1 },
+      { forms: ['Qilu Developers Association of Canada'], type: 'industry-association', rule: 'Association of …', mentions: 1 },
+      { forms: ['Zenrock Electric Motors'], type: 'automotive', rule: '… Motors', mentions: 1 },
+    ]],
+    ['a name goes on past "and" into words that single no one out; in a list, a head after "and" closes a name of its own', 'Zenrock Mining and Minerals Ltd. rose. Members: Qilu Society of Technology Economics, Ostravex Metallurgical Information and Standardization Institute, etc.', [
+      { forms: ['Ostravex Metallurgical Information and Standardization Institute'], type: 'research-institute', rule: '… Institute', mentions: 1 },
+      { forms: ['Qilu Society of Technology Economics'], type: 'industry-association', rule: 'Society of …', mentions: 1 },
+      { forms: ['Zenrock Mining and Minerals Ltd.'], type: 'mining', rule: '… Minerals', mentions: 1 },
+    ]],
+    ['an opener like "Following" is no part of a name; NL and Pvt are legal forms', 'Following the Zenrock Steel vote, Qilu Resources NL and Ostravex Power Pvt Ltd rose.', [
+      { forms: ['Ostravex Power Pvt Ltd'], type: 'energy', rule: '… Power', mentions: 1 },
+      { forms: ['Qilu Resources NL'], type: 'mining', rule: '… Resources', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
+    ['a unit’s head there, a "-led" opener, and a steel grade or a joint venture are no name', 'Li Wei, Head of Operations and Maintenance at Qorvane, spoke. The Green-led Ostravex Ministry of Economics agreed. Zenrock Steel sells Cold Rolled Grain Oriented Electrical Steel through a Joint Venture Company.', [
+      { forms: ['Ostravex Ministry of Economics'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+      { forms: ['Zenrock Steel'], type: 'steelmaker', rule: '… Steel', mentions: 1 },
+    ]],
+    ['industries, capital, partners and systems head a name that singles someone out', 'Zenrock Industries, Qilu Capital and Ostravex Infrastructure Partners backed Qorvane Power Systems; Heavy Industries and Alternative Materials did not.', [
+      { forms: ['Ostravex Infrastructure Partners'], type: 'company', rule: '… Partners', mentions: 1 },
+      { forms: ['Qilu Capital'], type: 'company', rule: '… Capital', mentions: 1 },
+      { forms: ['Qorvane Power Systems'], type: 'technology', rule: '… Systems', mentions: 1 },
+      { forms: ['Zenrock Industries'], type: 'company', rule: '… Industries', mentions: 1 },
+    ]],
+    ['an outlet said to be one right before its name is a medium; a daily meeting is not', 'The newspaper Izvestiya wrote it first, and the local daily Qilu Observer followed. A daily Production Review met.', [
+      { forms: ['Izvestiya'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+      { forms: ['Qilu Observer'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+    ]],
+    ['a title before a name leaves a longer name unsure where it ends, a one-word one not', 'Deputy Chairman of Qilu Ostravex Ahmed al-Sunaidy signed, as did the chief executive of Zenrock.', [
+      { forms: ['Zenrock'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+    ]],
+    ['a unit named by what it does is no body', 'It was signed by the Vice President of Commercial Operations at Qorvane; the Competent Ministry agreed.', [
+      { forms: ['Qorvane'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+    ]],
+    ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board and the Board of Directors met.', [
+      { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
+      { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
+    ]],
+    ['a company’s name and a country is its unit there; an outlet’s is not', 'Posco China grew, Reuters China reported.', [
+      { forms: ['Posco China'], type: 'steelmaker', rule: 'extends “Posco”', mentions: 1, parentId: 'posco' },
+    ]],
+    ['a known name goes on into a head and what the head takes after its preposition', 'Li Wei of the Fraunhofer Institute for Laser Technology ILT spoke.', [
+      { forms: ['Fraunhofer Institute for Laser Technology ILT'], type: 'research-institute', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
+    ]],
+    ['a known name going on into a head and a programme’s word names the programme, not a body', 'Under the Fraunhofer Steel Roadmap and the Fraunhofer Energy Star, Fraunhofer Steel Ltd. grew.', [
+      { forms: ['Fraunhofer Steel Ltd.'], type: 'steelmaker', rule: 'extends “Fraunhofer”', mentions: 1, parentId: 'fraunhofer' },
+    ]],
+    ['a head that goes on after "on" makes a body of generic words', 'The Council on Environmental Quality met.', [
+      { forms: ['Council on Environmental Quality'], type: 'industry-association', rule: 'Council on …', mentions: 1 },
+    ]],
+    ['a rating is not a steelmaker', 'Plants rated Five-Star Green Steel or 3-Star Green Steel said they qualify.', []],
+    ['a plant, a plan or a law is not a body', 'Output at Zenrock Steelworks rose under the Zenrock Action Plan for Energy Conservation and the Qilu Hydrogen Act.', []],
+    ['knowledge-base names are not discovered', 'China Baowu Steel Group and Tsinghua University met.', []],
+    ['a known name does not go on across a full stop or into another known name', 'It beat Dongkuk Steel. Hyundai Steel said so. Nippon Steel Nippon Steel spoke.', []],
+  ])('%s', (_, text, expected) => {
+    expect(discovered(text)).toEqual(expected);
+  });
+
+  it('leaves a ministry written as another country’s to discovery', () => {
+    const found = match('Brazil’s Ministry of Mines and Energy met India’s Ministry of Mines.');
+    expect(found.organizations.map((org) => [org.id, org.matched])).toEqual([['brazil-government', ['Brazil']], ['india-ministry-of-mines', ['India’s Ministry of Mines']]]);
+    expect(found.discovered.map((name) => name.forms)).toEqual([['Ministry of Mines and Energy']]);
+  });
+
+  it('does not look in title-case headings', () => {
+    expect(discovered('', { blocks: [{ kind: 'heading', text: 'Steel Giants Join Forces in New Zenrock Alliance Group' }] })).toEqual([]);
+  });
+
+  it('keeps the sentences that show a discovered name, as written', () => {
+    expect(match('Zenrock Group signed. It grew. Zenrock Group hired.').discovered[0]?.evidence).toEqual(['Zenrock Group signed.', 'Zenrock Group hired.']);
+  });
+});
