@@ -16,10 +16,12 @@ export interface Dateline {
 /** Lines that announce the publication date, as pages write them. */
 const LABELLED =
   /^(?:published|posted|first published|publication date|release date|(?:the\s+)?date(?:\s+of)?|dated|updated?|last updated|time(?=\s*[:：])|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
+/** Labels that say a line dates the page itself. */
+const PUBLICATION_LABEL = /^(?:published|posted|first published|publication date|release date|updated|last updated)\b/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
 /** A name, a dash, then a full date: "Jane Doe - Apr 16, 2013", a byline that leaves out "By". */
-const NAME_DASH_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+[-–—]\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$`, 'iu');
+const NAME_DASH_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+[-–—]\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s*$`, 'u');
 /** "By Jul 10, 2023 (GMT+09:00)": a byline slot that holds the date itself. */
 const BY_DATE = /^by\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/iu;
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
@@ -148,8 +150,9 @@ export function readDatePart(text: string, language: string | undefined, order: 
 export function findDateline(blocks: readonly Block[], language: string | undefined, order: DayMonthOrder): Dateline | null {
   // Page chrome (a banner, the site's name, breadcrumbs) can come before the date: the first five blocks.
   const edges = blocks.length <= 8 ? blocks : [...blocks.slice(0, 5), ...blocks.slice(-3)];
-  // A line that says it dates the page ("Updated: Nov. 4, 2022") may follow a photo credit or a standfirst: up to the tenth block.
-  const labelled = blocks.length <= 8 ? [] : blocks.slice(5, 10).filter(({ text }) => LABELLED.test(text.trim()));
+  // A line that says it dates the page ("Updated: Nov. 4, 2022") may follow a photo credit or a standfirst: up to the
+  // tenth block. Not a bare "Date:" there, which as often dates an event or a table.
+  const labelled = blocks.length <= 8 ? [] : blocks.slice(5, 10).filter(({ text }) => PUBLICATION_LABEL.test(text.trim()));
   for (const { text } of [...edges, ...labelled]) {
     const part = datePart(text);
     const date = part === null ? null : readDatePart(part, language, order);

@@ -75,6 +75,8 @@ const ITEMS_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,?\s+(?:and|or)\s+
 const ITEMS = new RegExp(ITEM, 'gu');
 /** Words that say a list is of organizations: "conglomerates like …", "automakers such as …". */
 const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)(?:\s+of\s+[\p{L}\s-]{1,60}?,)?\s+(?:such\s+as|like|including|namely)\s+$/iu;
+/** Lists of these name people as readily as firms ("members including Wang Jianping"): they vouch for one-word names only. */
+const PEOPLE_TOO = /^(?:players|rivals|peers|customers|clients|partners|members|investors|lenders)$/iu;
 const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker', 'steel producers': 'steelmaker', automakers: 'automotive', carmakers: 'automotive', miners: 'mining', utilities: 'energy' };
 
 /**
@@ -91,7 +93,7 @@ export function listCue(before: string, after: string, single: boolean): { type:
   const others = [...`${earlier} ${later}`.matchAll(ITEMS)].map((match) => match[0]);
   if (others.length === 0) return null;
   const intro = LIST_INTRO.exec(before.slice(0, before.length - earlier.length))?.[1]?.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
-  if (intro) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
+  if (intro && (single || !PEOPLE_TOO.test(intro))) return { type: LIST_TYPE[intro] ?? 'company', rule: `listed among ${intro}` };
   const known = others.filter((item) => item.startsWith('#')).length;
   return single && earlier !== '' && others.length >= 2 && known >= 2 ? { type: 'company', rule: 'listed beside known organizations' } : null;
 }

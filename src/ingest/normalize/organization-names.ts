@@ -10,7 +10,7 @@ import type { OrganizationType } from '../../domain/schema';
 const LEGAL_FORMS = new Set([
   'Co', 'Company', 'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC',
   'AG', 'SE', 'SA', 'S.A', 'SpA', 'S.p.A', 'GmbH', 'NV', 'N.V', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'KK', 'Pte', 'Pvt', 'Bhd', 'Sdn',
-  'Tbk', 'Pty', 'NL', 'JSC', 'PJSC', 'OJSC', 'SAS', 'AS', 'KG', 'Srl', 'S.r.l', 'ApS',
+  'Tbk', 'Pty', 'NL', 'JSC', 'PJSC', 'OJSC', 'SAS',
 ]);
 
 /** Words that head a name, with the kind they suggest. A legal form suggests a company. */
@@ -114,7 +114,7 @@ const GENERIC = new Set([
   'Efficiency', 'Efficient', 'Advanced', 'High-Strength', 'High-strength', 'Ultra-High-Strength', 'Stainless', 'Electrical',
   'Silicon', 'Galvanized', 'Coated', 'Non-Oriented', 'Non-oriented', 'Grain-Oriented', 'Grain-oriented', 'Oriented', 'Hot-rolled', 'Cold-rolled', 'Crude', 'Fossil-free', 'Fossil-Free', 'Low-carbon',
   'Low-Carbon', 'Zero-carbon', 'Carbon-neutral', 'Structural', 'Alloy', 'Specialty', 'Project', 'Programme', 'Program',
-  'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Steelworks', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations',
+  'Permanent', 'Motor', 'Motors', 'Plant', 'Mill', 'Works', 'Steelworks', 'Base', 'Line', 'Unit', 'Team', 'Division', 'Operations', 'Flat', 'Long',
   // What a plant, a sector or a department does: "Integrated Steel sector", "Energy Management Department".
   'Specific', 'Integrated', 'Management', 'Multi-National', 'Multinational', 'Total', 'Annual', 'Overall', 'Net', 'Primary',
   'Secondary', 'Conservation', 'Consumption', 'Saving', 'Savings', 'Performance', 'Quality', 'Safety', 'Operation',

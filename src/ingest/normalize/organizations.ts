@@ -128,7 +128,8 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   // A full stop after the name ends its sentence, unless the name ends in a legal form ("Co" of "Co., Ltd.").
   if (!words || (words.startsWith('.') && !isLegalForm(name.split(/\s+/u).pop() ?? ''))) return { kind: 'none' };
   // A company's name and a country or region, and nothing more: its unit there ("Posco China", "Grupa Azoty Polska").
-  if (company && REGIONS.has(words.trim())) return { kind: 'other', text: words };
+  const region = /^\s+(.+?)(?:['’]s|\.)?$/u.exec(words)?.[1];
+  if (company && region !== undefined && REGIONS.has(region)) return { kind: 'other', text: words.slice(0, words.indexOf(region) + region.length) };
   const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
   const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
   // A programme's word after the head makes it a word of the programme's name: "IEA Steel Roadmap", "U.S. EPA Energy Star".
@@ -157,10 +158,12 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 
 /** Verbs of a state acting: what a country or capital does as its government. */
 const STATE_VERBS = titleOrLower(
-  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|reached|accepted|opted|abolished|implement|trying|attempting|consolidating|carrying\s+out|supporting|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
 const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
-const AUXILIARY = titleOrLower('has|have|had|will|would|is|are|was|also|then|further|effectively|now|again|already');
+const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
+/** An act in progress ("is carrying out"); "is" before a past participle is the state acted on ("was sanctioned"). */
+const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering)`;
 /** One or two capitalized words: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
 const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`;
 /**
@@ -172,11 +175,12 @@ const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
-    String.raw`|(?:(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME}|,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})\b)`,
+    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
   'u',
 );
-/** Names listed before this one ("by the EU, US and "; never a date's "June, "): what is said before the list is said of each of them. */
-const LISTED_BEFORE = /(?:(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$/u;
+/** Names listed before this one ("by the EU, US and "; never a date's "June, " nor a title's "With Japan and "): what is said before the list is said of each of them. */
+const NOT_LISTED = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|With|In|Of|To|For|By|On|At|From|And|Or|Against|Between)\b)`;
+const LISTED_BEFORE = new RegExp(String.raw`(?:(?:the\s+)?${NOT_LISTED}\p{Lu}[\p{L}.]*(?:\s+${NOT_LISTED}\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$`, 'u');
 const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of)\s+$/iu;
 /** How far before a name the words that make it act are looked for: a list of a few names and its verb. */
 const CUE_WINDOW = 160;
@@ -189,6 +193,14 @@ const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|
 const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true }))),
 );
+
+/** Whether every name of a list ("China, Japan and the EU") is a state or a union of states. */
+function listsStates(list: string | undefined, registry: readonly Organization[]): boolean {
+  if (list === undefined) return true;
+  const names = list.split(/,|\band\b/u).map((name) => name.trim().replace(/^the\s+/u, '')).filter((name) => name !== '');
+  return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name));
+}
+const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
 
 /** The country each `actsAs` name stands for ("Brazil", "Beijing"), from the governments that act under it. */
 const actingCountries = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, string> =>
@@ -273,8 +285,15 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
     // and headings too: "China Tells Steel Bodies to Prepare" acts whatever its capitals.
     for (const match of findLongestMatches(mask, actingPhrases(registry))) {
       const after = text.slice(match.end);
-      const before = text.slice(Math.max(0, match.start - CUE_WINDOW), match.start).replace(LISTED_BEFORE, '');
-      if (!(ACTS_AFTER.test(after) && !PLACED_BEFORE.test(before)) && !(ACTS_BEFORE.test(before) && !QUALIFIES.test(after))) continue;
+      const near = text.slice(Math.max(0, match.start - CUE_WINDOW), match.start);
+      const before = near.replace(LISTED_BEFORE, '');
+      const acts = ACTS_AFTER.exec(after);
+      // A list acts as states only when every other name in it is one: "China, Baowu and HBIS announced" is the firms.
+      const statesAct = acts !== null && listsStates(acts.groups?.list, registry);
+      // A place word before the list this name ends or goes on: "associations in China, Japan and Korea signed"; not "in Brussels, China announced".
+      const inList = before !== near && (/\band\s+(?:the\s+)?$/u.test(near) || /^(?:,\s+(?:the\s+)?\p{Lu}|\s+and\s+)/u.test(after));
+      const placed = PLACED_BEFORE.test(near) || (inList && PLACED_BEFORE.test(before));
+      if (!(statesAct && !placed) && !(ACTS_BEFORE.test(before) && !QUALIFIES.test(after))) continue;
       const entry = found.get(match.key) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(match.text)) entry.matched.push(match.text);
       entry.mentions += 1;

@@ -43,8 +43,9 @@ describe('findDateline', () => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
   });
 
-  it('takes an unlabelled date past the fifth block for no date line', () => {
+  it('takes an unlabelled date, or a bare "Date:", past the fifth block for no date line', () => {
     expect(findDateline(blocks('Banner', 'Headline', 'Standfirst', 'Photo: Getty Images', 'Caption', 'Nov. 4, 2022', ...BODY), 'en', null)).toBeNull();
+    expect(findDateline(blocks('Banner', 'Headline', 'Standfirst', 'Photo: Getty Images', 'Caption', 'Date: 20 June 2018', ...BODY), 'en', null)).toBeNull();
   });
 
   it.each([
@@ -54,6 +55,7 @@ describe('findDateline', () => {
     ['"Time" opening a sentence', 'Time to act on steel by 2030'],
     ['"By" and a year', 'By 2030 output will fall'],
     ['an event’s schedule', 'Date: Wednesday, 20 June 2018, 10:00 – 13:00'],
+    ['words and a dash before a date, not a name', 'prices rose sharply - Apr 16, 2013'],
     ['a sentence with a date and a bar', 'Output | rose in March 2024 after the plant in Lulea restarted its furnace'],
   ])('takes no date line from %s', (_, line) => {
     expect(findDateline([{ kind: 'heading', text: line }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))], 'en', null)).toBeNull();

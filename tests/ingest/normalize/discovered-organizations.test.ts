@@ -55,22 +55,17 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
       { forms: ['Zenrock'], type: 'company', rule: 'listed among peers', mentions: 1 },
     ]],
-    ['a longer name in a list the text says is of companies, never only beside known names', 'Makers of control systems, such as Zenrock Huateng, Qilu Dadi and HBIS, grew. Li Wei Ostravex, Baowu and HBIS met.', [
+    ['a longer name in a list the text says is of companies, never only beside known names nor among members', 'Makers of control systems, such as Zenrock Huateng, Qilu Dadi and HBIS, grew. Li Wei Ostravex, Baowu and HBIS met. Board members including Wang Jianping and Li Wei attended.', [
       { forms: ['Qilu Dadi'], type: 'company', rule: 'listed among makers', mentions: 1 },
       { forms: ['Zenrock Huateng'], type: 'company', rule: 'listed among makers', mentions: 1 },
     ]],
-    ['ventures and divisions head a name; a vice-president before one is no part of it', 'Zenrock Ventures backed the Ostravex Minerals Division. Vice-President Qilu Division spoke.', [
+    ['ventures and divisions head a name; a vice-president before one, or a product line, is no part of it', 'Zenrock Ventures backed the Ostravex Minerals Division. Vice-President Qilu Division spoke. The Flat Products Division grew.', [
       { forms: ['Ostravex Minerals Division'], type: 'company', rule: '… Division', mentions: 1 },
       { forms: ['Qilu Division'], type: 'company', rule: '… Division', mentions: 1 },
       { forms: ['Zenrock Ventures'], type: 'company', rule: '… Ventures', mentions: 1 },
     ]],
     ['a data or recycling centre is a facility, an innovation centre a body', 'The Zenrock Data Center, Fraunhofer Recycling Center and Qilu Operations Centre opened beside the Ostravex Innovation Center.', [
       { forms: ['Ostravex Innovation Center'], type: 'research-institute', rule: '… Center', mentions: 1 },
-    ]],
-    ['Norwegian, Danish and Italian legal forms', 'Zenrock AS, Qilu ApS and Ostravex Srl signed.', [
-      { forms: ['Ostravex Srl'], type: 'company', rule: '… Srl', mentions: 1 },
-      { forms: ['Qilu ApS'], type: 'company', rule: '… ApS', mentions: 1 },
-      { forms: ['Zenrock AS'], type: 'company', rule: '… AS', mentions: 1 },
     ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
@@ -189,7 +184,7 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
       { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
     ]],
-    ['a company’s name and a country is its unit there; an outlet’s is not', 'Posco China grew, Reuters China reported.', [
+    ['a company’s name and a country is its unit there, before a full stop too; an outlet’s is not', 'Reuters China reported it was signed by Posco China.', [
       { forms: ['Posco China'], type: 'steelmaker', rule: 'extends “Posco”', mentions: 1, parentId: 'posco' },
     ]],
     ['a known name goes on into a head and what the head takes after its preposition', 'Li Wei of the Fraunhofer Institute for Laser Technology ILT spoke.', [

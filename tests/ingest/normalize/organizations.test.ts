@@ -131,7 +131,13 @@ describe('matchOrganizations', () => {
     expect(counts('The governments of Canada, Germany and the UK pledged to buy green steel.').map(([id]) => id).sort()).toEqual(['canada-government', 'german-government', 'uk-government']);
     expect(counts('After talks in June, China issued licences.')).toEqual([['china-government', 1]]);
     // An act in progress or once more; being something is no act.
-    expect(counts('China is carrying out inspections. The U.S. is trying to leverage it. Japan further restricted exports. Korea is the largest buyer.').map(([id]) => id).sort()).toEqual(['china-government', 'japan-government', 'us-government']);
+    expect(counts('China is carrying out inspections. The U.S. is trying to leverage it. Japan further restricted exports.').map(([id]) => id).sort()).toEqual(['china-government', 'japan-government', 'us-government']);
+    expect(counts('Japan is the largest buyer. Russia was sanctioned over the war. Canada is targeted by the duties.')).toEqual([]);
+    // A place ending a phrase before it is no list; a firm in the list makes it the firms'; a title's "With" is no name.
+    expect(counts('At a summit in Brussels, China announced new tariffs.')).toEqual([['china-government', 1]]);
+    expect(counts('China, Baowu and HBIS announced output cuts.').map(([id]) => id)).not.toContain('china-government');
+    const war = matchOrganizations({ title: 'Trade War With Japan and China Deepens', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
+    expect(war.organizations.map((org) => org.id).sort()).toEqual(['china-government', 'japan-government']);
     // Not where the country only names a place, or qualifies the body acted on.
     expect(counts('Associations in China and Europe each signed the pact. It called on the US corporate regulator to act.')).toEqual([]);
     expect(counts('Associations in China, Japan and Korea signed the pact.')).toEqual([]);
