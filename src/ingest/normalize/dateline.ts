@@ -20,8 +20,6 @@ const LABELLED =
 const PUBLICATION_LABEL = /^(?:published|posted|first published|publication date|release date|updated|last updated)\b/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
-/** A name, a dash, then a full date: "Jane Doe - Apr 16, 2013", a byline that leaves out "By". */
-const NAME_DASH_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+[-–—]\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s*$`, 'u');
 /** "By Jul 10, 2023 (GMT+09:00)": a byline slot that holds the date itself. */
 const BY_DATE = /^by\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/iu;
 const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
@@ -83,9 +81,13 @@ const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s
 /** Hours from and to: an event's schedule ("Date: Wednesday, 20 June 2018, 10:00 – 13:00"), not when the page was published. */
 const TIME_RANGE = /\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}[:.]\d{2}/iu;
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** A date written in full with its month's name: "June 13, 2019", "13 June 2019". */
+const FULL_DATE = String.raw`${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4}`;
+/** A name, a dash, then a full date: "Jane Doe - Apr 16, 2013", a byline that leaves out "By". */
+const NAME_DASH_DATE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+[-–—]\s+(${FULL_DATE})\s*$`, 'u');
 /** A release's opening dateline, names and places before the date: "UrBC, Magnitogorsk, June 13, 2019. Magnitogorsk Iron & Steel Works …". */
 const LEAD_DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3},\s+){1,3}(${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4})(?=\s*(?:[.–—]|-{1,2}\s|\/|\())`,
+  String.raw`^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3},\s+){1,3}(${FULL_DATE})(?=\s*(?:[.–—]|-{1,2}\s|\/|\())`,
   'u',
 );
 /** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
