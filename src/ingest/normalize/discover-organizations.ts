@@ -165,8 +165,12 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     // "… Group and Rio Tinto", "Ministry of Education and the China Scholarship Council": two names. After
     // "Ministry of …" or "Centre for …", "and" goes on inside the name unless a name of its own follows:
     // "Institute of Minerals and Management Technology" is one.
-    const joined = complementAt(current.map((part) => part.text)) >= 0 && !startsName(tokens.slice(i + 1));
-    if ((token.text === 'and' || token.text === '&') && following && ((headType(previous) !== null && isCapitalized(following) && !joined && singlesOut(tokens.slice(i + 1))) || following.text === 'the' || following.text === 'The')) pieces.push([]);
+    const complemented = complementAt(current.map((part) => part.text)) >= 0;
+    const ownName = startsName(tokens.slice(i + 1));
+    // A country before "and" is a place beside the name, not part of it: "Norway and Zenrock Group".
+    const country = COUNTRIES.has(current.map((part) => part.text).join(' '));
+    const closed = (headType(previous) !== null || country) && !(complemented && !ownName);
+    if ((token.text === 'and' || token.text === '&') && following && ((isCapitalized(following) && ((closed && singlesOut(tokens.slice(i + 1))) || (complemented && ownName))) || following.text === 'the' || following.text === 'The')) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
   });
@@ -182,11 +186,15 @@ function singlesOut(tokens: readonly Token[]): boolean {
   return (end < 0 ? tokens : tokens.slice(0, end)).some((token) => isDistinctiveWord(token.text));
 }
 
-/** Whether these tokens open a name of their own: capitalized words up to a head word, one that singles someone out. */
+/**
+ * Whether these tokens open a name of their own: capitalized words up to a head word, one that singles
+ * someone out, or a head going on into a capitalized complement ("University of Wisconsin").
+ */
 function startsName(tokens: readonly Token[]): boolean {
   const words = tokens.map((token) => token.text);
+  if (takes(words[0] ?? '', words[1]) && tokens[2] !== undefined && isCapitalized(tokens[2])) return true;
   const end = words.findIndex((word) => headType(word) !== null);
-  return end >= 1 && isPlausibleName(words.slice(0, end + 1));
+  return end >= 1 && tokens.slice(0, end).every(isCapitalized) && isPlausibleName(words.slice(0, end + 1));
 }
 
 /** Heads after which a name stops: what follows is someone's name or the sentence going on. */

@@ -15,6 +15,11 @@ const WORDS_IN_CAPITALS = new Set(['ARENA', 'CELLS', 'CLIMA', 'SYSTEMS', 'TRADE'
 function titledCapitals(alias: string): string {
   return alias.replace(/\b[A-Z]{5,}\b/g, (word) => (WORDS_IN_CAPITALS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
 }
+/**
+ * A name with a capital inside a word as outlets also write it, the rest in lower case: "BlueScope" as
+ * "Bluescope", "ArcelorMittal" as "Arcelormittal".
+ */
+const lowerInnerCapitals = (alias: string) => alias.replace(/\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 /** "Indian government" as many outlets write it: "Indian Government". */
 const capitalizedBody = (alias: string) => alias.replace(/ (government|ministry|administration)$/u, (_, word: string) => ` ${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 
@@ -51,7 +56,7 @@ export const organizationPhrases = memoizeWeak((registry: readonly Organization[
       // investment fund", "the department of energy" of a state), so it matches as written or in capitals.
       alias.trim().split(/\s+/u).length >= 4
         ? [makePhrase(org.id, alias, { caseSensitive: false })]
-        : [...new Set([alias, alias.toUpperCase(), titledCapitals(alias), capitalizedBody(alias)])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+        : [...new Set([alias, alias.toUpperCase(), titledCapitals(alias), lowerInnerCapitals(alias), capitalizedBody(alias)])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
     ),
   ),
 );

@@ -9,6 +9,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu University of Technology'], type: 'university', rule: 'University of …', mentions: 1 },
       { forms: ['Xiangtan University'], type: 'university', rule: '… University', mentions: 1 },
     ]],
+    ['a name of its own after "and", opening with its head or after a country', 'Zenrock Institute of Technology and University of Qilu met. Norway and Ostravex Group signed.', [
+      { forms: ['Ostravex Group'], type: 'company', rule: '… Group', mentions: 1 },
+      { forms: ['University of Qilu'], type: 'university', rule: 'University of …', mentions: 1 },
+      { forms: ['Zenrock Institute of Technology'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
+    ]],
     ['two names run together', 'Teams of Xiangtan University Qilu University met.', [
       { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
       { forms: ['Xiangtan University'], type: 'university', rule: '… University', mentions: 1 },

@@ -103,6 +103,8 @@ describe('matchOrganizations', () => {
 
   it('matches a name in capitals as outlets write it in title case, a capitalized word only as written', () => {
     expect(counts('Posco International and Eurofer met. The Arena opened.').map(([id]) => id).sort()).toEqual(['eurofer', 'posco-international']);
+    // A capital inside a word, written in lower case.
+    expect(counts('Bluescope and Arcelormittal bid.').map(([id]) => id).sort()).toEqual(['arcelormittal', 'bluescope']);
   });
 
   it('reads a country or capital as its government only where it acts', () => {
