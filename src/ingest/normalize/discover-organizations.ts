@@ -1,6 +1,6 @@
 import type { OrganizationType } from '../../domain/schema';
 import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, takes } from './organization-names';
-import { cueOf, describedBefore, listCue } from './discovery-cues';
+import { cueOf, describedBefore, isOutletName, listCue } from './discovery-cues';
 import { COUNTRIES, isNationalBody } from './national-bodies';
 import { splitSentences } from './sentences';
 
@@ -310,7 +310,8 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });
-          } else if (namesSomeone(words)) {
+          } else if (namesSomeone(words) || (words.length >= 2 && isOutletName(name) && !LEADING_STOPWORDS.has(words[0]!))) {
+            // An outlet's name is often of common words ("Economic Weekly"): its cues say whether it is cited.
             // Only the words near the name say what it is (and a long sentence is then not scanned again per name).
             const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
             const near = after.slice(0, CUE_REACH);

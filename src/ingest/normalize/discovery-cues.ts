@@ -25,7 +25,7 @@ const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|learned|learnt
 const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(?:a\s+)?report\s+(?:in|by|from))\s+$/u;
 /** What an outlet is, said after its name: "a report by AJP news agency". */
 const OUTLET_AFTER = /^\s+(?:news\s+agency|newspaper|daily|magazine|website|news\s+portal|broadcaster)\s*(?:[.,;]|$)/u;
-const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:The\s+)?$/u;
+const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:[Tt]he\s+)?$/u;
 /** What an outlet is, said right before its name: "the newspaper Izvestiya", "the local daily Shanghai Observer", "fellow publication Tesmanian". */
 const OUTLET_BEFORE =
   /\b(?:(?:[Tt]he|[Aa]n?|[Ff]ellow|[Ss]ister)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|magazine|journal|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|news\s+outlet|news\s+portal|publication)|(?:local|national|regional|state-run|state-owned|business|financial|economic|official|party|English-language)\s+(?:daily|weekly))\s+$/u;
@@ -35,10 +35,12 @@ const OUTLET_BEFORE =
  * only a name an outlet would have counts (a word like News, Times or Daily, an acronym, a call sign).
  */
 const TOLD_BEFORE = /\b(?:told|tells|tell|telling|explained\s+to|spoke\s+(?:with|to)|speaking\s+(?:with|to)|said\s+to|interview\s+with|interviewed\s+by)\s+(?:the\s+)?$/iu;
+/** Its staff, right after it: "told Cailin.com reporters". */
+const REPORTERS_AFTER = /^\s+(?:reporters?|journalists?|correspondents?)\b/u;
 const REPORTED_THAT = /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes)\s+that\b/u;
 const OUTLET_WORD = /^(?:News|Times|Daily|Post|Journal|Magazine|Herald|Tribune|Gazette|Chronicle|Review|Weekly|Insider|Press|Wire|Radio|TV|Television|Broadcasting|Media|Brief|Report|Today|Online|Observer|Standard|Telegraph|Express|Mail|Monitor|Dispatch|Courier|Sun)$/u;
 /** Whether a name is one an outlet would have: an outlet's word in it, or one word in capitals and digits. */
-const isOutletName = (name: string) => {
+export const isOutletName = (name: string) => {
   const words = name.split(/\s+/u);
   return words.some((word) => OUTLET_WORD.test(word)) || (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(name));
 };
@@ -57,7 +59,7 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   }
   if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
-  if (isOutletName(name) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
+  if ((isOutletName(name) || REPORTERS_AFTER.test(after)) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
   if (OUTLET_BEFORE.test(before)) return { type: 'media', rule: 'described as an outlet' };
   return null;
 }

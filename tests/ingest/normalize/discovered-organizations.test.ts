@@ -91,6 +91,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['The Zenrock Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
     ]],
+    ['an outlet of common words cited as reporting, and one whose reporters are told', 'Trains ran fast, the Chinese Economic Weekly reported on Wednesday. Li told Qilu reporters that output rose. Li told Zhang nothing.', [
+      { forms: ['Chinese Economic Weekly'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Qilu'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
     ['an outlet someone talks to, or that reports what follows, by an outlet’s name', 'The chief explained to Zenrock 11 News that it burned. Qilu Daily reported that output fell. Wang told QTV that prices rose. Li told Ostravex nothing. Li told Zhang Wei that prices rose.', [
       { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['QTV'], type: 'media', rule: 'cited as told', mentions: 1 },

@@ -81,6 +81,8 @@ describe('matchOrganizations', () => {
     expect(reporting.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'nikkei', 'reuters']);
     const inverted2 = match('Quotas fell, reported state-run Xinhua. Nihon Keizai Shimbun (Nikkei) reported the deal.').organizations;
     expect(inverted2.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['xinhua', 1]]);
+    const story = match('A new CNBC story reports relief. The first report, earlier in Reuters, was denied. Reuters Plaza is in London.').organizations;
+    expect(story.map((org) => [org.id, org.mentions])).toEqual([['cnbc', 1], ['reuters', 1]]);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
