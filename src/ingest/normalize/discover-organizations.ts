@@ -303,10 +303,12 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           const shaped = words.length >= 2 && words.length <= 9;
           // Its last word may be a document's ("Centre for Trade and Investment Law"); words before its head may not.
           // Short of a ministry, three generic words are as often a description: "the regional Chamber of Commerce".
+          // A name of common words that makes a statement is one ("The European Environment Agency said"); two such words
+          // name a kind of body, whose country only the article knows ("the Energy Ministry said"), and a rating has digits.
           const complemented = head !== null && / (?:of|for|on) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
           if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
-          } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)))) {
+          } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || (words.length >= 3 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && STATEMENT.test(after)))) {
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });

@@ -91,6 +91,9 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['The Zenrock Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
     ]],
+    ['a name of three or four common words that makes a statement', 'The European Environment Agency said emissions fell. The Energy Ministry said so.', [
+      { forms: ['European Environment Agency'], type: 'government', rule: '… Agency', mentions: 1 },
+    ]],
     ['an outlet of common words cited as reporting, and one whose reporters are told', 'Trains ran fast, the Chinese Economic Weekly reported on Wednesday. Li told Qilu reporters that output rose. Li told Zhang nothing.', [
       { forms: ['Chinese Economic Weekly'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['Qilu'], type: 'media', rule: 'cited as told', mentions: 1 },
