@@ -291,7 +291,8 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
         for (const part of (spelled ? [trimmed] : splitRun(trimmed).map((piece) => cutAfterHead(trimRun(piece)))).filter((tokens) => tokens.length > 0)) {
           const piece = pieceOf(part);
           const after = sentence.slice(piece.end);
-          if (KNOWN_IN_BRACKETS.test(after)) continue;
+          // A line that opens with the words and a colon labels a field of the page: "Sponsoring Organization: …".
+          if (KNOWN_IN_BRACKETS.test(after) || (/^\s*:/u.test(after) && (at + piece.start === 0 || text[at + piece.start - 1] === '\n'))) continue;
           const defined = DEFINITION.exec(after)?.[1];
           const words = piece.words.filter((word) => word !== ',');
           const core = words.filter((word) => !isLegalForm(word));

@@ -152,7 +152,9 @@ export const LEADING_STOPWORDS = new Set([
   'According', 'Among', 'Including', 'Led', 'Via', 'Per', 'Chairman', 'Chairwoman', 'President', 'CEO', 'Director',
   'Minister', 'Secretary', 'Professor', 'Vice', 'Vice-President', 'Vice-Chairman', 'Deputy', 'Chief', 'Head', 'Founder', 'Spokesperson', 'Spokesman',
   'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Following', 'Despite', 'Amid', 'Given', 'Without', 'Within', 'Across', 'Against', 'Beyond',
-  'Toward', 'Towards', 'Upon', 'Like', 'Unlike', 'Regarding', 'Concerning', 'Besides', 'Alongside', 'Throughout', ...CALENDAR_WORDS,
+  'Toward', 'Towards', 'Upon', 'Like', 'Unlike', 'Regarding', 'Concerning', 'Besides', 'Alongside', 'Throughout',
+  'Now', 'Then', 'Here', 'There', 'Still', 'Yet', 'Thus', 'Hence', 'Instead', 'Indeed', 'Recently', 'Currently', 'Finally', 'Overall',
+  'Together', 'Again', 'Already', 'Soon', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Notably', 'Ultimately', 'Initially', 'Previously', ...CALENDAR_WORDS,
 ]);
 
 /**

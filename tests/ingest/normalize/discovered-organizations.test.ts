@@ -72,6 +72,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a data or recycling centre is a facility, an innovation centre a body', 'The Zenrock Data Center, Fraunhofer Recycling Center and Qilu Operations Centre opened beside the Ostravex Innovation Center.', [
       { forms: ['Ostravex Innovation Center'], type: 'research-institute', rule: '… Center', mentions: 1 },
     ]],
+    ['an adverb opening a sentence, or a field label opening a line, is no name', 'Now, a startup from Qilu has found a way.\nSponsoring Organization: Qilu Steel Group', [
+      { forms: ['Qilu Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
+    ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
