@@ -201,6 +201,11 @@ function listsStates(list: string | undefined, registry: readonly Organization[]
   return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name));
 }
 const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
+/** Where a union of states is a territory: "into the EU", "non-EU producers". */
+const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outside|inside|beyond)\s+the\s+|\bnon-)$/iu;
+/** A market or place the union's name qualifies: "EU steel plants", "European Union countries". */
+const TERRITORY_AFTER = /^\s+(?:steel|markets?|countries|member|producers?|production|plants?|industry|industries|imports?|exports?|importers?|exporters?|consumers?|demand|prices?|cars?|automakers?|carmakers?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b/u;
+const namesTerritory = (text: string, match: PhraseMatch) => TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end));
 
 /** The country each `actsAs` name stands for ("Brazil", "Beijing"), from the governments that act under it. */
 const actingCountries = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, string> =>
@@ -273,6 +278,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
         continue;
       }
       if (org.type === 'media' && !isCitation(text, match)) continue;
+      if (UNIONS.has(match.text) && namesTerritory(text, match)) continue;
       const entry = found.get(org.id) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(written)) entry.matched.push(written);
       if (!isRestatement(text, previous, match)) entry.mentions += 1;

@@ -109,6 +109,11 @@ describe('matchOrganizations', () => {
     expect(counts('Bluescope and Arcelormittal bid.').map(([id]) => id).sort()).toEqual(['arcelormittal', 'bluescope']);
   });
 
+  it('reads the EU written as a territory or market as no mention of it', () => {
+    expect(counts('Imports into the EU rose. EU steel plants emit more than non-EU producers.')).toEqual([]);
+    expect(counts('Imports into the EU rose. The EU’s CBAM and an EU regulation apply.')).toEqual([['european-union', 2]]);
+  });
+
   it('reads a country or capital as its government only where it acts', () => {
     expect(counts('China imposed export controls on gallium. Restrictions imposed by Beijing bit. Exports from China rose; China Baowu grew.')).toEqual([
       ['china-government', 2],
