@@ -201,6 +201,10 @@ function listsStates(list: string | undefined, registry: readonly Organization[]
   return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name));
 }
 const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
+/** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
+const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
+/** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */
+const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
 /** Where a union of states is a territory: "into the EU", "non-EU producers". */
 const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outside|inside|beyond)\s+the\s+|\bnon-)$/iu;
 /** A market or place the union's name qualifies: "EU steel plants", "European Union countries". */
@@ -279,6 +283,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       }
       if (org.type === 'media' && !isCitation(text, match)) continue;
       if (UNIONS.has(match.text) && namesTerritory(text, match)) continue;
+      if ((org.type === 'automotive' && MODEL_AFTER.test(text.slice(match.end))) || namesUnit(text, match)) continue;
       const entry = found.get(org.id) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(written)) entry.matched.push(written);
       if (!isRestatement(text, previous, match)) entry.mentions += 1;

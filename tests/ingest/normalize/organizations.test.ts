@@ -109,6 +109,11 @@ describe('matchOrganizations', () => {
     expect(counts('Bluescope and Arcelormittal bid.').map(([id]) => id).sort()).toEqual(['arcelormittal', 'bluescope']);
   });
 
+  it('reads a car model or a unit named like a maker as no mention of it', () => {
+    expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
+    expect(counts('Tesla 2024 sales rose; BMW said so.')).toEqual([['bmw', 1], ['tesla', 1]]);
+  });
+
   it('reads the EU written as a territory or market as no mention of it', () => {
     expect(counts('Imports into the EU rose. EU steel plants emit more than non-EU producers.')).toEqual([]);
     expect(counts('Imports into the EU rose. The EU’s CBAM and an EU regulation apply.')).toEqual([['european-union', 2]]);
