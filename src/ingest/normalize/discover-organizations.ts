@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, takes } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, namesGrant, takes } from './organization-names';
 import { cueOf, describedBefore, isOutletName, listCue } from './discovery-cues';
 import { COUNTRIES, isNationalBody } from './national-bodies';
 import { splitSentences } from './sentences';
@@ -235,7 +235,7 @@ function headOf(words: readonly string[]): { type: OrganizationType; rule: strin
   const lastLegal = isLegalForm(significant[significant.length - 1] ?? '');
   const last = significant.findLastIndex((word) => !isLegalForm(word) && word !== '(Group)');
   const head = significant[last] ?? '';
-  const type = namesFacility(significant[last - 1], head) ? null : headType(head);
+  const type = namesFacility(significant[last - 1], head) || namesGrant(significant[last - 1], head) ? null : headType(head);
   if (type) return { type, rule: `… ${bare(head)}` };
   return lastLegal ? { type: 'company', rule: `… ${bare(significant[significant.length - 1]!)}` } : null;
 }
@@ -307,7 +307,9 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           // A name of common words that makes a statement is one ("The European Environment Agency said"); two such words
           // name a kind of body, whose country only the article knows ("the Energy Ministry said"), and a rating has digits.
           const complemented = head !== null && / (?:of|for|on) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
-          if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped) {
+          // A product's common words defined as an abbreviation are a kind of product: "Permanent Magnet Synchronous Motors (PMSM)".
+          const product = head !== null && (head.type === 'automotive' || head.type === 'steelmaker') && !isPlausibleName(words);
+          if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped && !product) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
           } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || (words.length >= 3 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && STATEMENT.test(after)))) {
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });

@@ -125,7 +125,7 @@ const GENERIC = new Set([
   // A unit or a ministry by what it is: "Vice President of Commercial Operations", "the Competent Ministry".
   'Commercial', 'Competent', 'Relevant', 'Responsible',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
-  'Cold', 'Hot', 'Rolled', 'Grain', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
+  'Cold', 'Hot', 'Rolled', 'Grain', 'Giga', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".
   'Heavy', 'Environmental', 'Alternative', 'EV', 'EVs', 'Aluminum', 'Aluminium', 'Smelting',
   // Kinds of power and drive: "Wind Power" and "Hybrid Electric" are no companies.
@@ -190,6 +190,11 @@ export const takes = (word: string, preposition: string | undefined) => COMPLEME
 const FACILITY_WORDS = new Set(['Data', 'Service', 'Recycling', 'Operations', 'Expo', 'Exhibition', 'Convention', 'Distribution', 'Logistics', 'Processing', 'Shopping', 'Call', 'Visitor', 'Visitors', 'Sports']);
 /** Whether a head and the word before it name a facility: namesFacility('Data', 'Center') is true; "Innovation Center" is a body. */
 export const namesFacility = (before: string | undefined, head: string) => /^Cent(?:er|re)$/u.test(stripDot(head)) && FACILITY_WORDS.has(before ?? '');
+
+/** Words before "Fund" that make it a grant programme, not an investor: "Just Transition Fund", "EU Innovation Fund". */
+const GRANT_WORDS = new Set(['Transition', 'Innovation', 'Conservation', 'Modernisation', 'Modernization', 'Cohesion', 'Adaptation', 'Solidarity']);
+/** Whether a head and the word before it name a grant programme: namesGrant('Innovation', 'Fund') is true; "Public Investment Fund" invests. */
+export const namesGrant = (before: string | undefined, head: string) => stripDot(head) === 'Fund' && GRANT_WORDS.has(before ?? '');
 
 /** Whether the words name a document or a programme ("… Plan", "… Act") rather than a body. */
 export const namesDocument = (words: readonly string[]) => words.some((word) => DOCUMENT_WORDS.has(stripDot(word)));

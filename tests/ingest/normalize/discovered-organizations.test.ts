@@ -127,7 +127,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Zenrock Renewables'], type: 'energy', rule: '… Renewables', mentions: 1 },
     ]],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
-    ['a kind of motor is not a motor maker', 'Permanent Magnet Synchronous Motors and Induction Motors save power.', []],
+    ['a kind of motor is not a motor maker', 'Permanent Magnet Synchronous Motors and Induction Motors save power. Permanent Magnet Synchronous Motors (PMSM) and Giga Steel too.', []],
+    ['a grant programme is no investor', 'The Just Transition Fund and the Zenrock Innovation Fund paid; the Qilu Investment Fund invested.', [
+      { forms: ['Qilu Investment Fund'], type: 'company', rule: '… Fund', mentions: 1 },
+    ]],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
     ['a clause opener is not part of a name, nor is a legal form in capitals a name alone', 'Although Zenrock Steel Group grew, Qilu Power CO., LTD. signed. It was CO., LTD. again.', [
       { forms: ['Qilu Power CO., LTD'], type: 'energy', rule: '… Power', mentions: 1 },
