@@ -163,9 +163,9 @@ const STATE_VERBS = titleOrLower(
 const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
 /** An act in progress ("is carrying out"); "is" before a past participle is the state acted on ("was sanctioned"). */
-const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering)`;
-/** One or two capitalized words: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
-const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`;
+const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering|working|scrambling|racing|rushing|pushing|moving|planning|stepping\s+up|building|investing|pursuing|exploring|negotiating|tightening|expanding|restricting|imposing|developing)`;
+/** One to three capitalized words, or the allies: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
+const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|(?:their|its)\s+(?:allies|partners))`;
 /**
  * A country or capital acting as its government: a policy noun or verb after it ("China's export
  * controls", "Japan, which invested", "the US and Europe aim",
@@ -175,13 +175,13 @@ const OTHER_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?`
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
-    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
+    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
   'u',
 );
 /** Names listed before this one ("by the EU, US and "; never a date's "June, " nor a title's "With Japan and "): what is said before the list is said of each of them. */
 const NOT_LISTED = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|With|In|Of|To|For|By|On|At|From|And|Or|Against|Between)\b)`;
 const LISTED_BEFORE = new RegExp(String.raw`(?:(?:the\s+)?${NOT_LISTED}\p{Lu}[\p{L}.]*(?:\s+${NOT_LISTED}\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$`, 'u');
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of)\s+$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
 /** How far before a name the words that make it act are looked for: a list of a few names and its verb. */
 const CUE_WINDOW = 160;
 /** A place the words before put it in ("associations in China"): whatever follows, the state does not act there. */
@@ -198,9 +198,11 @@ const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] 
 function listsStates(list: string | undefined, registry: readonly Organization[]): boolean {
   if (list === undefined) return true;
   const names = list.split(/,|\band\b/u).map((name) => name.trim().replace(/^the\s+/u, '')).filter((name) => name !== '');
-  return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name));
+  return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name) || ALLIES.test(name));
 }
 const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
+/** States named by what they are to the others: "Japan, the United States and their allies are working". */
+const ALLIES = /^(?:their|its)\s+(?:allies|partners)$/u;
 /** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
 const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
 /** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */

@@ -119,6 +119,14 @@ describe('matchOrganizations', () => {
     expect(counts('Imports into the EU rose. The EU’s CBAM and an EU regulation apply.')).toEqual([['european-union', 2]]);
   });
 
+  it('reads states acting in a list of three-word names or with their allies, after an aside, in progress, or by a move', () => {
+    expect(counts('Later, the UK, India and United Arab Emirates have committed to it.').map(([id]) => id)).toEqual(['india-government', 'uae-government', 'uk-government']);
+    expect(counts('Japan, the United Kingdom and their allies are working on it.').map(([id]) => id)).toEqual(['japan-government', 'uk-government']);
+    expect(counts('Uruguay, meanwhile, has presented a roadmap. The move by Washington was welcomed.').map(([id]) => id)).toEqual(['uruguay-government', 'us-government']);
+    // Still no act: a place, or an aside that is no act.
+    expect(counts('Plants in Uruguay, meanwhile, have closed. Japan, the United Kingdom and their allies were sanctioned.')).toEqual([]);
+  });
+
   it('reads a country or capital as its government only where it acts', () => {
     expect(counts('China imposed export controls on gallium. Restrictions imposed by Beijing bit. Exports from China rose; China Baowu grew.')).toEqual([
       ['china-government', 2],
