@@ -124,6 +124,8 @@ const GENERIC = new Set([
   'Supervisory', 'Executive', 'Advisory', 'Editorial', 'Directors', 'Governors', 'Governing', 'Trustees', 'Audit', 'Hub',
   // A unit or a ministry by what it is: "Vice President of Commercial Operations", "the Competent Ministry".
   'Commercial', 'Competent', 'Relevant', 'Responsible',
+  // A firm's or a party's own departments and committees: "Production Department", "PR & Advertising Department", "Party Committee".
+  'Production', 'Product', 'Design', 'Party', 'Analytical', 'Studies', 'Advertising', 'PR', 'HR', 'HRD', 'Excellence', 'Personnel', 'Accounts',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
   'Cold', 'Hot', 'Rolled', 'Grain', 'Giga', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".
