@@ -3,7 +3,7 @@ import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
 import { clusterKey, headType, isLegalForm, namesFacility, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
-import { describedMinistries } from './described-ministries';
+import { bareCommission, describedMinistries } from './described-bodies';
 import { COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
 import { splitSentences } from './sentences';
@@ -319,7 +319,13 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const named = [...found].map(([id, entry]) => ({ org: byId.get(id), mentions: entry.mentions })).filter(({ org }) => org?.country !== undefined && org.type !== 'media');
   const most = (list: typeof named) => [...list].sort((a, b) => b.mentions - a.mentions)[0]?.org?.country;
   const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
-  for (const { id, written, segment, start, end } of country === undefined ? [] : describedMinistries(masked.map((text) => text.masked), country, registry)) {
+  // "The Commission" is the European one where the article names the EU or one of its bodies.
+  const namesEu = [...found.keys()].some((id) => byId.get(id)?.country === 'EU') && byId.has('european-commission');
+  const described = [
+    ...(country === undefined ? [] : describedMinistries(masked.map((text) => text.masked), country, registry)),
+    ...(namesEu ? bareCommission(masked.map((text) => text.masked)) : []),
+  ];
+  for (const { id, written, segment, start, end } of described) {
     const text = masked[segment]!;
     masked[segment] = { ...text, masked: text.masked.slice(0, start) + '#'.repeat(end - start) + text.masked.slice(end) };
     const entry = found.get(id) ?? { mentions: 0, matched: [], evidence: [] };

@@ -109,6 +109,11 @@ describe('matchOrganizations', () => {
     expect(counts('Bluescope and Arcelormittal bid.').map(([id]) => id).sort()).toEqual(['arcelormittal', 'bluescope']);
   });
 
+  it('reads "the Commission" as the European one only in an article that names the EU', () => {
+    expect(match('The EU wants cuts. The Commission has approved aid. The Commission for Zinc met.').organizations.find((org) => org.id === 'european-commission')?.matched).toEqual(['Commission']);
+    expect(counts('The Commission has approved aid.')).toEqual([]);
+  });
+
   it('reads a car model or a unit named like a maker as no mention of it', () => {
     expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
     expect(counts('Tesla 2024 sales rose; BMW said so.')).toEqual([['bmw', 1], ['tesla', 1]]);

@@ -2,7 +2,7 @@ import type { Organization } from '../../domain/schema';
 import { memoizeWeak } from '../../lib/memo';
 
 /**
- * "The environment ministry" or a bare "Ministry of Commerce" in a story about Germany is Germany's: a ministry named only by what it
+ * Bodies an article names without saying whose. "The environment ministry" or a bare "Ministry of Commerce" in a story about Germany is Germany's: a ministry named only by what it
  * does, resolved in the country whose government the article names most. The knowledge base says what
  * each ministry is called so ("China's commerce ministry" → commerce, in CN).
  */
@@ -50,6 +50,22 @@ export function describedMinistries(masked: readonly string[], country: string, 
       const id = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);
       const start = match.index + match[0].indexOf(match[1]!);
       return id === undefined ? [] : [{ id, written: match[1]!, segment, start, end: start + match[1]!.length }];
+    }),
+  );
+}
+
+/** "The Commission" alone, not "the Commission of …" or "for …": in a story that names the EU or one of its bodies, the European Commission. */
+const BARE_COMMISSION = /\b[Tt]he (Commission)\b(?!['’]s\s+of|\s+(?:of|for|on)\b)/gu;
+
+/**
+ * "The Commission" in `masked` text, as the European Commission: to be read only in an article that names the EU.
+ * @example bareCommission(['The Commission approved it.']) // [{ id: 'european-commission', written: 'Commission', segment: 0, start: 4, end: 14 }]
+ */
+export function bareCommission(masked: readonly string[]): DescribedMinistry[] {
+  return masked.flatMap((text, segment) =>
+    [...text.matchAll(BARE_COMMISSION)].map((match) => {
+      const start = match.index + match[0].indexOf(match[1]!);
+      return { id: 'european-commission', written: match[1]!, segment, start, end: start + match[1]!.length };
     }),
   );
 }
