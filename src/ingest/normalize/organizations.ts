@@ -4,6 +4,7 @@ import { discoverNames } from './discover-organizations';
 import { clusterKey, headType, isLegalForm, namesFacility, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { bareCommission, describedMinistries } from './described-bodies';
+import { namesSomethingElse, UNIONS } from './other-meanings';
 import { COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
 import { splitSentences } from './sentences';
@@ -200,18 +201,8 @@ function listsStates(list: string | undefined, registry: readonly Organization[]
   const names = list.split(/,|\band\b/u).map((name) => name.trim().replace(/^the\s+/u, '')).filter((name) => name !== '');
   return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name) || ALLIES.test(name));
 }
-const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
 /** States named by what they are to the others: "Japan, the United States and their allies are working". */
 const ALLIES = /^(?:their|its)\s+(?:allies|partners)$/u;
-/** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
-const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
-/** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */
-const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
-/** Where a union of states is a territory: "into the EU", "non-EU producers". */
-const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outside|inside|beyond)\s+the\s+|\bnon-)$/iu;
-/** A market or place the union's name qualifies: "EU steel plants", "European Union countries". */
-const TERRITORY_AFTER = /^\s+(?:steel|markets?|countries|member|producers?|production|plants?|industry|industries|imports?|exports?|importers?|exporters?|consumers?|demand|prices?|cars?|automakers?|carmakers?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b/u;
-const namesTerritory = (text: string, match: PhraseMatch) => TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end));
 
 /** The country each `actsAs` name stands for ("Brazil", "Beijing"), from the governments that act under it. */
 const actingCountries = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, string> =>
@@ -284,8 +275,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
         continue;
       }
       if (org.type === 'media' && !isCitation(text, match)) continue;
-      if (UNIONS.has(match.text) && namesTerritory(text, match)) continue;
-      if ((org.type === 'automotive' && MODEL_AFTER.test(text.slice(match.end))) || namesUnit(text, match)) continue;
+      if (namesSomethingElse(org, text, match)) continue;
       const entry = found.get(org.id) ?? { mentions: 0, matched: [], evidence: [] };
       if (!entry.matched.includes(written)) entry.matched.push(written);
       if (!isRestatement(text, previous, match)) entry.mentions += 1;
