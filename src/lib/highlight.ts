@@ -1,9 +1,10 @@
+import { escapeRegExp } from './escape-regexp';
+
 export interface TextPart {
   text: string;
   marked: boolean;
 }
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Splits text into plain and marked parts for the given terms (case-insensitive, at word starts,
@@ -15,7 +16,7 @@ export function splitHighlights(text: string, terms: readonly string[]): TextPar
     (a, b) => b.length - a.length,
   );
   if (usable.length === 0) return [{ text, marked: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map(escape).join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map(escapeRegExp).join('|')})`, 'giu');
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -6,6 +6,8 @@
  * "motors").
  */
 
+import { escapeRegExp } from '../../lib/escape-regexp';
+
 export type HighlightKind = 'theme' | 'organization';
 
 export interface HighlightTerm {
@@ -31,10 +33,6 @@ const SEPARATOR = '[\\s\\-‐‑–]+';
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** e.g. `escapeRegExp('C++ (EU)')` → `C\+\+ \(EU\)`. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** "EV", "AI", "CISRI": in running text "ev" or "Ai" are something else, so acronyms keep their case. */
 function isAcronym(term: string): boolean {

@@ -3,6 +3,7 @@
  * spelling variants a news text uses interchangeably, and the longest phrase wins where phrases overlap.
  */
 
+import { escapeRegExp } from '../../lib/escape-regexp';
 import { memoizeWeak } from '../../lib/memo';
 
 export interface Phrase {
@@ -38,9 +39,6 @@ export interface PhraseOptions {
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * An acronym ("EV", "REPM", "CISRI") is matched case-sensitively: "ev" or "Ai" are not it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightTerm } from '../../../src/features/article/build-highlight-ranges';
-import { buildHighlighter, escapeRegExp, splitByRanges } from '../../../src/features/article/build-highlight-ranges';
+import { buildHighlighter, splitByRanges } from '../../../src/features/article/build-highlight-ranges';
 
 const theme = (term: string, id = 't'): HighlightTerm => ({ term, kind: 'theme', id });
 const org = (term: string, id = 'o'): HighlightTerm => ({ term, kind: 'organization', id });
@@ -45,13 +45,6 @@ describe('buildHighlighter', () => {
 
   it('ignores empty terms and duplicates', () => {
     expect(marked('EV EV', [theme(' '), theme('EV'), theme('EV')])).toEqual(['EV', 'EV']);
-  });
-});
-
-describe('escapeRegExp', () => {
-  it('escapes every character with a meaning in a pattern', () => {
-    const special = '.*+?^${}()|[]\\/';
-    expect(new RegExp(escapeRegExp(special), 'u').test(`x${special}y`)).toBe(true);
   });
 });
 
