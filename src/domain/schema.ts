@@ -153,6 +153,13 @@ export const ThemeSchema = v.object({
    * synthetic generator writes with. Articles are tagged by the trained model (data/theme-model.json), not by these.
    */
   terms: v.array(nonEmpty),
+  /**
+   * Words a story of the theme names, whatever the model reads: each group must have one of its words in
+   * the headline or text ("magnet" and "motor" for rare-earth magnet motors). A word in lower case is the
+   * start of a word in any case ("magnet" for "Magnets"); one with a capital is an acronym, as written,
+   * plural too ("EV" for "EVs").
+   */
+  requires: v.optional(v.array(v.pipe(v.array(nonEmpty), v.minLength(1)))),
 });
 
 export const TaxonomySchema = v.object({

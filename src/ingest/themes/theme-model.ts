@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleTheme, Evidence, Taxonomy } from '../../domain/schema';
+import { escapeRegExp } from '../../lib/escape-regexp';
 import { memoizeWeak } from '../../lib/memo';
 import { compareStrings } from '../normalize/phrase-match';
 import { splitSentences } from '../normalize/sentences';
@@ -52,7 +53,8 @@ const compile = memoizeWeak((model: ThemeModel) => ({
 }));
 
 /**
- * Each of the taxonomy's themes whose probability reaches `taxonomy.threshold`, by probability
+ * Each of the taxonomy's themes whose probability reaches `taxonomy.threshold` and whose `requires` words the
+ * article names, by probability
  * (descending) then id. The score is that probability (two decimals); the evidence is the article's
  * words that raised it most among the theme's strong ones (the one that raised it most where none is),
  * each with how often it occurs and the first sentence that says it.
@@ -70,6 +72,8 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
     forms ??= formsIn([text.title, ...text.body.flatMap(splitSentences)]);
     return evidence(word, forms.get(word));
   };
+  const anchors = compileAnchors(taxonomy);
+  const written = [text.title, ...text.body].join('\n');
   return taxonomy.themes
     .flatMap(({ id }) => {
       const theme = themes.get(id);
@@ -82,7 +86,7 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
         if (weight > 0) contributions.push({ word, part: weight * value, strong: weight >= theme.strong });
       }
       const probability = sigmoid(logit);
-      if (probability < taxonomy.threshold) return [];
+      if (probability < taxonomy.threshold || !(anchors.get(id) ?? []).every((group) => group.some((word) => word.test(written)))) return [];
       contributions.sort((a, b) => b.part - a.part || compareStrings(a.word, b.word));
       const strong = contributions.filter((contribution) => contribution.strong);
       const evidence = (strong.length > 0 ? strong : contributions.slice(0, 1))
@@ -91,6 +95,18 @@ export function classifyThemes(text: ThemeText, model: ThemeModel, taxonomy: Tax
       return [{ id, score: Math.round(probability * 100) / 100, evidence }];
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
+}
+
+/** Each theme's `requires` groups, each word as a pattern: an acronym as written (plural too), a word's start in any case, other scripts anywhere. */
+const compileAnchors = memoizeWeak((taxonomy: Taxonomy) =>
+  new Map(taxonomy.themes.map((theme) => [theme.id, (theme.requires ?? []).map((group) => group.map(anchorPattern))])),
+);
+
+function anchorPattern(word: string): RegExp {
+  if (!/[A-Za-z]/u.test(word)) return new RegExp(escapeRegExp(word), 'u');
+  if (/\p{Lu}/u.test(word)) return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}s?(?![\\p{L}\\p{N}])`, 'u');
+  // A space or a hyphen between words alike: "rare earth", "rare-earth".
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word).replace(/[ -]/gu, '[\\s-]+')}`, 'iu');
 }
 
 interface Form {

@@ -37,6 +37,17 @@ describe('classifyThemes', () => {
     expect(themes[0]!.evidence).toEqual([{ term: 'Carbon tax', count: 1, sentence: 'A Carbon tax starts.' }]);
   });
 
+  it('assigns a theme only where the article names a word of each of its required groups', () => {
+    const anchored: Taxonomy = { ...taxonomy, themes: [{ ...theme('pm'), requires: [['magnet', 'PMSM'], ['traction', 'EV']] }, theme('h2')] };
+    const ids = (title: string, body: string) => classifyThemes({ title, body: [body] }, model, anchored).map((found) => found.id);
+    // The model alone tags it; it names magnets but no motor it drives.
+    expect(ids('Magnet motor', 'The magnet motor line.')).toEqual([]);
+    // A word's start in any case ("Traction" for "traction"), an acronym as written and in the plural ("EVs"), not inside a word ("every").
+    expect(ids('Magnet motor', 'Magnets for Traction.')).toEqual(['pm']);
+    expect(ids('Magnet motor', 'Magnets for EVs.')).toEqual(['pm']);
+    expect(ids('Magnet motor', 'Magnets for every motor.')).toEqual([]);
+  });
+
   it('gives an article of unknown words no theme, and never a theme the model was not fitted for', () => {
     expect(classifyThemes({ title: 'Quarterly results', body: ['Revenue rose in the third quarter.'] }, model, taxonomy)).toEqual([]);
     expect(classifyThemes({ title: 'Hydrogen', body: [] }, model, { ...taxonomy, threshold: 0 }).map((found) => found.id)).not.toContain('untrained');
