@@ -21,9 +21,11 @@ export function ThemeEvidence({ article, themesById, threshold, highlighter }: T
       <p className="article-muted">
         Themes are assigned by a model trained on hand-labelled news articles: each word of the article, and each pair of words
         it writes side by side, weighs for or against each theme, the headline's twice, and a theme is assigned from a
-        probability of {percent(threshold)}. Listed under each theme are the words of the article that weigh most for it.
+        probability of {percent(threshold)}, where the article also names the words the theme requires (a magnet and a motor
+        for magnet motors, hydrogen and steel or iron for hydrogen metallurgy). Listed under each theme are the words of the
+        article that weigh most for it.
       </p>
-      {article.themes.length === 0 && <p>No theme reached that probability.</p>}
+      {article.themes.length === 0 && <p>No theme reached that probability with the words it requires.</p>}
       {article.themes.map(({ id, score, evidence }) => {
         const theme = themesById.get(id);
         const label = theme?.label ?? id;

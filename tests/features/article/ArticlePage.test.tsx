@@ -22,6 +22,8 @@ describe('article page', () => {
     const evidence = await screen.findByRole('region', { name: 'Why this article is tagged “EV steel”' });
     expect(evidence).toHaveTextContent('Probability 70%');
     expect(evidence).toHaveTextContent('EV × 2 times');
+    // How a tag is made, the words a theme requires included: a tag is inferred, and the page says how.
+    expect(screen.getByRole('region', { name: 'Why these themes' })).toHaveTextContent('where the article also names the words the theme requires');
     const find = within(evidence).getByRole('link', { name: /Find in source/ });
     expect(find).toHaveAttribute(
       'href',
