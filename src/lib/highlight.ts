@@ -5,7 +5,6 @@ export interface TextPart {
   marked: boolean;
 }
 
-
 /**
  * Splits text into plain and marked parts for the given terms (case-insensitive, at word starts,
  * longest term first), so matches can be rendered as <mark> without ever injecting HTML.

@@ -33,7 +33,6 @@ const SEPARATOR = '[\\s\\-‐‑–]+';
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-
 /** "EV", "AI", "CISRI": in running text "ev" or "Ai" are something else, so acronyms keep their case. */
 function isAcronym(term: string): boolean {
   return /\p{Lu}/u.test(term) && !/\p{Ll}/u.test(term);

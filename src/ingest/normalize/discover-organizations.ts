@@ -169,7 +169,7 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     const ownName = startsName(tokens.slice(i + 1));
     // A country before "and" is a place beside the name, not part of it: "Norway and Zenrock Group".
     const country = COUNTRIES.has(current.map((part) => part.text).join(' '));
-    const closed = (headType(previous) !== null || country) && !(complemented && !ownName);
+    const closed = (headType(previous) !== null || country) && (!complemented || ownName);
     if ((token.text === 'and' || token.text === '&') && following && ((isCapitalized(following) && ((closed && singlesOut(tokens.slice(i + 1))) || (complemented && ownName))) || following.text === 'the' || following.text === 'The')) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
@@ -302,16 +302,17 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
           // A defined abbreviation, or a head that goes on ("Ministry of …", "Centre for …"), makes a name
           // of generic words ("Ministry of Steel", "Institute of Minerals and Management Technology").
           const shaped = words.length >= 2 && words.length <= 9;
-          // Its last word may be a document's ("Centre for Trade and Investment Law"); words before its head may not.
-          // Short of a ministry, three generic words are as often a description: "the regional Chamber of Commerce".
           // A name of common words that makes a statement is one ("The European Environment Agency said"); two such words
           // name a kind of body, whose country only the article knows ("the Energy Ministry said"), and a rating has digits.
+          const statement = words.length >= 3 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && STATEMENT.test(after);
+          // Its last word may be a document's ("Centre for Trade and Investment Law"); words before its head may not.
+          // Short of a ministry, three generic words are as often a description: "the regional Chamber of Commerce".
           const complemented = head !== null && / (?:of|for|on) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
           // A product's common words defined as an abbreviation are a kind of product: "Permanent Magnet Synchronous Motors (PMSM)".
           const product = head !== null && (head.type === 'automotive' || head.type === 'steelmaker') && !isPlausibleName(words);
           if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped && !product) {
             found.push({ ...base, abbreviations: [defined], type: head?.type ?? 'company', rule: `defined as “${defined}”` });
-          } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || (words.length >= 3 && words.length <= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && STATEMENT.test(after)))) {
+          } else if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || statement)) {
             found.push({ ...base, abbreviations: [], type: head.type, rule: head.rule });
           } else if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
             found.push({ ...base, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` });

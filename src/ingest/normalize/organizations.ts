@@ -311,9 +311,10 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
   // "The Commission" is the European one where the article names the EU or one of its bodies.
   const namesEu = [...found.keys()].some((id) => byId.get(id)?.country === 'EU') && byId.has('european-commission');
+  const maskedTexts = masked.map((text) => text.masked);
   const described = [
-    ...(country === undefined ? [] : describedMinistries(masked.map((text) => text.masked), country, registry)),
-    ...(namesEu ? bareCommission(masked.map((text) => text.masked)) : []),
+    ...(country === undefined ? [] : describedMinistries(maskedTexts, country, registry)),
+    ...(namesEu ? bareCommission(maskedTexts) : []),
   ];
   for (const { id, written, segment, start, end } of described) {
     const text = masked[segment]!;

@@ -39,7 +39,6 @@ export interface PhraseOptions {
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-
 /**
  * An acronym ("EV", "REPM", "CISRI") is matched case-sensitively: "ev" or "Ai" are not it.
  * @example isAcronym('NEV') // true
