@@ -68,6 +68,14 @@ describe('readPlainText', () => {
   it('has no title when the text opens with a sentence', () => {
     expect(readPlainText('Steel output rose 4% in May.\nMills ran at full load.').title).toBeUndefined();
   });
+  it('keeps an opening paragraph that ends in emoji, and takes no subheading under it for the headline', () => {
+    const article = readPlainText(
+      'Ridge Steel, a century-old mill in the north, is leading a quiet revolution in how plate is made. It merged with Vale Metals in 2021 and now runs on AI! 🌱💡\nFrom Furnaces to Brainpower\nThe company now makes 7,500 grades of plate and ships them to eleven countries every year.',
+    );
+    expect(article.title).toBeUndefined();
+    expect(article.blocks[0]?.text).toMatch(/^Ridge Steel, a century-old mill/);
+    expect(article.blocks[1]).toEqual({ kind: 'heading', text: 'From Furnaces to Brainpower' });
+  });
 });
 
 describe('readPlainText: the headline and the date line', () => {
