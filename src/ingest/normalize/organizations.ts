@@ -147,9 +147,12 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   return { kind: same ? 'same' : 'other', text };
 }
 
-/** Words around a medium's name that say the article cites it as a source. */
+/**
+ * Words around a medium's name that say the article cites it as a source; "to" it at the end of a
+ * statement too ("Volkswagen said in a statement to Reuters", "… at the Gaidar Institute, to RIA Novosti").
+ */
 const CITED_BEFORE =
-  /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in)|\s+reporting\s+by|\s+an?)?|as per|reported by|cited by|quoted by|seen by|citing|(?:told|tell|tells|telling)(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter|article|story|piece|editorial|earlier|first) in|reports? (?:by|from|in)|(?:^|,\s*)report(?:s|ed)|speaking (?:to|with)|spoke (?:to|with)|explained to|note sent to)\s+(?:the\s+)?(?:(?:business|financial|economic|state|state-run|state-owned|state-backed|official|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
+  /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in)|\s+reporting\s+by|\s+an?)?|as per|reported by|cited by|quoted by|seen by|citing|(?:told|tell|tells|telling)(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter|article|story|piece|editorial|earlier|first) in|reports? (?:by|from|in)|(?:^|,\s*)report(?:s|ed)|speaking (?:to|with)|spoke (?:to|with)|explained to|note sent to|\b(?:said|says|stated|statement|comments?|remarks|communicated|expressed|e-?mail(?:ed)?)\b[^.!?]{0,150}?\bto)\s+(?:the\s+)?(?:(?:business|financial|economic|state|state-run|state-owned|state-backed|official|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
 const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:inquiry|inquiries|query|queries|request\s+for\s+comment)\b|\s+(?:website|web\s+site|blog|podcast|newsletter|story|stories|report|investigation)\b|\)?\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+)?(?:reported|reports|said|says|cited|quoted|quotes|wrote|learned|revealed|understands|calculated|estimated|notes|noted|claimed|claims|confirmed|spoke|talked|interviewed|asked|expects|found|finds|obtained|reviewed))/iu;
 
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));

@@ -83,6 +83,8 @@ describe('matchOrganizations', () => {
     expect(inverted2.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['xinhua', 1]]);
     const story = match('A new CNBC story reports relief. The first report, earlier in Reuters, was denied. Reuters Plaza is in London.').organizations;
     expect(story.map((org) => [org.id, org.mentions])).toEqual([['cnbc', 1], ['reuters', 1]]);
+    const toldTo = match('The carmaker said in a statement to Reuters that supply was stable. The view was expressed by the head of a think tank, to Nikkei. A stake was sold to Bloomberg Square.').organizations;
+    expect(toldTo.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
