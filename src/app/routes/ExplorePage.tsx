@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { FilterDrawer } from '../../components/FilterDrawer';
 import { PanelState } from '../../components/PanelState';
 import { UrlNotice } from '../../components/UrlNotice';
@@ -12,6 +12,7 @@ import { ExportMenu } from '../../features/export/ExportMenu';
 import { ResultList } from '../../features/highlights/ResultList';
 import { LinkDatasetNotice } from '../../features/share/LinkDatasetNotice';
 import { TimelineSection } from '../../features/timeline/TimelineSection';
+import { loadTimelineChart } from '../../features/timeline/TimelineChartWhenLoaded';
 import { sortOf, stringifyExploreUrl, withDatasetParam } from '../../url-state/explore-url';
 import { useExplore } from '../use-explore';
 import { useMatchCountsQuery } from '../../dataset/worker-queries';
@@ -36,6 +37,11 @@ export function ExplorePage({ loaded }: { loaded: LoadedIndex }) {
   const relaxed = useMemo(() => (answer?.total === 0 ? shownActive.map((filter) => filter.without(answer.state.filters)) : null), [answer, shownActive]);
   const counts = useMatchCountsQuery(loaded, relaxed).data;
   const relaxations = useMemo(() => (counts ? shownActive.map((filter, i) => ({ filter, count: counts[i] ?? 0 })) : []), [counts, shownActive]);
+
+  // The chart's chunk downloads while the worker counts the first view; a failure shows in the timeline.
+  useEffect(() => {
+    loadTimelineChart().catch(() => undefined);
+  }, []);
 
   // A User Timing mark per answer committed (before its paint): the browser benchmark times interaction → updated page by it.
   useLayoutEffect(() => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ESTIMATED_LABEL } from '../../components/charts/chart-style';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -15,12 +15,9 @@ import { TimelineControls } from './TimelineControls';
 import { ARTICLE_COUNT_LABEL, TimelineLegend } from './TimelineLegend';
 import { TimelineNotes } from './TimelineNotes';
 import { TimelineTable } from './TimelineTable';
+import { TimelineChartWhenLoaded } from './TimelineChartWhenLoaded';
 import './timeline.css';
 
-// recharts is a chunk of its own, so the first route stays small; it is requested when this module
-// loads, alongside the worker's start and the dataset's download, and the cards never wait for it.
-const chartChunk = import('./TimelineChart');
-const TimelineChart = lazy(() => chartChunk);
 const NO_MARKERS: readonly EventMarker[] = [];
 
 interface TimelinePanelProps {
@@ -87,11 +84,8 @@ export function TimelinePanel({ data, themes, monthRange, state, matched, marker
   } else if (showTable) {
     body = <TimelineTable data={data} themes={themes} scale={view.scale} caption={title} selected={selected} onSelectPeriod={selectPeriod} />;
   } else {
-    body = (
-      <Suspense fallback={<div className="timeline-chart timeline-chart--loading">Drawing the chart…</div>}>
-        <TimelineChart {...drawn} onSelectPeriod={selectPeriod} />
-      </Suspense>
-    );
+    // recharts is a chunk of its own, so the first route stays small and the cards never wait for it.
+    body = <TimelineChartWhenLoaded {...drawn} onSelectPeriod={selectPeriod} />;
   }
 
   return (
