@@ -15,12 +15,17 @@ const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outsi
 const TERRITORY_AFTER = /^\s+(?:steel|markets?|countries|member|producers?|production|plants?|industry|industries|imports?|exports?|importers?|exporters?|consumers?|demand|prices?|cars?|automakers?|carmakers?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b/u;
 const namesTerritory = (text: string, match: PhraseMatch) => TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end));
 
+/** A region's "state of …" where something is: "a mine in the state of Minas Gerais", "the industries of the state of …". */
+const namesRegion = (text: string, match: PhraseMatch) => /^state of /u.test(match.text) && /\b(?:in|of|across|within|throughout|from|near)\s+the\s+$/iu.test(text.slice(0, match.start));
+
 /**
  * Whether this match of `org`'s name means something else: the EU as a territory or market ("into the
- * EU", "EU steel plants"), a car model ("Tesla Model Y"), a unit ("two Tesla").
+ * EU", "EU steel plants"), a region as a place ("in the state of Minas Gerais"), a car model ("Tesla
+ * Model Y"), a unit ("two Tesla").
  * @example namesSomethingElse(eu, 'Imports into the EU rose.', match) // true
  */
 export function namesSomethingElse(org: Organization, text: string, match: PhraseMatch): boolean {
   if (UNIONS.has(match.text) && namesTerritory(text, match)) return true;
+  if (org.type === 'government' && namesRegion(text, match)) return true;
   return (org.type === 'automotive' && MODEL_AFTER.test(text.slice(match.end))) || namesUnit(text, match);
 }

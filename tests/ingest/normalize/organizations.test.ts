@@ -126,6 +126,11 @@ describe('matchOrganizations', () => {
     expect(counts('Imports into the EU rose. The EU’s CBAM and an EU regulation apply.')).toEqual([['european-union', 2]]);
   });
 
+  it('reads a region’s "state of …" after "in" or "of the" as a place, not its government', () => {
+    expect(counts('The mine is in the state of Minas Gerais. It joined the Federation of Industries of the state of Minas Gerais.')).toEqual([]);
+    expect(counts('The state of Minas Gerais and the federal government will fund the plant.')).toEqual([['minas-gerais-government', 1]]);
+  });
+
   it('reads states acting in a list of three-word names or with their allies, after an aside, in progress, or by a move', () => {
     expect(counts('Later, the UK, India and United Arab Emirates have committed to it.').map(([id]) => id)).toEqual(['india-government', 'uae-government', 'uk-government']);
     expect(counts('Japan, the United Kingdom and their allies are working on it.').map(([id]) => id)).toEqual(['japan-government', 'uk-government']);
