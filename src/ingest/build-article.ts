@@ -12,6 +12,7 @@ import { extractPeople } from './normalize/people';
 import { extractPlaces } from './normalize/places';
 import { dayFromSourceDate, resolvePublishedAt } from './normalize/published-at';
 import { splitSentences } from './normalize/sentences';
+import { readsAs } from './normalize/text-language';
 import { deriveTitle, titleFromUrl } from './normalize/title';
 import { classifyThemes } from './themes/theme-model';
 import type { RawArticle } from './types';
@@ -81,6 +82,9 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
   const text = { title, blocks, highlights: raw.highlights };
   const orgs = matchOrganizations({ ...text, tags: raw.tags, publisher: publisher ?? '' }, inputs.organizations);
   const themes = classifyThemes({ title, body: blocks.map((block) => block.text) }, inputs.themeModel, inputs.taxonomy);
+  // The theme model and the required words are English: a page in another language loses themes, and should say so.
+  const reading = readsAs(blocks.map((block) => block.text).join('\n'));
+  if (reading && reading.code !== 'en') warnings.push(`the text reads as ${reading.name}; themes are tagged from English words, so it may lack themes it has`);
   const highlights = selectHighlights(raw.highlights, blocks, themes);
   const reference = entry?.referenceDate ?? dated.publishedAt;
 

@@ -155,6 +155,11 @@ describe('ingest of a folder with bad files', () => {
     expect(JSON.stringify(content.articles)).not.toMatch(/â€™|โ€™|Ã©/);
   });
 
+  it('says which pages read as a language other than English, as their themes may be missing', () => {
+    const language = content.report.warnings.filter((warning) => /^the text reads as/.test(warning.message)).map(({ path, message }) => [path, message]);
+    expect(language).toEqual([['gb2312-declared-utf8.html', 'the text reads as Chinese; themes are tagged from English words, so it may lack themes it has']]);
+  });
+
   it('keeps every item of a feed whose values are odd: an unreadable date is unknown, a phone number no event', () => {
     const file = content.report.files.find((f) => f.path === 'feed-odd-values.xml');
     expect(file).toMatchObject({ status: 'ingested' });
