@@ -16,19 +16,23 @@ const FUNCTION_WORDS: Record<string, { name: string; words: ReadonlySet<string> 
 /** Fewer words than this say too little to tell a language by. */
 const MIN_WORDS = 40;
 
-/** Scripts that name their language outright, checked before the Latin-script word counts (kana before Han: Japanese uses both). */
-const SCRIPTS: readonly { code: string; name: string; letters: RegExp }[] = [
-  { code: 'ko', name: 'Korean', letters: /\p{Script=Hangul}/gu },
-  { code: 'ja', name: 'Japanese', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },
-  { code: 'zh', name: 'Chinese', letters: /\p{Script=Han}/gu },
-  { code: 'ru', name: 'Russian', letters: /\p{Script=Cyrillic}/gu },
+/**
+ * Scripts that name their language, checked before the Latin-script word counts, with the share of a
+ * text's letters that says so: kana come first and need only a fifth, as Japanese mixes them with Han.
+ * Cyrillic is several languages, so it is named as a script (BCP 47 `und-Cyrl`).
+ */
+const SCRIPTS: readonly { code: string; name: string; letters: RegExp; share: number }[] = [
+  { code: 'ko', name: 'Korean', letters: /\p{Script=Hangul}/gu, share: 1 / 3 },
+  { code: 'ja', name: 'Japanese', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, share: 0.2 },
+  { code: 'zh', name: 'Chinese', letters: /\p{Script=Han}/gu, share: 1 / 3 },
+  { code: 'und-Cyrl', name: 'a Cyrillic-script language', letters: /\p{Script=Cyrillic}/gu, share: 1 / 3 },
 ];
 
-/** The language a text's script names, when more than a third of its letters are in that script (a fifth for kana). */
+/** The language a text's script names, when enough of its letters are in that script. */
 function byScript(text: string): { code: string; name: string } | null {
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_WORDS * 2) return null;
-  const found = SCRIPTS.find(({ code, letters: pattern }) => (text.match(pattern) ?? []).length / letters > (code === 'ja' ? 0.2 : 1 / 3));
+  const found = SCRIPTS.find(({ letters: pattern, share }) => (text.match(pattern) ?? []).length / letters > share);
   return found ? { code: found.code, name: found.name } : null;
 }
 
