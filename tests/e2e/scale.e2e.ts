@@ -37,6 +37,11 @@ test('a large dataset: counts from the worker, cards from the index, the body on
   await expect.poll(() => page.locator('#results-title').innerText()).toBe('2,000 articles');
   await expect.poll(() => page.locator('article.card').count()).toBe(20);
   await page.locator('section.timeline .recharts-surface').first().waitFor();
+  // The y axis's numbers, written by the chart's own tick from the bottom up.
+  const valueTicks = page.locator('section.timeline .timeline-tick--value');
+  await expect.poll(() => valueTicks.count()).toBeGreaterThan(1);
+  expect(await valueTicks.first().textContent()).toBe('0');
+  expect(await valueTicks.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^[1-9]\d{0,2}(,\d{3})*$/)]));
 
   await page.getByRole('button', { name: /^Hydrogen metallurgy/ }).click();
   await expect.poll(() => page.locator('#results-title').innerText()).toBe(`${expected.total.toLocaleString('en-US')} articles`);

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
-import { AXIS_LINE, AXIS_TICK, GRID_STROKE, HatchPattern, casingClass, hatchId } from '../../components/charts/chart-style';
+import { AXIS_LINE, GRID_STROKE, HatchPattern, casingClass, hatchId } from '../../components/charts/chart-style';
 import { useElementSize } from '../../components/use-element-size';
 import type { Theme } from '../../domain/schema';
 import type { TimelineData, TimelinePeriod } from '../../engine/timeline-data';
@@ -11,7 +11,7 @@ import type { ChartRow, TimelineScale } from './build-chart-rows';
 import { allKey, buildChartRows, confirmedKey, estimatedKey } from './build-chart-rows';
 import { describePeriod } from './describe-period';
 import { labelledPeriods, widestTickLine, valueAxisWidth } from './period-ticks';
-import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedBars } from './timeline-overlays';
+import { ArticleCountMarks, AxisTitle, EventMarkers, FewArticleVeils, PeriodShade, PeriodTick, StackedBars, ValueTick } from './timeline-overlays';
 import { TimelineTooltip } from './TimelineTooltip';
 
 export interface TimelineChartProps {
@@ -56,7 +56,10 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
 
 const MARGIN = { top: 22, right: 16, bottom: 4, left: 4 };
 const value = (key: string) => (row: ChartRow) => row.values[key] ?? 0;
-const asPercent = (tick: number) => `${tick}%`;
+// recharts computes the grid's vertical lines even when it draws none, measuring x-axis labels in the DOM.
+const NO_VERTICAL_LINES = () => [];
+const asCount = (tick: number) => tick.toLocaleString('en-US');
+const asPercent = (tick: number) => `${asCount(tick)}%`;
 
 /**
  * The Explore timeline on recharts: stacked bars (estimated dates hatched on the confirmed part, the
@@ -156,18 +159,13 @@ export default memo(function TimelineChart({ data, themes, chart, scale, markers
                 <HatchPattern key={theme.id} id={hatchId(patternPrefix, theme.id)} color={theme.color} />
               ))}
             </defs>
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} stroke={GRID_STROKE} />
             <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
               {range && <PeriodShade first={range.first} last={range.last} className="timeline-chart__range" />}
             </ZIndexLayer>
             <XAxis dataKey="label" scale="band" stroke={AXIS_LINE} height={36} ticks={ticks} interval={0} tick={<PeriodTick periods={byLabel} />} />
-            <YAxis
-              width={axisWidth}
-              stroke={AXIS_LINE}
-              tick={AXIS_TICK}
-              allowDecimals={false}
-              tickFormatter={share ? asPercent : String}
-            />
+            {/* Every tick written (interval 0): a handful of numbers never collide, and recharts would measure them to check. */}
+            <YAxis width={axisWidth} stroke={AXIS_LINE} interval={0} tick={<ValueTick format={share ? asPercent : asCount} />} allowDecimals={false} />
             {chart === 'bars'
               ? [
                   // An unstroked line through the bars' tops gives recharts a series, so the axes scale to them.

@@ -8,7 +8,7 @@ import { isFew, periodCount } from './period-ticks';
 /**
  * What the timeline draws over recharts' bars and lines, placed with the chart's own scales: the
  * selected range, the veil over periods with few articles, the article count of stacked bars, the
- * event markers, and the two-line period ticks.
+ * event markers, and the axes' ticks.
  */
 
 /** A category's band on the x axis, edge to edge. */
@@ -147,5 +147,25 @@ export function PeriodTick({ x = 0, y = 0, payload, periods }: PeriodTickProps) 
         {periodCount(period)}
       </text>
     </g>
+  );
+}
+
+interface ValueTickProps {
+  x?: number;
+  y?: number;
+  payload?: { value: number };
+  format: (value: number) => string;
+}
+
+/**
+ * A y-axis number as plain SVG text. recharts' own tick text measures each label in the DOM, which on
+ * the first draw forces a layout of the whole page just painted.
+ */
+export function ValueTick({ x = 0, y = 0, payload, format }: ValueTickProps) {
+  if (!payload) return null;
+  return (
+    <text className="timeline-tick timeline-tick--value" x={x} y={y} dy="0.355em" textAnchor="end">
+      {format(payload.value)}
+    </text>
   );
 }
