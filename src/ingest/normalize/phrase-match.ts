@@ -9,7 +9,9 @@ import { memoizeWeak } from '../../lib/memo';
 export interface Phrase {
   /** Returned with each match so the caller can map it back (a theme term, an organization id). */
   key: string;
-  pattern: RegExp;
+  /** The phrase as written, compiled by `compiledOf` the first time a text may hold it. */
+  written: string;
+  options: PhraseOptions;
   /**
    * Its first word, lower-cased: it is tried only where the text has that word (thousands of names, few
    * present). A Chinese name's is its first character: Chinese has no spaces to delimit a word.
@@ -47,6 +49,21 @@ export function isAcronym(phrase: string): boolean {
   return /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 }
 
+/** A phrase's words as a pattern, and which of its ends must stand at a word's edge (not inside a word). */
+function phraseParts(phrase: string, options: PhraseOptions): { body: string; edgeBefore: boolean; edgeAfter: boolean } {
+  const tokens = phrase.trim().split(/[\s\-‐‑–]+/u).filter((token) => token !== '');
+  const words = tokens
+    .map((token) => (token === '&' || token.toLowerCase() === 'and' ? '(?:&|and)' : escapeRegExp(token).replace(/['’]/g, "['’]")))
+    .join('[\\s\\-‐‑–]+');
+  const first = phrase.trim().charAt(0);
+  const last = phrase.trim().slice(-1);
+  const bounded = !HAN.test(phrase);
+  const plural = options.plural === true && WORD_CHAR.test(last) ? '(?:s|es)?' : '';
+  return { body: `${words}${plural}`, edgeBefore: bounded && WORD_CHAR.test(first), edgeAfter: bounded && WORD_CHAR.test(last) };
+}
+
+const flagsOf = (options: PhraseOptions) => (options.caseSensitive ? 'gu' : 'giu');
+
 /**
  * Builds the pattern for one phrase. Spaces and hyphens are interchangeable ("low-carbon" finds
  * "low carbon"), "&" and "and" too, and straight and curly apostrophes; Chinese names match inside
@@ -54,17 +71,8 @@ export function isAcronym(phrase: string): boolean {
  * @example phrasePattern('rare earth', { caseSensitive: false }).test('rare-earth magnets') // true
  */
 export function phrasePattern(phrase: string, options: PhraseOptions): RegExp {
-  const tokens = phrase.trim().split(/[\s\-‐‑–]+/u).filter((token) => token !== '');
-  const body = tokens
-    .map((token) => (token === '&' || token.toLowerCase() === 'and' ? '(?:&|and)' : escapeRegExp(token).replace(/['’]/g, "['’]")))
-    .join('[\\s\\-‐‑–]+');
-  const first = phrase.trim().charAt(0);
-  const last = phrase.trim().slice(-1);
-  const bounded = !HAN.test(phrase);
-  const before = bounded && WORD_CHAR.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
-  const plural = options.plural === true && WORD_CHAR.test(last) ? '(?:s|es)?' : '';
-  const after = bounded && WORD_CHAR.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${before}${body}${plural}${after}`, options.caseSensitive ? 'gu' : 'giu');
+  const { body, edgeBefore, edgeAfter } = phraseParts(phrase, options);
+  return new RegExp(`${edgeBefore ? '(?<![\\p{L}\\p{N}])' : ''}${body}${edgeAfter ? '(?![\\p{L}\\p{N}])' : ''}`, flagsOf(options));
 }
 
 const foldApostrophe = (word: string) => word.toLowerCase().replaceAll('’', "'");
@@ -81,14 +89,51 @@ export function makePhrase(key: string, phrase: string, options: PhraseOptions):
   const trimmed = phrase.trim();
   // Cut as the text's words are cut, so "AM/NS Calvert" is tried where the text has "AM" then "NS".
   const [first = '', second] = WORD_CHAR.test(trimmed.charAt(0)) ? (trimmed.match(TEXT_WORD) ?? []) : [];
-  if (!first) return { key, pattern: phrasePattern(phrase, options) };
-  if (HAN.test(first)) return { key, pattern: phrasePattern(phrase, options), first: [...first][0]! };
+  if (!first) return { key, written: phrase, options };
+  if (HAN.test(first)) return { key, written: phrase, options, first: [...first][0]! };
   return {
     key,
-    pattern: phrasePattern(phrase, options),
+    written: phrase,
+    options,
     first: foldApostrophe(first),
     ...(second !== undefined && isTextWord(second) ? { second: foldApostrophe(second) } : {}),
   };
+}
+
+interface Compiled {
+  /** Sticky for a phrase tried at a word of the text, global for one searched through the text. */
+  pattern: RegExp;
+  edgeBefore: boolean;
+  edgeAfter: boolean;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/**
+ * A phrase's pattern, compiled the first time a text may hold it and shared by every phrase written the
+ * same way: a knowledge base gives tens of thousands of phrases, few of which a run's texts hold. Its
+ * word edges are tested here rather than by lookarounds: V8 compiles a `\p{L}` class anew for every
+ * pattern, about 0.3 ms each against a few microseconds without.
+ */
+function compiledOf({ written, options, first }: Phrase): Compiled {
+  const sticky = first !== undefined && !HAN.test(first);
+  const id = `${sticky ? 'y' : 'g'}${flagsOf(options)} ${written}`;
+  let entry = compiled.get(id);
+  if (!entry) {
+    const { body, edgeBefore, edgeAfter } = phraseParts(written, options);
+    entry = { pattern: new RegExp(body, sticky ? flagsOf(options).replace('g', 'y') : flagsOf(options)), edgeBefore, edgeAfter };
+    compiled.set(id, entry);
+  }
+  return entry;
+}
+
+const isWordChar = (character: string | undefined) => character !== undefined && WORD_CHAR.test(character);
+
+/** Whether a match from `start` to `end` stands at the word edges its phrase needs, as phrasePattern's lookarounds would. */
+function atEdges(text: string, start: number, end: number, { edgeBefore, edgeAfter }: Compiled): boolean {
+  if (edgeBefore && isWordChar([...text.slice(Math.max(0, start - 2), start)].at(-1))) return false;
+  const next = text.codePointAt(end);
+  return !(edgeAfter && next !== undefined && isWordChar(String.fromCodePoint(next)));
 }
 
 interface PhraseIndex {
@@ -115,9 +160,6 @@ const indexOf = memoizeWeak((phrases: readonly Phrase[]): PhraseIndex => {
   }
   return index;
 });
-
-/** A sticky copy of each pattern, shared by every phrase built on it: it matches only where it is put. */
-const stickyOf = memoizeWeak((pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
 
 /**
  * A word as a phrase's first word may be written: itself, without a possessive or full stop, without a
@@ -172,25 +214,33 @@ function findAllMatches(text: string, ...lists: readonly (readonly Phrase[])[]):
   };
   const indexed = lists.map(indexOf);
   const words = wordsOf(text);
+  // The word each word is followed by (a part after a dot inside a word is skipped), found in one pass from the end.
+  const following: (string | undefined)[] = [];
+  for (let i = words.length - 1, next: string | undefined; i >= 0; i--) {
+    following[i] = next;
+    if (!words[i]!.inside) next = words[i]!.folded;
+  }
   words.forEach(({ at, forms }, i) => {
-    const next = words.slice(i + 1).find((word) => !word.inside);
+    const next = following[i];
     for (const form of forms) {
       for (const { byFirst } of indexed) {
-        for (const { key, pattern, second } of byFirst.get(form) ?? []) {
-          if (second !== undefined && next?.folded.startsWith(second) !== true) continue;
-          const sticky = stickyOf(pattern);
-          sticky.lastIndex = at;
-          const match = sticky.exec(text);
-          if (match) add(key, at, match[0]);
+        for (const phrase of byFirst.get(form) ?? []) {
+          if (phrase.second !== undefined && next?.startsWith(phrase.second) !== true) continue;
+          const entry = compiledOf(phrase);
+          entry.pattern.lastIndex = at;
+          const match = entry.pattern.exec(text);
+          if (match && atEdges(text, at, at + match[0].length, entry)) add(phrase.key, at, match[0]);
         }
       }
     }
   });
   const characters = HAN.test(text) ? new Set(text.match(/\p{Script=Han}/gu)) : new Set<string>();
   const searched = indexed.flatMap((index) => [...index.always, ...[...characters].flatMap((character) => index.byCharacter.get(character) ?? [])]);
-  for (const { key, pattern } of searched) {
-    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) add(key, match.index, match[0]);
+  for (const phrase of searched) {
+    const entry = compiledOf(phrase);
+    for (const match of text.matchAll(entry.pattern)) {
+      if (atEdges(text, match.index, match.index + match[0].length, entry)) add(phrase.key, match.index, match[0]);
+    }
   }
   return all;
 }

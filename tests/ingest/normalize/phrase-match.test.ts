@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLongestMatches, isAcronym, makePhrase, phrasePattern } from '../../../src/ingest/normalize/phrase-match';
 
-const phrase = (key: string, caseSensitive = false) => ({ key, pattern: phrasePattern(key, { caseSensitive, plural: true }) });
+const phrase = (key: string, caseSensitive = false) => ({ key, written: key, options: { caseSensitive, plural: true } });
 
 describe('phrasePattern', () => {
   it.each([
@@ -33,6 +33,16 @@ describe('findLongestMatches', () => {
   it('lets the longest phrase consume its words', () => {
     const matches = findLongestMatches('CISRI’s hydrogen metallurgy plant runs on hydrogen.', [phrase('hydrogen'), phrase('hydrogen metallurgy')]);
     expect(matches.map((match) => match.key)).toEqual(['hydrogen metallurgy', 'hydrogen']);
+  });
+
+  it('takes a phrase only where it ends at a word edge, accented letters and digits counting as letters', () => {
+    const tata = makePhrase('tata-steel', 'Tata Steel', { caseSensitive: true });
+    const text = 'Tata Steelworks, Tata Steel2 and Tata Steelé are not it; Tata Steel’s plan and (Tata Steel) are.';
+    expect(findLongestMatches(text, [tata]).map(({ start }) => text.slice(start - 1, start + 11))).toEqual([' Tata Steel’', '(Tata Steel)']);
+  });
+
+  it('finds a Chinese name inside Chinese text, with no word edges to stand at', () => {
+    expect(findLongestMatches('包钢集团宣布', [makePhrase('baogang', '包钢', { caseSensitive: true })]).map(({ text }) => text)).toEqual(['包钢']);
   });
 
   it('tries a phrase where the text has its first words as the text cuts them', () => {
