@@ -1,6 +1,6 @@
 import type { Block, Organization, Person } from '../../domain/schema';
 import { organizationPhrases } from './registry-phrases';
-import { findLongestMatches, type PhraseMatch } from './phrase-match';
+import { findLongestMatches, type Phrase, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
 import { memoizeWeak } from '../../lib/memo';
 
@@ -64,6 +64,13 @@ function peopleNearOrganization(sentence: string, match: PhraseMatch): Omit<Pers
   return found;
 }
 
+/** The knowledge base's phrases by organization id: an article looks up the few it names rather than filter thousands. */
+const phrasesByOrganization = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Phrase[]> => {
+  const byId = new Map<string, Phrase[]>();
+  for (const phrase of organizationPhrases(registry)) byId.set(phrase.key, [...(byId.get(phrase.key) ?? []), phrase]);
+  return byId;
+});
+
 /**
  * Every organization name and alias: a "name" holding one is not a person's ("Tata Steel", "Baowu Li"), though it
  * may share a word with one ("Donald Trump" beside "Trump administration"). Built once per knowledge base.
@@ -80,7 +87,8 @@ const orgNamesOf = memoizeWeak((registry: readonly Organization[]) => new Set(re
  *   // [{ name: 'Xuan Fuzhen', role: 'President', organizationId: 'ecust', sentence: 'ECUST President Xuan Fuzhen spoke.' }]
  */
 export function extractPeople(input: PeopleInput, registry: readonly Organization[], matchedOrgIds: readonly string[]): Person[] {
-  const phrases = organizationPhrases(registry).filter((phrase) => matchedOrgIds.includes(phrase.key));
+  const byOrganization = phrasesByOrganization(registry);
+  const phrases = matchedOrgIds.flatMap((id) => byOrganization.get(id) ?? []);
   const orgNames = orgNamesOf(registry);
   const sentences = [...input.highlights, ...input.blocks.map((block) => block.text)].flatMap(splitSentences);
 
