@@ -1,0 +1,99 @@
+import type { Organization } from '../../domain/schema';
+import { memoizeWeak } from '../../lib/memo';
+import { COUNTRIES } from './national-bodies';
+import { UNIONS } from './other-meanings';
+import { findLongestMatches, makePhrase, type Phrase, type PhraseMatch } from './phrase-match';
+
+/**
+ * A country or capital written for its government ("Beijing imposed…", "China's export controls"),
+ * and a government's name written as another country's ("Brazil’s Ministry of Mines").
+ */
+
+/** A word as prose writes it or a title capitalizes it: "tells" and "Tells", never "TELLS" or "tElls". */
+const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar: string, first: string) => `${bar}[${first}${first.toUpperCase()}]`);
+
+/** Verbs of a state acting: what a country or capital does as its government. */
+const STATE_VERBS = titleOrLower(
+  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+);
+const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
+const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
+/** An act in progress ("is carrying out"); "is" before a past participle is the state acted on ("was sanctioned"). */
+const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering|working|scrambling|racing|rushing|pushing|moving|planning|stepping\s+up|building|investing|pursuing|exploring|negotiating|tightening|expanding|restricting|imposing|developing)`;
+/** One to three capitalized words, or the allies: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
+const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|(?:their|its)\s+(?:allies|partners))`;
+/**
+ * A country or capital acting as its government: a policy noun or verb after it ("China's export
+ * controls", "Japan, which invested", "the US and Europe aim",
+ * "U.S.-imposed tariffs"), or an act done to or by it before ("imposed by Beijing", "urging New Delhi",
+ * "the go-ahead to France and Germany", "state aid from Germany and Spain").
+ */
+const ACTS_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
+    String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
+    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
+  'u',
+);
+/** Names listed before this one ("by the EU, US and "; never a date's "June, " nor a title's "With Japan and "): what is said before the list is said of each of them. */
+const NOT_LISTED = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|With|In|Of|To|For|By|On|At|From|And|Or|Against|Between)\b)`;
+const LISTED_BEFORE = new RegExp(String.raw`(?:(?:the\s+)?${NOT_LISTED}\p{Lu}[\p{L}.]*(?:\s+${NOT_LISTED}\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$`, 'u');
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
+/** How far before a name the words that make it act are looked for: a list of a few names and its verb. */
+const CUE_WINDOW = 160;
+/** A place the words before put it in ("associations in China"): whatever follows, the state does not act there. */
+const PLACED_BEFORE = /\b(?:in|from|across|within|throughout|into)\s+$/iu;
+/** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
+const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
+
+/** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */
+const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
+  registry.flatMap((org) => (org.actsAs ?? []).map((name) => makePhrase(org.id, name, { caseSensitive: true }))),
+);
+
+/** Whether every name of a list ("China, Japan and the EU") is a state or a union of states. */
+function listsStates(list: string | undefined, registry: readonly Organization[]): boolean {
+  if (list === undefined) return true;
+  const names = list.split(/,|\band\b/u).map((name) => name.trim().replace(/^the\s+/u, '')).filter((name) => name !== '');
+  return names.every((name) => actingCountries(registry).has(name) || COUNTRIES.has(name) || UNIONS.has(name) || ALLIES.test(name));
+}
+/** States named by what they are to the others: "Japan, the United States and their allies are working". */
+const ALLIES = /^(?:their|its)\s+(?:allies|partners)$/u;
+
+/** The country each `actsAs` name stands for ("Brazil", "Beijing"), from the governments that act under it. */
+const actingCountries = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, string> =>
+  new Map(registry.flatMap((org) => (org.country === undefined ? [] : (org.actsAs ?? []).map((name) => [name, org.country!] as const)))),
+);
+const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+
+/**
+ * Whether a government's name is written as another country's: "Brazil’s Ministry of Mines" is not
+ * India's Ministry of Mines, whatever the knowledge base calls that name.
+ */
+export function ownedByAnotherCountry(org: Organization, before: string, registry: readonly Organization[]): boolean {
+  // Most matches are no government's: the text before them is read only for those that are.
+  if (org.type !== 'government' || org.country === undefined) return false;
+  const possessor = POSSESSOR.exec(before)?.[1];
+  const owner = possessor === undefined ? undefined : actingCountries(registry).get(possessor);
+  return owner !== undefined && owner !== org.country;
+}
+
+/**
+ * The names of states in `masked` (the text with the names already found masked out, so "China" in
+ * "China Baowu" is never a government) where the words around them in `text` make them act as their
+ * government. Titles and headings too: "China Tells Steel Bodies to Prepare" acts whatever its capitals.
+ * @example statesActing('Beijing imposed export controls.', 'Beijing imposed export controls.', registry) // [{ key: 'china-government', text: 'Beijing', … }]
+ */
+export function statesActing(text: string, masked: string, registry: readonly Organization[]): PhraseMatch[] {
+  return findLongestMatches(masked, actingPhrases(registry)).filter((match) => {
+    const after = text.slice(match.end);
+    const near = text.slice(Math.max(0, match.start - CUE_WINDOW), match.start);
+    const before = near.replace(LISTED_BEFORE, '');
+    const acts = ACTS_AFTER.exec(after);
+    // A list acts as states only when every other name in it is one: "China, Baowu and HBIS announced" is the firms.
+    const statesAct = acts !== null && listsStates(acts.groups?.list, registry);
+    // A place word before the list this name ends or goes on: "associations in China, Japan and Korea signed"; not "in Brussels, China announced".
+    const inList = before !== near && (/\band\s+(?:the\s+)?$/u.test(near) || /^(?:,\s+(?:the\s+)?\p{Lu}|\s+and\s+)/u.test(after));
+    const placed = PLACED_BEFORE.test(near) || (inList && PLACED_BEFORE.test(before));
+    return (statesAct && !placed) || (ACTS_BEFORE.test(before) && !QUALIFIES.test(after));
+  });
+}
