@@ -39,20 +39,26 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
   // Writing and loading 10,000 synthetic articles and asking 150 views of each side: tens of seconds, minutes on a busy machine.
   it('open, select, events, summary, organization profiles and exports, on random views of the shipped, a synthetic and awkward datasets', { timeout: 600_000 }, async () => {
     const client = await db.connect();
+    // The last figure: articles an organization needs for its views to be rolled up, so each dataset
+    // has organizations of both kinds (the loader's own threshold would leave them all live).
     const datasets = [
-      ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21],
-      ['synthetic', (dir: string) => writeSyntheticFolder(dir, 10_000, 22), 60, 22],
-      ['awkward', (dir: string) => writeAwkwardFolder(dir, 150, 23), 60, 23],
+      ['shipped', (dir: string) => writeDatasetFolder(dir, readDatasetFolder(SHIPPED_DATASET)), 30, 21, 2],
+      ['synthetic', (dir: string) => writeSyntheticFolder(dir, 10_000, 22), 60, 22, 300],
+      ['awkward', (dir: string) => writeAwkwardFolder(dir, 150, 23), 60, 23, 40],
     ] as const;
-    for (const [name, write, rounds, seed] of datasets) {
+    for (const [name, write, rounds, seed, organizationRollupMin] of datasets) {
       const dir = join(root, name);
       await write(dir);
-      await loadDataset(client, dir);
+      await loadDataset(client, dir, { organizationRollupMin });
+      const rolledUp = new Set((await client.query<{ id: string }>('SELECT organization_id AS id FROM rollup_org_views')).rows.map((row) => row.id));
+      const organizationViews = { rolledUp: 0, live: 0, rolledUpProfiles: 0 };
       const service = await openWorkerService(dir);
       const { themeIds, orgIds } = service.summary();
       const contract = createDatabaseContract(db.pool);
       // What opening the dataset tells the page: envelope, size, dictionaries, months.
       expect(await contract.index(), name).toEqual(service.summary());
+      // Rolled up: the organizations that many articles name, with roll-up, and no other.
+      expect(rolledUp, name).toEqual(new Set(orgIds.filter((id) => service.count({ ...EMPTY_FILTERS, orgs: [id] }) >= organizationRollupMin)));
       const random = new Random(seed);
       let withCards = 0;
       let markedEvents = 0;
@@ -60,8 +66,13 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
       let fullProfiles = 0;
       let linkedProfiles = 0;
       for (let round = 0; round < rounds; round += 1) {
-        // Half the time a broad view, the commonest: one theme or none.
-        const filters = random.chance(0.5) ? randomFilters(random, themeIds, orgIds) : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [] };
+        const onCards = service.index.card(random.int(0, service.index.header.count - 1)).organizations.map((org) => org.id);
+        // Half the time a view of the commonest kind: one theme or none, of all articles or of an organization an article names.
+        const organizationView = onCards.length > 0 && random.chance(0.5);
+        const filters = random.chance(0.5)
+          ? randomFilters(random, themeIds, orgIds)
+          : { ...EMPTY_FILTERS, themes: random.chance(0.5) ? [random.pick(themeIds)] : [], orgs: organizationView ? [random.pick(onCards)] : [], rollup: random.chance(0.5) };
+        if (filters.orgs.length === 1) organizationViews[rolledUp.has(filters.orgs[0]!) ? 'rolledUp' : 'live'] += 1;
         // The first page, a later one, or one past the last (a link made when there were more results).
         const offset = random.pick([0, 0, 20, 40, 1_000_000]);
         const request: ExploreRequest = { filters, sort: 'date', offset, limit: random.pick([0, 20, 50]) };
@@ -79,12 +90,12 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
         if (summary.volume?.status === 'ok' && summary.organizations.length > 0 && summary.figures.rows.length > 0) fullSummaries += 1;
         // An organization's page, with and without roll-up, listing everything or the first few.
         // Mostly one an article names, as a page is reached from its card; else any id, known or not.
-        const onCards = service.index.card(random.int(0, service.index.header.count - 1)).organizations.map((org) => org.id);
         const organizationId = onCards.length > 0 && random.chance(0.7) ? random.pick(onCards) : random.pick([...orgIds, 'never-heard-of']);
         const organization = { organizationId, rollup: random.chance(0.5), limits: random.pick([NO_LIMITS, { articles: 5, coMentions: 3, people: 2, personArticles: 1 }]) };
         const profile = service.organization(organization);
         expect(await contract.organization(organization), `${name} organization ${JSON.stringify(organization)}`).toEqual(profile);
         if ((profile?.total ?? 0) > 0) fullProfiles += 1;
+        if (rolledUp.has(organizationId)) organizationViews.rolledUpProfiles += 1;
         // Every result as an export file, now and then (a whole view each time).
         if (round % 5 === 0) {
           const exported = { filters, sort: 'date' as const, format: random.pick(['csv', 'json'] as const), query: 'themes=x', labels: ['a label'], exportedAt: '2026-12-05T10:00:00.000Z' };
@@ -100,6 +111,10 @@ describe('the contract answered from PostgreSQL equals the worker engine', () =>
       expect(fullProfiles, name).toBeGreaterThan(rounds / 3);
       // Synthetic articles tie people to organizations: their lists were compared too.
       if (name === 'synthetic') expect(linkedProfiles, name).toBeGreaterThan(5);
+      // Views of one organization were compared both from its roll-up and counted live.
+      expect(organizationViews.rolledUp, name).toBeGreaterThan(2);
+      expect(organizationViews.live, name).toBeGreaterThan(2);
+      expect(organizationViews.rolledUpProfiles, name).toBeGreaterThan(2);
       // The views must not be so narrow that both sides agree on empty pages only.
       expect(withCards, name).toBeGreaterThan(rounds / 3);
     }

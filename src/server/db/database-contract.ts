@@ -95,7 +95,7 @@ export function createDatabaseContract(pool: pg.Pool, options: DatabaseContractO
     article: (id) => readCurrent(pool, options, (client, version) => readArticle(client, version, id)),
     select: (request) => readCurrent(pool, options, async (client, version) => readExploreAnswer(client, version, await layoutOf(client, version), request)),
     summary: (request) => readCurrent(pool, options, async (client, version) => readSummary(client, version, await layoutOf(client, version), request)),
-    organization: (request) => readCurrent(pool, options, (client, version) => readOrganizationProfile(client, version, request)),
+    organization: (request) => readCurrent(pool, options, async (client, version) => readOrganizationProfile(client, version, (await layoutOf(client, version)).rolledUpOrgs, request)),
     events: (request) => readCurrent(pool, options, (client, version) => readTimelineEvents(client, version, request)),
     steps: (request) => readCurrent(pool, options, (client, version) => readArticleSteps(client, version, request)),
     count: (list) =>

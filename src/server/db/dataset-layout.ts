@@ -17,6 +17,8 @@ export interface DatasetLayout extends CubeShape {
   monthRange: [number, number] | null;
   /** Index of each span class (months a date adds after its first) in `extras`. */
   classOf: Map<number, number>;
+  /** Organizations whose one-organization views the loader rolled up (migration 0005). */
+  rolledUpOrgs: ReadonlySet<string>;
 }
 
 /** Ids in the order the worker's dictionary gives them codes: the known first, then each new one as met. */
@@ -60,6 +62,7 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     [version],
   );
 
+  const rolledUp = await client.query<{ id: string }>('SELECT organization_id AS id FROM rollup_org_views WHERE dataset_version = $1', [version]);
   const count = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE dataset_version = $1', [version])).rows[0]!.n;
 
   const dated = classes.rows.length > 0;
@@ -77,6 +80,7 @@ export async function readDatasetLayout(client: pg.ClientBase, version: string):
     extras,
     monthRange: dated ? [first, lastEnd] : null,
     classOf: new Map(extras.map((extra, c) => [extra, c])),
+    rolledUpOrgs: new Set(rolledUp.rows.map((row) => row.id)),
   };
 }
 

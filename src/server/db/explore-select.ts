@@ -22,8 +22,8 @@ function countsBy(ids: readonly string[], rows: readonly { id: string; n: number
 type ThemeCell = { start: number | null; extra: number | null; estimated: boolean; theme: string; n: number };
 
 /** The view's theme cells whatever its dates (view-cells.ts): one query, from which its total, timeline and often its theme facet are summed. */
-async function readThemeCells(client: pg.ClientBase, version: string, filters: Filters): Promise<ThemeCell[]> {
-  const { relation, values } = themeCells(version, filters);
+async function readThemeCells(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<ThemeCell[]> {
+  const { relation, values } = themeCells(version, filters, layout.rolledUpOrgs);
   return (await client.query<ThemeCell>(`SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM ${relation} c`, values)).rows;
 }
 
@@ -91,10 +91,10 @@ function matchedTerms(q: string, cards: readonly ArticleCard[]): string[] {
  */
 export async function readExploreAnswer(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters, sort, offset, limit }: ExploreRequest): Promise<ExploreAnswer> {
   const inRange = overlapsDates(filters);
-  const cells = await readThemeCells(client, version, filters);
+  const cells = await readThemeCells(client, version, layout, filters);
   const total = cells.reduce((n, cell) => n + (cell.theme === '' && inRange(cell) ? cell.n : 0), 0);
   // The theme facet leaves the themes out: with none chosen, those are the view's own cells.
-  const facetCells = filters.themes.length ? await readThemeCells(client, version, { ...filters, themes: [] }) : cells;
+  const facetCells = filters.themes.length ? await readThemeCells(client, version, layout, { ...filters, themes: [] }) : cells;
   const themeCounts = new Int32Array(layout.themeIds.length);
   const slot = new Map(layout.themeIds.map((id, t) => [id, t]));
   for (const cell of facetCells) if (cell.theme !== '' && inRange(cell)) themeCounts[slot.get(cell.theme)!]! += cell.n;

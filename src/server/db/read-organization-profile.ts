@@ -10,6 +10,7 @@ import { publishedAtOf } from './read-cards';
 import { readRegistry } from './read-envelope';
 
 type Row = Record<string, unknown>;
+type DateCount = { start: number | null; extra: number | null; estimated: boolean; n: number };
 
 /** Finite limits travel to SQL; the unlimited profile lists everything. */
 const limitOf = (n: number) => (Number.isFinite(n) ? `LIMIT ${Math.max(0, Math.floor(n))}` : '');
@@ -19,7 +20,7 @@ const limitOf = (n: number) => (Number.isFinite(n) ? `LIMIT ${Math.max(0, Math.f
  * the articles naming it (with roll-up, or anything below it) counted by aggregate queries, and read
  * row by row only for what the page lists. Null for an id the registry lacks.
  */
-export async function readOrganizationProfile(client: pg.ClientBase, version: string, { organizationId, rollup, limits }: OrganizationRequest): Promise<OrganizationProfile | null> {
+export async function readOrganizationProfile(client: pg.ClientBase, version: string, rolledUpOrgs: ReadonlySet<string>, { organizationId, rollup, limits }: OrganizationRequest): Promise<OrganizationProfile | null> {
   const registry = await readRegistry(client, version);
   const byId = new Map(registry.map((org) => [org.id, org]));
   const organization = byId.get(organizationId);
@@ -35,17 +36,27 @@ export async function readOrganizationProfile(client: pg.ClientBase, version: st
   const values = [version, included];
   const naming = 'a.dataset_version = $1 AND a.org_ids && $2::text[]';
 
-  const dates = await client.query<{ start: number | null; extra: number | null; estimated: boolean; n: number }>(
-    `SELECT a.span_start AS start, a.span_end - a.span_start AS extra, a.estimated, count(*)::int AS n FROM articles a WHERE ${naming} GROUP BY 1, 2, 3`,
-    values,
-  );
+  // Dates, themes and the organizations named beside it from its roll-up when the loader wrote one
+  // (migration 0005): its lists of themes per date cell, summed, and its co-mentions; else from the articles.
+  const lists = rolledUpOrgs.has(organizationId) ? { relation: 'rollup_org_theme_lists s', where: 's.dataset_version = $1 AND s.organization_id = $2 AND s.rolled = $3', values: [version, organizationId, rollup] } : null;
+  const dates = lists
+    ? await client.query<DateCount>(`SELECT s.span_start AS start, s.extra, s.estimated, sum(s.articles)::int AS n FROM ${lists.relation} WHERE ${lists.where} GROUP BY 1, 2, 3`, lists.values)
+    : await client.query<DateCount>(`SELECT a.span_start AS start, a.span_end - a.span_start AS extra, a.estimated, count(*)::int AS n FROM articles a WHERE ${naming} GROUP BY 1, 2, 3`, values);
   // One entry per article for the counting function, whatever the order: it only counts.
   const spans = dates.rows.flatMap(({ start, extra, estimated, n }) => Array.from({ length: n }, () => ({ start: start ?? NO_DATE, extra: extra ?? 0, estimated })));
-  const themes = await client.query<{ id: string; n: number }>(`SELECT t AS id, count(*)::int AS n FROM articles a, unnest(a.theme_ids) t WHERE ${naming} GROUP BY 1`, values);
-  const named = await client.query<{ id: string; included: boolean; n: number }>(
-    `SELECT o AS id, o = ANY($2::text[]) AS included, count(*)::int AS n FROM articles a, unnest(a.org_ids) o WHERE ${naming} GROUP BY 1`,
-    values,
-  );
+  // Each listing counts, a theme listed twice twice.
+  const themes = lists
+    ? await client.query<{ id: string; n: number }>(`SELECT t AS id, sum(s.articles)::int AS n FROM ${lists.relation}, unnest(s.theme_ids) t WHERE ${lists.where} GROUP BY 1`, lists.values)
+    : await client.query<{ id: string; n: number }>(`SELECT t AS id, count(*)::int AS n FROM articles a, unnest(a.theme_ids) t WHERE ${naming} GROUP BY 1`, values);
+  const named = lists
+    ? await client.query<{ id: string; included: boolean; n: number }>(
+        'SELECT other_id AS id, other_id = ANY($4::text[]) AS included, articles AS n FROM rollup_org_comentions WHERE dataset_version = $1 AND organization_id = $2 AND rolled = $3',
+        [...lists.values, included],
+      )
+    : await client.query<{ id: string; included: boolean; n: number }>(
+        `SELECT o AS id, o = ANY($2::text[]) AS included, count(*)::int AS n FROM articles a, unnest(a.org_ids) o WHERE ${naming} GROUP BY 1`,
+        values,
+      );
   const namedIds = new Set(named.rows.filter((row) => row.included).map((row) => row.id));
   const together = named.rows.filter((row) => !row.included);
 

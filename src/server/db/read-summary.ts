@@ -10,7 +10,7 @@ import type { DatasetLayout } from './dataset-layout';
 import { NEWEST_FIRST, scopeOf } from './filter-sql';
 import { publishedAtOf } from './read-cards';
 import type { Cells } from './view-cells';
-import { cellDates, orgCells, themeCells } from './view-cells';
+import { cellDates, orgCells, rolledUpView, themeCells } from './view-cells';
 
 const SIZE: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
 /** What the KPI tile and "what's new" show of these articles, in the view's date order. */
@@ -32,7 +32,7 @@ async function comparison(client: pg.ClientBase, version: string, layout: Datase
   const periods = comparisonPeriods(filters, layout.monthRange);
   if (!periods) return { volume: null, growth: null };
   const [current, previous] = periods;
-  const { relation, values } = themeCells(version, filters);
+  const { relation, values } = themeCells(version, filters, layout.rolledUpOrgs);
   const p = (n: number) => `$${values.push(n)}::int`;
   const end = 'c.span_start + c.extra';
   const side = `CASE WHEN c.span_start IS NULL THEN 3
@@ -88,15 +88,50 @@ async function trend(client: pg.ClientBase, cells: Cells, dates: string, layout:
   return { granularity, periods, themeIds: [...drawn], unplaced };
 }
 
+type GridCount = { org: string; theme: string; n: number };
+
+/**
+ * The grid: per top organization, the matches naming it, per theme they list (each listing counts).
+ * Of a broad view (view-cells.ts), a much-named organization's are summed from its roll-up's lists
+ * of themes (migration 0005); the others' are counted from the matches.
+ */
+async function gridCounts(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters, top: readonly string[]): Promise<GridCount[]> {
+  const view = rolledUpView(filters);
+  const fromLists = view === null ? [] : top.filter((id) => layout.rolledUpOrgs.has(id));
+  const live = top.filter((id) => !fromLists.includes(id));
+  const counts: GridCount[] = [];
+  if (fromLists.length) {
+    const values: unknown[] = [version, fromLists, view];
+    const { rows } = await client.query<GridCount>(
+      `SELECT c.organization_id AS org, t AS theme, sum(c.articles)::int AS n FROM rollup_org_theme_lists c, unnest(c.theme_ids) t
+        WHERE c.dataset_version = $1 AND c.organization_id = ANY($2::text[]) AND NOT c.rolled AND ($3::text = '' OR $3::text = ANY(c.theme_ids)) AND ${cellDates(filters, values)}
+        GROUP BY 1, 2`,
+      values,
+    );
+    counts.push(...rows);
+  }
+  if (live.length) {
+    const { where, values } = scopeOf(version, filters);
+    const { rows } = await client.query<GridCount>(
+      `SELECT o AS org, t AS theme, count(*)::int AS n FROM articles a, unnest(a.org_ids) o, unnest(a.theme_ids) t
+        WHERE ${where} AND a.org_ids && $${values.length + 1}::text[] AND o = ANY($${values.length + 1}::text[]) GROUP BY 1, 2`,
+      [...values, live],
+    );
+    counts.push(...rows);
+  }
+  return counts;
+}
+
 /**
  * The summary page's model of a view, as the worker builds it (src/engine/columnar/summary-model.ts):
  * the KPIs over the articles passing every filter but the dates, everything else over the matches.
  * Counts are sums over the view's cells (view-cells.ts: a broad view's roll-up, any other's grouped
- * live); the grid, the key figures and the articles listed are read from the matches.
+ * live), and so is a broad view's grid (gridCounts); the key figures and the articles listed are
+ * read from the matches.
  */
 export async function readSummary(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters }: SummaryRequest): Promise<SummaryModel> {
   const { volume, growth } = await comparison(client, version, layout, filters);
-  const cells = themeCells(version, filters);
+  const cells = themeCells(version, filters, layout.rolledUpOrgs);
   const dates = cellDates(filters, cells.values);
   const counted = await client.query<{ id: string; articles: number; figures: number }>(
     `SELECT c.theme_id AS id, sum(c.articles)::int AS articles, sum(c.figures)::int AS figures FROM ${cells.relation} c WHERE ${dates} GROUP BY 1`,
@@ -123,14 +158,9 @@ export async function readSummary(client: pg.ClientBase, version: string, layout
   const organizations = ranked.rows.sort(compareRanks).slice(0, TOP_ORGS);
   const top = organizations.map((org) => org.id);
 
-  // The grid: matches naming a top organization, per theme they list (each listing counts).
+  const grid = await gridCounts(client, version, layout, filters, top);
+  const matrix = top.map((org) => drawn.map((theme) => grid.find((cell) => cell.org === org && cell.theme === theme)?.n ?? 0));
   const { where, values } = scopeOf(version, filters);
-  const grid = await client.query<{ org: string; theme: string; n: number }>(
-    `SELECT o AS org, t AS theme, count(*)::int AS n FROM articles a, unnest(a.org_ids) o, unnest(a.theme_ids) t
-      WHERE ${where} AND a.org_ids && $${values.length + 1}::text[] AND o = ANY($${values.length + 1}::text[]) GROUP BY 1, 2`,
-    [...values, top],
-  );
-  const matrix = top.map((org) => drawn.map((theme) => grid.rows.find((cell) => cell.org === org && cell.theme === theme)?.n ?? 0));
 
   // The first figures of the matches, newest article first, with who states each when the dataset's dictionary has them.
   const figureRows = await client.query<{ text: string; measure: string; claimant_id: string | null; claimed_from: string | null; id: string; title: string; publisher: string }>(

@@ -6,8 +6,9 @@ import { scopeOf } from './filter-sql';
  * A view's counts per date cell (first month, months spanned, estimated or not), whatever the dates:
  * the relation every count of Explore and the summary sums, with the dates applied to its cells
  * (`cellDates`). For the broad views — all articles, or one theme's, nothing else but dates — it is
- * the roll-up the loader wrote (migrations 0003, 0004); for any other view it is grouped from the
- * matching articles' own lists. Either way the same columns, so each count is one query over it.
+ * the roll-up the loader wrote (migrations 0003, 0004), and so are a much-named organization's theme
+ * cells, with a theme or none (0005); for any other view it is grouped from the matching articles'
+ * own lists. Either way the same columns, so each count is one query over it.
  */
 export interface Cells {
   /** A parenthesized subquery, to be named `c` by the caller. */
@@ -16,20 +17,35 @@ export interface Cells {
   values: unknown[];
 }
 
+/**
+ * A theme's rows per list of themes: '' once for the article, then each theme it lists once, with how
+ * many times it lists it. Counted so rather than with count(DISTINCT a.id), which sorts every row.
+ */
+const themesOf = (list: string) => `(SELECT '' AS theme_id, 1 AS times UNION ALL SELECT x, count(*) FROM unnest(${list}) x GROUP BY x)`;
+
 /** Theme cells: `span_start, extra, estimated, theme_id ('' for the articles themselves), n (tags), articles, figures`. */
-export function themeCells(version: string, filters: Filters): Cells {
+export function themeCells(version: string, filters: Filters, rolledUpOrgs: ReadonlySet<string>): Cells {
+  const columns = 'span_start, extra, estimated, theme_id, n, articles, figures';
   const view = rolledUpView(filters);
   if (view !== null) {
+    return { relation: `(SELECT ${columns} FROM rollup_theme_cells WHERE dataset_version = $1 AND view_theme = $2)`, values: [version, view] };
+  }
+  const org = rolledUpOrganization(filters, rolledUpOrgs);
+  if (org !== null) {
     return {
-      relation: `(SELECT span_start, extra, estimated, theme_id, n, articles, figures FROM rollup_theme_cells WHERE dataset_version = $1 AND view_theme = $2)`,
-      values: [version, view],
+      relation: `(SELECT s.span_start, s.extra, s.estimated, t.theme_id, sum(s.articles * t.times)::int AS n, sum(s.articles)::int AS articles,
+                         CASE WHEN t.theme_id = '' THEN sum(s.figures)::int ELSE 0 END AS figures
+                    FROM rollup_org_theme_lists s CROSS JOIN LATERAL ${themesOf('s.theme_ids')} t
+                   WHERE s.dataset_version = $1 AND s.organization_id = $2 AND s.rolled = $3 AND ($4::text = '' OR $4::text = ANY(s.theme_ids))
+                   GROUP BY 1, 2, 3, 4)`,
+      values: [version, org, filters.rollup, filters.themes[0] ?? ''],
     };
   }
   const { where, values } = scopeOf(version, undated(filters));
   return {
-    relation: `(SELECT a.span_start, a.span_end - a.span_start AS extra, a.estimated, t.theme_id, count(*)::int AS n, count(DISTINCT a.id)::int AS articles,
+    relation: `(SELECT a.span_start, a.span_end - a.span_start AS extra, a.estimated, t.theme_id, sum(t.times)::int AS n, count(*)::int AS articles,
                        CASE WHEN t.theme_id = '' THEN sum(a.figure_count)::int ELSE 0 END AS figures
-                  FROM articles a CROSS JOIN LATERAL (SELECT '' AS theme_id UNION ALL SELECT x FROM unnest(a.theme_ids) x) t
+                  FROM articles a CROSS JOIN LATERAL ${themesOf('a.theme_ids')} t
                  WHERE ${where} GROUP BY 1, 2, 3, 4)`,
     values,
   };
@@ -71,6 +87,14 @@ export function cellDates(filters: Pick<Filters, 'from' | 'to'>, values: unknown
 const undated = (filters: Filters): Filters => ({ ...filters, from: null, to: null, rolling: null });
 
 /** The roll-up view holding a view's cells: all articles ('') or one theme's, when nothing but dates narrows it; else null. */
-function rolledUpView(filters: Filters): string | null {
+export function rolledUpView(filters: Filters): string | null {
   return filters.orgs.length === 0 && !filters.q.trim() && filters.themes.length <= 1 ? (filters.themes[0] ?? '') : null;
+}
+
+/** The organization whose roll-up holds a view's theme cells: its only one, rolled up, with a theme or none and no query; else null. */
+function rolledUpOrganization(filters: Filters, rolledUpOrgs: ReadonlySet<string>): string | null {
+  const orgs = new Set(filters.orgs);
+  if (orgs.size !== 1 || filters.q.trim() || filters.themes.length > 1) return null;
+  const [org] = orgs;
+  return rolledUpOrgs.has(org!) ? org! : null;
 }
