@@ -6,7 +6,8 @@ import type { DatasetLayout } from './dataset-layout';
 import { parseYearMonth } from '../../lib/periods';
 import { resultOrder, scopeOf } from './filter-sql';
 import { readCards } from './read-cards';
-import { cellDates, orgCells, themeCells } from './view-cells';
+import type { Cells } from './view-cells';
+import { cellDates, facetCellsMarkingView, orgCells, themeCells } from './view-cells';
 
 /** Per id of `ids`, the `n` of the row naming it (0 when none does). */
 function countsBy(ids: readonly string[], rows: readonly { id: string; n: number }[]): Int32Array {
@@ -19,12 +20,11 @@ function countsBy(ids: readonly string[], rows: readonly { id: string; n: number
   return counts;
 }
 
-type ThemeCell = { start: number | null; extra: number | null; estimated: boolean; theme: string; n: number };
+type ThemeCell = { start: number | null; extra: number | null; estimated: boolean; theme: string; n: number; chosen: boolean };
 
-/** The view's theme cells whatever its dates (view-cells.ts): one query, from which its total, timeline and often its theme facet are summed. */
-async function readThemeCells(client: pg.ClientBase, version: string, layout: DatasetLayout, filters: Filters): Promise<ThemeCell[]> {
-  const { relation, values } = themeCells(version, filters, layout.rolledUpOrgs);
-  return (await client.query<ThemeCell>(`SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n FROM ${relation} c`, values)).rows;
+/** Theme cells of a view (view-cells.ts): one query, from which its total, timeline and theme facet are summed. */
+async function readCells(client: pg.ClientBase, { relation, values }: Cells): Promise<ThemeCell[]> {
+  return (await client.query<ThemeCell>(`SELECT c.span_start AS start, c.extra, c.estimated, c.theme_id AS theme, c.n, c.chosen FROM ${relation} c`, values)).rows;
 }
 
 /** Whether a cell's articles overlap the filters' months: cellDates' condition, on cells already read. */
@@ -91,10 +91,19 @@ function matchedTerms(q: string, cards: readonly ArticleCard[]): string[] {
  */
 export async function readExploreAnswer(client: pg.ClientBase, version: string, layout: DatasetLayout, { filters, sort, offset, limit }: ExploreRequest): Promise<ExploreAnswer> {
   const inRange = overlapsDates(filters);
-  const cells = await readThemeCells(client, version, layout, filters);
+  // The theme facet leaves the themes out: with none chosen, those are the view's own cells; counted
+  // live, they hold the view's, marked.
+  const marked = facetCellsMarkingView(version, filters, layout.rolledUpOrgs);
+  let cells: ThemeCell[];
+  let facetCells: ThemeCell[];
+  if (marked) {
+    facetCells = await readCells(client, marked);
+    cells = facetCells.filter((cell) => cell.chosen);
+  } else {
+    cells = await readCells(client, themeCells(version, filters, layout.rolledUpOrgs));
+    facetCells = filters.themes.length ? await readCells(client, themeCells(version, { ...filters, themes: [] }, layout.rolledUpOrgs)) : cells;
+  }
   const total = cells.reduce((n, cell) => n + (cell.theme === '' && inRange(cell) ? cell.n : 0), 0);
-  // The theme facet leaves the themes out: with none chosen, those are the view's own cells.
-  const facetCells = filters.themes.length ? await readThemeCells(client, version, layout, { ...filters, themes: [] }) : cells;
   const themeCounts = new Int32Array(layout.themeIds.length);
   const slot = new Map(layout.themeIds.map((id, t) => [id, t]));
   for (const cell of facetCells) if (cell.theme !== '' && inRange(cell)) themeCounts[slot.get(cell.theme)!]! += cell.n;

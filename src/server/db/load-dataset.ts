@@ -185,6 +185,11 @@ export async function loadDataset(client: pg.ClientBase, dir: string, options: L
       const removed = await client.query<{ version: string }>('DELETE FROM datasets WHERE version <> $1 RETURNING version', [version]);
       report.removed = removed.rows.map((row) => row.version).sort();
     });
+    // The old version's rows are dead now, and until autovacuum comes every reader wades through them:
+    // GIN bitmaps hold their entries, and the roll-ups, read from their indexes alone, lose their pages'
+    // all-visible marks (a broad view's organization counts at 1M: 190 ms against 40 ms). Cleared here,
+    // after the switch, so readers are served meanwhile.
+    if (report.removed.length) await client.query(`VACUUM (ANALYZE) ${VERSIONED_TABLES.join(', ')}`);
     return report;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOAD_LOCK]);
