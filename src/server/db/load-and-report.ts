@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { LoadReport } from './load-dataset';
-import { loadDataset } from './load-dataset';
+import { loadDataset, reclaimRemovedVersions } from './load-dataset';
 import { databaseUrl } from './project-cluster';
 
 function printReport(report: LoadReport): void {
@@ -29,6 +29,7 @@ export async function loadAndReport(dir: string, url?: string): Promise<number> 
     const report = await loadDataset(client, dir, { onProgress });
     if (onProgress) process.stderr.write('\n');
     printReport(report);
+    if (report.removed.length) await reclaimRemovedVersions(client);
     if (report.outcome === 'nothing-loaded') return 2;
     return report.problems.length ? 1 : 0;
   } finally {
