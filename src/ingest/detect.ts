@@ -15,9 +15,12 @@ export type Detection =
 export function detectFormat(text: string): Detection {
   const start = text.trimStart();
   if (JSON_START.test(start)) return detectJson(start);
-  if (start.startsWith('<')) return detectMarkup(start);
+  if (MARKUP_START.test(start)) return detectMarkup(start);
   return { ok: true, format: 'text' };
 }
+
+/** How markup opens: a tag, an end tag, a comment, a doctype or a declaration. "< img …" pasted above an article's text opens none. */
+const MARKUP_START = /^<[a-z/!?]/iu;
 
 /** How JSON opens (or a file cut off right after it does): an object's first key, an array's first value, or either's end. "[Ferro-Alloys.com] China Baowu …" is text. */
 const JSON_START = /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\d\]-]|true\b|false\b|null\b|$))/u;

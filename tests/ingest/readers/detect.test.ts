@@ -20,6 +20,8 @@ describe('detectFormat', () => {
     ['plain text', 'Steel output rose.\n\nMills ran at 80%.', 'text'],
     ['text that opens with the site’s name in brackets', '[Ferro-Alloys.com] China Baowu plans remote maintenance.', 'text'],
     ['text that opens with a note in braces', '{Update} Output rose.', 'text'],
+    ['text under a pasted "< img" line, which opens no tag', '< img height="1" src="https://example.com/px" />\n\nMill expands.\n\nOutput rose.', 'text'],
+    ['a page fragment that opens with an end tag', '</div><p>Output rose.</p>', 'html'],
   ])('detects %s', (_label, text, format) => {
     expect(detectFormat(text)).toMatchObject({ ok: true, format });
   });
