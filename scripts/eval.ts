@@ -1,14 +1,14 @@
 // `npm run eval -- --texts eval/texts`: ingests the evaluation articles as a user would (a text file
 // each, its URL and publisher in the sources manifest) and scores themes and organizations against
 // eval/labels.json, per split: the splits tuned on and fitted on (Amendments 4, 6–10), and the
-// held-out set holdout22 (reported, never tuned or fitted on: --details and --out never show it, and
+// held-out set holdout23 (reported, never tuned or fitted on: --details and --out never show it, and
 // --skip-held-out leaves it out of a run made while tuning).
 import { parseArgs } from 'node:util';
 import type { Article, Organization } from '../src/domain/schema';
 import { stableHash } from '../src/ingest/ids';
 import { inputPathsIn, loadInputs } from '../src/ingest/load-inputs';
 import { writeDataset } from '../src/ingest/write';
-import { ingestLabelled, labelledWithTexts, unscoredLabels } from './eval/ingest-labelled';
+import { ingestLabelled, labelledWithTexts, unreadLabels, unscoredLabels } from './eval/ingest-labelled';
 import type { Counts, FoundName } from './eval/score';
 import { addCounts, HELD_OUT, matchNames, nameKey, NO_COUNTS, scores, SPLITS, themeCounts } from './eval/score';
 
@@ -34,6 +34,10 @@ const unscored = unscoredLabels(present, dataset.articles, dataset.report.duplic
 if (unscored.length) {
   console.error(`Labels without an article of their own (keep one label per article):\n${unscored.map((line) => `  ${line}`).join('\n')}`);
   process.exit(2);
+}
+// Held-out articles are counted, never named.
+for (const { label, reason } of unreadLabels(present, dataset.report.files)) {
+  console.error(HELD_OUT.has(label.split) ? `A ${label.split} file the ingest could not read is scored as finding nothing.` : `${label.id}: the ingest could not read it (${reason}); scored as finding nothing.`);
 }
 report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
 if (values.out) {

@@ -42,18 +42,25 @@ export async function ingestLabelled(labels: readonly LabelledArticle[], textsDi
 }
 
 /**
- * Why each label has no article to be scored against: the ingest kept one of two copies of an
+ * Labels with no article to be scored against because the ingest kept one of two copies of an
  * article (two labels of one page, or of one story). Scoring such a label would count its every
  * organization as missed, so the set must hold one label per article.
  */
 export function unscoredLabels(labels: readonly LabelledArticle[], articles: readonly Pick<Article, 'id' | 'source'>[], duplicates: Report['duplicates']): string[] {
-  const scored = new Set(articles.map((article) => article.source.path));
   const pathOf = new Map(articles.map((article) => [article.id, article.source.path]));
   return labels.flatMap(({ id }) => {
-    const path = `${id}.txt`;
-    if (scored.has(path)) return [];
-    const duplicate = duplicates.find((entry) => entry.droppedPath === path);
-    const kept = duplicate ? pathOf.get(duplicate.keptId) : undefined;
-    return [duplicate ? `${id}: ${duplicate.reason} as ${kept?.replace(/\.txt$/, '') ?? duplicate.keptId}` : `${id}: not ingested (see the ingest report)`];
+    const duplicate = duplicates.find((entry) => entry.droppedPath === `${id}.txt`);
+    if (!duplicate) return [];
+    const kept = pathOf.get(duplicate.keptId);
+    return [`${id}: ${duplicate.reason} as ${kept?.replace(/\.txt$/, '') ?? duplicate.keptId}`];
+  });
+}
+
+/** Labels whose file the ingest could not read, with its reason: scored as an article in which nothing was found, as a user would lose it. */
+export function unreadLabels(labels: readonly LabelledArticle[], files: Report['files']): { label: LabelledArticle; reason: string }[] {
+  const failed = new Map(files.filter((file) => file.status === 'failed').map((file) => [file.path, file.reason ?? 'no reason given']));
+  return labels.flatMap((label) => {
+    const reason = failed.get(`${label.id}.txt`);
+    return reason === undefined ? [] : [{ label, reason }];
   });
 }

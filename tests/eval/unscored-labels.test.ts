@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { unscoredLabels } from '../../scripts/eval/ingest-labelled';
+import { unreadLabels, unscoredLabels } from '../../scripts/eval/ingest-labelled';
 import type { LabelledArticle } from '../../scripts/eval/score';
 
 const label = (id: string) => ({ id }) as LabelledArticle;
@@ -16,8 +16,18 @@ describe('labels the eval cannot score', () => {
     expect(lines).toEqual(['b-same-story: same URL as a-story']);
   });
 
-  it('says so when a label has no article for another reason, and nothing when each has its own', () => {
-    expect(unscoredLabels([label('gone')], [], [])).toEqual(['gone: not ingested (see the ingest report)']);
+  it('leaves out a label whose file could not be read: it is scored, as finding nothing', () => {
+    expect(unscoredLabels([label('gone')], [], [])).toEqual([]);
     expect(unscoredLabels([label('a')], [article('x', 'a.txt')], [])).toEqual([]);
+  });
+});
+
+describe('labels whose file the ingest could not read', () => {
+  it('names each with the reason the ingest gave, and no label whose file was read', () => {
+    const files = [
+      { path: 'bad.txt', status: 'failed' as const, reason: 'could not read the html content', articleIds: [] },
+      { path: 'good.txt', status: 'ingested' as const, articleIds: ['x'] },
+    ];
+    expect(unreadLabels([label('bad'), label('good'), label('absent')], files)).toEqual([{ label: label('bad'), reason: 'could not read the html content' }]);
   });
 });
