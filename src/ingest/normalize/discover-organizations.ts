@@ -197,6 +197,16 @@ function startsName(tokens: readonly Token[]): boolean {
   return end >= 1 && tokens.slice(0, end).every(isCapitalized) && isPlausibleName(words.slice(0, end + 1));
 }
 
+/**
+ * The last two items of a list, which "and" runs together: after "Qorvane, " the words "Zenrock and Ostravex"
+ * are two one-word names, not one.
+ */
+function listedPair(tokens: readonly Token[], sentence: string): Token[][] | null {
+  const [first, and, second] = tokens;
+  if (tokens.length !== 3 || and?.text !== 'and' || !/,\s*$/u.test(sentence.slice(0, first!.start))) return null;
+  return isDistinctiveWord(first!.text) && isDistinctiveWord(second!.text) ? [[first!], [second!]] : null;
+}
+
 /** Heads after which a name stops: what follows is someone's name or the sentence going on. */
 const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
 
@@ -288,7 +298,7 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
         // "New Energy and Industrial Technological Development Organisation (NEDO)": the abbreviation says it is one name.
         const whole = trimmed.length > 0 ? DEFINITION.exec(sentence.slice(trimmed[trimmed.length - 1]!.end))?.[1] : undefined;
         const spelled = whole !== undefined && spellsAbbreviation(trimmed.map((token) => token.text), whole);
-        for (const part of (spelled ? [trimmed] : splitRun(trimmed).map((piece) => cutAfterHead(trimRun(piece)))).filter((tokens) => tokens.length > 0)) {
+        for (const part of (spelled ? [trimmed] : (listedPair(trimmed, sentence) ?? splitRun(trimmed)).map((piece) => cutAfterHead(trimRun(piece)))).filter((tokens) => tokens.length > 0)) {
           const piece = pieceOf(part);
           const after = sentence.slice(piece.end);
           // A line that opens with the words and a colon labels a field of the page: "Sponsoring Organization: …".
@@ -322,8 +332,8 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
             const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
             const near = after.slice(0, CUE_REACH);
             // A descriptor or a bare list names people and places as readily as companies: only a one-word name takes their
-            // word for it; a list the text says is of companies is one for a longer name too.
-            const cue = cueOf(name, before, near) ?? (words.length === 1 ? describedBefore(before) : null) ?? listCue(before, near, words.length === 1);
+            // word for it; a business's own descriptor or a list the text says is of companies vouches for a longer name too.
+            const cue = cueOf(name, before, near) ?? describedBefore(before, words.length === 1) ?? listCue(before, near, words.length === 1);
             // A title's "The" is part of an outlet's name ("The Paper reported"), as it is of no company's.
             const titled = cue?.type === 'media' && /The\s+$/u.test(before) ? `The ${name}` : name;
             if (cue) found.push({ ...base, name: titled, key: clusterKey(titled), abbreviations: [], ...cue });

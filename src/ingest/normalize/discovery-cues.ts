@@ -12,10 +12,27 @@ const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX
 const DESCRIBED = /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b/u;
 /** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
 const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
+/** Where a name ends its clause, so that no person's name can follow it in the same run of capitals. */
+const CLAUSE_ENDS = /^\s*(?:[.,;:)]|$|\s(?:said|says|told|and)\b)/u;
+/**
+ * What funds, leads or runs something, before its name: "a Series A led by Altimeter", "a project funded by
+ * the IESO". A person does that too, but is not written after "the", and is seldom one word on first naming.
+ */
+const FUNDED_BY = /\b(?:(?:round|[Ss]eries\s+[A-Z]|financing|funding|investment)\s+(?:was\s+)?(?:co-)?led\s+by|(?:funded|co-funded|financed|sponsored|organi[sz]ed|hosted|co-owned|operated)\s+by\s+the)\s+$/u;
 /** A unit's head or director there: "Head of Operations and Maintenance at Gasgrid". */
 const UNIT_ROLE_AT = /\b(?:head|director|manager|vice\s+president|VP)\s+(?:of|for)\s+(?:[\p{L}&'’-]+,?\s+){1,5}at\s+$/iu;
-/** What the name is, said right before it: "German magnet maker Magnosphere", "hydrogen truck startup Nikola". */
-const DESCRIBED_BEFORE = /\b(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate)\s+$/u;
+/**
+ * What the name is, said right before it: "German magnet maker Magnosphere", "fast food chain McDonald's",
+ * "pharmaceuticals major Merck", "technology partner Ericom", "construction company John Holland".
+ */
+const DESCRIBED_BEFORE =
+  /\b(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|automaker|carmaker|steelmaker|refiner|utility|consultancy|conglomerate|retailer|chain|bank|lender|insurer|operator|provider|specialist|(?<!\b(?:a|an|the|its|their|one|another)\s+)(?<=\b[a-z]+\s+)(?:giant|major)|(?<=\b(?:technology|technical|industrial|strategic|project|implementation|delivery|haulage|logistics|engineering|research|consortium|development|distribution|financing|offtake|long-standing|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i))\s+)partner)\s+$/u;
+/**
+ * Descriptors that only a business takes: a longer name after them is the business's too ("parent company
+ * Daimler AG"), where after "maker", "producer", "miner" or "developer" it is as often a person's
+ * ("policy maker", "film producer", "coal miner").
+ */
+const BUSINESS_ONLY = new Set(['company', 'firm', 'manufacturer', 'startup', 'start-up', 'supplier', 'automaker', 'carmaker', 'steelmaker', 'refiner', 'utility', 'consultancy', 'conglomerate', 'retailer', 'chain', 'bank', 'lender', 'insurer', 'giant', 'major']);
 /**
  * An outlet cited for what it reported, where only a medium is: at the end of a clause (", Beijing News
  * reported.", "NHK World reported on Monday"), or after the verb (", reports Nikkei Asia."). "POSCO reported
@@ -54,9 +71,12 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   const role = ROLE_AT.exec(before) ?? UNIT_ROLE_AT.exec(before);
   if (role) {
     // A title written before a name ("Deputy Chairman of OPAZ Ahmed al-Sunaidy", "CEO of Duqm Port Reggy
-    // Vermeulen") puts the person's name right after the organization's: where a longer name ends is unknown.
-    return /\s/u.test(name) && /^\p{Lu}/u.test(role[0]) ? null : { type: 'company', rule: 'where someone holds a role' };
+    // Vermeulen") puts the person's name right after the organization's: where a longer name ends is unknown,
+    // unless the title follows the person ("Karin Rådström, CEO of Mercedes-Benz Trucks, said").
+    const apposed = /,\s*$/u.test(before.slice(0, role.index)) && CLAUSE_ENDS.test(after);
+    return /\s/u.test(name) && /^\p{Lu}/u.test(role[0]) && !apposed ? null : { type: 'company', rule: 'where someone holds a role' };
   }
+  if (FUNDED_BY.test(before) && CLAUSE_ENDS.test(after) && (!/\s/u.test(name) || /\bthe\s+$/u.test(before))) return { type: 'company', rule: 'funding or running something' };
   if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
   if ((isOutletName(name) || REPORTERS_AFTER.test(after)) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
@@ -64,10 +84,14 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   return null;
 }
 
-/** What the words right before a one-word name call it: "German magnet maker Magnosphere" (a longer name there is as often a person's). */
-export function describedBefore(before: string): { type: OrganizationType; rule: string } | null {
+/**
+ * What the words right before a name call it: "German magnet maker Magnosphere"; a longer name only after a
+ * word that a business alone takes (`single` is whether the name is one word).
+ */
+export function describedBefore(before: string, single: boolean): { type: OrganizationType; rule: string } | null {
   const kind = DESCRIBED_BEFORE.exec(before)?.[1];
-  return kind ? { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` } : null;
+  if (!kind || (!single && !BUSINESS_ONLY.has(kind))) return null;
+  return { type: DESCRIBED_TYPE[kind] ?? 'company', rule: `described as a ${kind}` };
 }
 
 /** One item of a list: a known organization (masked as `#`) or up to four capitalized words. */
@@ -75,10 +99,10 @@ const ITEM = String.raw`(?:#+|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&
 const ITEMS_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}#'’.-])(?:${ITEM},\s+)*(?:${ITEM},?\s+(?:and|or)\s+)?$`, 'u');
 const ITEMS_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,?\s+(?:and|or)\s+${ITEM})?`, 'u');
 const ITEMS = new RegExp(ITEM, 'gu');
-/** Words that say a list is of organizations: "conglomerates like …", "automakers such as …". */
-const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|lenders|banks|utilities|start-?ups|OEMs)(?:\s+of\s+[\p{L}\s-]{1,60}?,)?\s+(?:such\s+as|like|including|namely)\s+$/iu;
+/** Words that say a list is of organizations: "conglomerates like …", "automakers such as …", "customers, including …". */
+const LIST_INTRO = /\b(companies|firms|groups|conglomerates|steelmakers|steel\s+producers|automakers|carmakers|producers|makers|manufacturers|suppliers|miners|players|rivals|peers|customers|clients|partners|members|investors|backers|shareholders|lenders|banks|utilities|start-?ups|OEMs|brands|retailers|airlines|giants|majors)(?:\s+of\s+[\p{L}\s-]{1,60}?,)?,?\s+(?:such\s+as|like|including|namely)\s+$/iu;
 /** Lists of these name people as readily as firms ("members including Wang Jianping"): they vouch for one-word names only. */
-const PEOPLE_TOO = /^(?:players|rivals|peers|customers|clients|partners|members|investors|lenders)$/iu;
+const PEOPLE_TOO = /^(?:players|rivals|peers|customers|clients|partners|members|investors|backers|shareholders|lenders)$/iu;
 const LIST_TYPE: Record<string, OrganizationType> = { steelmakers: 'steelmaker', 'steel producers': 'steelmaker', automakers: 'automotive', carmakers: 'automotive', miners: 'mining', utilities: 'energy' };
 
 /**

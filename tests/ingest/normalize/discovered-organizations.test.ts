@@ -75,6 +75,23 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an adverb opening a sentence, or a field label opening a line, is no name', 'Now, a startup from Qilu has found a way.\nSponsoring Organization: Qilu Steel Group', [
       { forms: ['Qilu Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
     ]],
+    ['what a business alone is called vouches for a longer name; a trade before a person does not', 'Fast food chain Qorvane Burgers grew, and pharmaceuticals major Ostravex hired. Its technology partner Zenrock helped. Policy maker Li Wei and a major Qilu Steelworks deal did not.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'described as a major', mentions: 1 },
+      { forms: ['Qorvane Burgers'], type: 'company', rule: 'described as a chain', mentions: 1 },
+      { forms: ['Zenrock'], type: 'company', rule: 'described as a partner', mentions: 1 },
+    ]],
+    ['a title after the person leaves the longer name whole; before the person it does not', 'Li Wei, CEO of Qorvane Industrial Intelligence, said so. CEO of Ostravex Port Ahmed Saleh agreed.', [
+      { forms: ['Qorvane Industrial Intelligence'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
+    ]],
+    ['what leads a funding round or funds a project, never a person named in full', 'Its Series A was led by Zenrock. The pilot, funded by the Qorvane Trust Fundation, and a round led by Peter Smith followed.', [
+      { forms: ['Qorvane Trust Fundation'], type: 'company', rule: 'funding or running something', mentions: 1 },
+      { forms: ['Zenrock'], type: 'company', rule: 'funding or running something', mentions: 1 },
+    ]],
+    ['one-word names listed among customers after a comma, the last two apart', 'It has 100 customers, including Qorvane, Zenrock and Ostravex. Li Wei, Wang Jun and Liu Yang attended.', [
+      { forms: ['Ostravex'], type: 'company', rule: 'listed among customers', mentions: 1 },
+      { forms: ['Qorvane'], type: 'company', rule: 'listed among customers', mentions: 1 },
+      { forms: ['Zenrock'], type: 'company', rule: 'listed among customers', mentions: 1 },
+    ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
