@@ -82,6 +82,7 @@ const HEAD_WORDS: Record<string, OrganizationType> = {
   Systems: 'technology',
   Solutions: 'technology',
   Logistics: 'company',
+  Telecom: 'technology',
   Board: 'government',
   Mines: 'mining',
 };

@@ -1,4 +1,6 @@
 import type { Organization } from '../../domain/schema';
+import { COUNTRIES } from './national-bodies';
+import { CALENDAR_WORDS, headType } from './organization-names';
 import type { PhraseMatch } from './phrase-match';
 
 /** Where a knowledge-base name, written so, means something other than the organization. */
@@ -7,6 +9,14 @@ import type { PhraseMatch } from './phrase-match';
 export const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
 /** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
 const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
+/**
+ * A model's name after a group's car brand ("Chevrolet Silverado", "Cadillac Lyriq"): the car. A head word
+ * after it ("Chevrolet Motor Division") is the brand's own unit, and a date or a country no model.
+ */
+const namesBrandModel = (org: Organization, text: string, match: PhraseMatch) => {
+  const word = /^\s+(\p{Lu}[\p{Ll}\p{N}]+)\b/u.exec(text.slice(match.end))?.[1];
+  return org.parentId !== undefined && word !== undefined && headType(word) === null && !CALENDAR_WORDS.has(word) && !COUNTRIES.has(word);
+};
 /** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */
 const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
 /** Where a union of states is a territory: "into the EU", "non-EU producers". */
@@ -15,17 +25,21 @@ const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outsi
 const TERRITORY_AFTER = /^\s+(?:steel|markets?|countries|member|producers?|production|plants?|industry|industries|imports?|exports?|importers?|exporters?|consumers?|demand|prices?|cars?|automakers?|carmakers?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b/u;
 const namesTerritory = (text: string, match: PhraseMatch) => TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end));
 
-/** A region's "state of …" where something is: "a mine in the state of Minas Gerais", "the industries of the state of …". */
-const namesRegion = (text: string, match: PhraseMatch) => /^state of /u.test(match.text) && /\b(?:in|of|across|within|throughout|from|near)\s+the\s+$/iu.test(text.slice(0, match.start));
+/** A state's own name, not a body of it: "State of Texas", "Argentine Republic", "Russian Federation" (not "State Council"). */
+const STATE_NAME = /\b(?:State|States|Province|Commonwealth|Republic|Kingdom|Federation|Confederation|Principality|Sultanate|Emirates?|Duchy|Territory)\b/iu;
+const BODY_WORD = /\b(?:government|cabinet|council|ministry|office|department|assembly|parliament|congress|senate|administration|commission|agency|bureau|yuan)\b/iu;
+/** A region or country named as where something is: "a mine in the state of Minas Gerais", "imports from the Russian Federation". */
+const namesRegion = (text: string, match: PhraseMatch) =>
+  STATE_NAME.test(match.text) && !BODY_WORD.test(match.text) && /\b(?:in|into|to|of|across|within|throughout|from|near|outside)\s+the\s+$/iu.test(text.slice(0, match.start));
 
 /**
  * Whether this match of `org`'s name means something else: the EU as a territory or market ("into the
  * EU", "EU steel plants"), a region as a place ("in the state of Minas Gerais"), a car model ("Tesla
- * Model Y"), a unit ("two Tesla").
+ * Model Y", "Chevrolet Silverado"), a unit ("two Tesla").
  * @example namesSomethingElse(eu, 'Imports into the EU rose.', match) // true
  */
 export function namesSomethingElse(org: Organization, text: string, match: PhraseMatch): boolean {
   if (UNIONS.has(match.text) && namesTerritory(text, match)) return true;
   if (org.type === 'government' && namesRegion(text, match)) return true;
-  return (org.type === 'automotive' && MODEL_AFTER.test(text.slice(match.end))) || namesUnit(text, match);
+  return (org.type === 'automotive' && (MODEL_AFTER.test(text.slice(match.end)) || namesBrandModel(org, text, match))) || namesUnit(text, match);
 }

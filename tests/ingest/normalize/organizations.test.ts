@@ -118,6 +118,8 @@ describe('matchOrganizations', () => {
 
   it('reads a car model or a unit named like a maker as no mention of it', () => {
     expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
+    // A group's brand before a model's name is the car; before a verb or alone it is the brand.
+    expect(counts('The Chevrolet Silverado EV and the Cadillac Lyriq sold well. Chevrolet was the No. 2 EV brand.')).toEqual([['chevrolet', 1]]);
     expect(counts('Tesla 2024 sales rose; BMW said so.')).toEqual([['bmw', 1], ['tesla', 1]]);
   });
 
@@ -127,8 +129,10 @@ describe('matchOrganizations', () => {
   });
 
   it('reads a region’s "state of …" after "in" or "of the" as a place, not its government', () => {
-    expect(counts('The mine is in the state of Minas Gerais. It joined the Federation of Industries of the state of Minas Gerais.')).toEqual([]);
+    expect(counts('The mine is in the state of Minas Gerais. It joined the Federation of Industries of the State of Minas Gerais.')).toEqual([]);
     expect(counts('The state of Minas Gerais and the federal government will fund the plant.')).toEqual([['minas-gerais-government', 1]]);
+    // A country's official name likewise: where something is, or the state that acts.
+    expect(counts('Imports from the Russian Federation fell. The Argentine Republic is pleased to join.')).toEqual([['argentina-government', 1]]);
   });
 
   it('reads states acting in a list of three-word names or with their allies, after an aside, in progress, or by a move', () => {
