@@ -42,6 +42,10 @@ const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|
 const CUE_WINDOW = 160;
 /** A place the words before put it in ("associations in China"): whatever follows, the state does not act there. */
 const PLACED_BEFORE = /\b(?:in|from|across|within|throughout|into)\s+$/iu;
+/** A town before a region's name, within the sentence: "the plant in Burns Harbor, Indiana took steps" is an address. */
+const ADDRESS_BEFORE = /\b(?:in|at|near|from|of|outside)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+$/u;
+/** The governments of a state's regions, which an address names as places. */
+const regionalGovernments = memoizeWeak((registry: readonly Organization[]): ReadonlySet<string> => new Set(registry.filter((org) => org.type === 'government' && org.parentId !== undefined).map((org) => org.id)));
 /** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
 const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
 
@@ -93,7 +97,7 @@ export function statesActing(text: string, masked: string, registry: readonly Or
     const statesAct = acts !== null && listsStates(acts.groups?.list, registry);
     // A place word before the list this name ends or goes on: "associations in China, Japan and Korea signed"; not "in Brussels, China announced".
     const inList = before !== near && (/\band\s+(?:the\s+)?$/u.test(near) || /^(?:,\s+(?:the\s+)?\p{Lu}|\s+and\s+)/u.test(after));
-    const placed = PLACED_BEFORE.test(near) || (inList && PLACED_BEFORE.test(before));
+    const placed = PLACED_BEFORE.test(near) || (inList && PLACED_BEFORE.test(before)) || (regionalGovernments(registry).has(match.key) && ADDRESS_BEFORE.test(near));
     return (statesAct && !placed) || (ACTS_BEFORE.test(before) && !QUALIFIES.test(after));
   });
 }

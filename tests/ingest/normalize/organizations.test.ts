@@ -173,6 +173,9 @@ describe('matchOrganizations', () => {
     expect(counts('Japan is the largest buyer. Russia was sanctioned over the war. Canada is targeted by the duties.')).toEqual([]);
     // A place ending a phrase before it is no list; a firm in the list makes it the firms'; a title's "With" is no name.
     expect(counts('At a summit in Brussels, China announced new tariffs.')).toEqual([['china-government', 1]]);
+    // A region after a town is its address; alone, it acts.
+    expect(counts('The plant in Burns Harbor, Indiana took steps to save energy.')).toEqual([]);
+    expect(counts('Indiana approved the grant.')).toEqual([['indiana-government', 1]]);
     expect(counts('China, Baowu and HBIS announced output cuts.').map(([id]) => id)).not.toContain('china-government');
     const war = matchOrganizations({ title: 'Trade War With Japan and China Deepens', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
     expect(war.organizations.map((org) => org.id).sort()).toEqual(['china-government', 'japan-government']);
