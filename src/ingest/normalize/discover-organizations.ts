@@ -207,6 +207,11 @@ function listedPair(tokens: readonly Token[], sentence: string): Token[][] | nul
   return isDistinctiveWord(first!.text) && isDistinctiveWord(second!.text) ? [[first!], [second!]] : null;
 }
 
+/** Titles written after the body someone holds them in, and the words that open them ("Principal Secretary"). */
+const TITLES = new Set(['Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chairperson', 'President', 'CEO', 'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Governor']);
+const BODY_HEADS: ReadonlySet<OrganizationType> = new Set(['government', 'industry-association', 'research-institute', 'university', 'alliance']);
+const TITLE_MODIFIERS = new Set(['Principal', 'Permanent', 'Deputy', 'Vice', 'Chief', 'Executive', 'General', 'Managing', 'Assistant', 'Union']);
+
 /** Heads after which a name stops: what follows is someone's name or the sentence going on. */
 const ENDING_HEADS = new Set([...CLOSING_HEADS, 'Group', 'Holdings', 'Holding', '(Group)']);
 
@@ -223,6 +228,12 @@ function cutAfterHead(run: readonly Token[]): Token[] {
   let tokens = [...run];
   // A date written after a name is not part of it: "the Jiangxi Commission of Industry Monday".
   while (tokens.length > 1 && CALENDAR_WORDS.has(bare(tokens[tokens.length - 1]!.text))) tokens.pop();
+  // A title after a name is someone's who holds it there: "Ministry of Mining Principal Secretary Joseph Mkandawire".
+  // Not a title the name takes after "the" ("Department of the Prime Minister and Cabinet"), nor one going on ("… Minister and …").
+  const title = tokens.findIndex((token, i) => i > 0 && TITLES.has(token.text) && isCapitalized(tokens[i - 1]!) && !tokens.slice(Math.max(0, i - 2), i).some((t) => t.text === 'the') && !CONNECTORS.has(tokens[i + 1]?.text ?? ''));
+  const held = title > 0 ? tokens.slice(0, TITLE_MODIFIERS.has(tokens[title - 1]!.text) ? title - 1 : title) : [];
+  // Only a body's head makes the words before the title a name: "Climate Change and Energy Minister Chris Bowen" holds no office there.
+  if (held.some((token) => BODY_HEADS.has(headType(token.text) ?? 'company'))) tokens = held;
   const words = () => tokens.map((token) => token.text);
   const headed = complementAt(words());
   const of = tokens.findIndex((token, i) => token.text === 'of' || (token.text === 'the' && tokens[i - 1]?.text === 'of'));

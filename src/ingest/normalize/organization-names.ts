@@ -190,7 +190,7 @@ export function headType(word: string): OrganizationType | null {
 export const takes = (word: string, preposition: string | undefined) => COMPLEMENT_HEADS.get(preposition ?? '')?.has(word) === true;
 
 /** Words before "Center" that make it a place where work is done, not a body: "Global Data Center", "Lünen Recycling Center". */
-const FACILITY_WORDS = new Set(['Data', 'Service', 'Recycling', 'Operations', 'Expo', 'Exhibition', 'Convention', 'Distribution', 'Logistics', 'Processing', 'Shopping', 'Call', 'Visitor', 'Visitors', 'Sports']);
+const FACILITY_WORDS = new Set(['Data', 'Service', 'Recycling', 'Operations', 'Expo', 'Exhibition', 'Convention', 'Conference', 'Distribution', 'Logistics', 'Processing', 'Shopping', 'Call', 'Visitor', 'Visitors', 'Sports']);
 /** Whether a head and the word before it name a facility: namesFacility('Data', 'Center') is true; "Innovation Center" is a body. */
 export const namesFacility = (before: string | undefined, head: string) => /^Cent(?:er|re)$/u.test(stripDot(head)) && FACILITY_WORDS.has(before ?? '');
 

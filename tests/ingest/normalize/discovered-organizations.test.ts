@@ -92,6 +92,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'listed among customers', mentions: 1 },
       { forms: ['Zenrock'], type: 'company', rule: 'listed among customers', mentions: 1 },
     ]],
+    ['a title after a body is someone’s there; a title the body takes after "the" is its own; a venue is no body', 'The Qorvane Ministry of Mining Principal Secretary Li Wei spoke. Zenrock Ministry of Energy Minister Li Wei agreed at the Ostravex International Conference Centre. Climate Change and Energy Minister Li Wei listened; the Qilu Department of the Prime Minister and Cabinet wrote.', [
+      { forms: ['Qilu Department of the Prime Minister and Cabinet'], type: 'government', rule: 'Department of …', mentions: 1 },
+      { forms: ['Qorvane Ministry of Mining'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+      { forms: ['Zenrock Ministry of Energy'], type: 'government', rule: 'Ministry of …', mentions: 1 },
+    ]],
     ['a person after a trade, and a place heading a list, are not', 'Metals trader Li Wei spoke. In Tangshan, Baowu and HBIS cut output.', []],
     ['people and places in a list are not', 'Li Wei, Dalip Singh and HBIS met. Output rose in Tangshan, Handan and Qian’an, and Baowu grew.', []],
     ['no cue in a back-reference or a place', 'Plants in Romania and the Czech Republic, the firm said. He is the president of Chile.', []],
