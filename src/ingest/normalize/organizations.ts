@@ -1,7 +1,7 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
 import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
-import { clusterKey, headType, isLegalForm, namesFacility, namesProgramme, takes } from './organization-names';
+import { clusterKey, headType, isLegalForm, namesFacility, namesGrant, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { bareCommission, describedMinistries } from './described-bodies';
 import { namesSomethingElse } from './other-meanings';
@@ -117,6 +117,9 @@ const REGIONS: ReadonlySet<string> = new Set([...COUNTRIES, 'Europe', 'Asia', 'A
 /** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
 const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
 
+/** Heads that as often open a longer phrase: "Energy Award", "Capital Markets", "Electric Mobility". */
+const OPENS_PHRASES = /^(?:Energy|Electric|Capital|Power|Minerals|Metals|Materials|Steel|Mining)$/u;
+
 /** Capitalized words (and a comma before a legal form) right after a name: where it may go on. */
 const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s+(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
 
@@ -135,7 +138,12 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   const tokens = [...words.matchAll(/\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*/gu)].map((m) => ({ word: m[0].replace(/\.$/, ''), end: m.index + m[0].length, dotted: m[0].endsWith('.') }));
   const last = tokens.findLastIndex((token) => headType(token.word) !== null || token.word === '(Group)');
   // A programme's word after the head makes it a word of the programme's name: "IEA Steel Roadmap", "U.S. EPA Energy Star".
-  if (last < 0 || namesProgramme(tokens[last + 1]?.word ?? '') || namesFacility(tokens[last - 1]?.word, tokens[last]!.word)) return { kind: 'none' };
+  // A grant programme ("EU Innovation Fund") is no body.
+  if (last < 0 || namesProgramme(tokens[last + 1]?.word ?? '') || namesFacility(tokens[last - 1]?.word, tokens[last]!.word) || namesGrant(tokens[last - 1]?.word, tokens[last]!.word)) return { kind: 'none' };
+  // Capitalized words going on past a head that also opens phrases ("Tata Motors Electric Mobility", "KeyBanc Capital
+  // Markets", "AIST Energy Award"), but not into a region ("Steel Europe"), leave where the name would end unknown.
+  const next = tokens[last + 1]?.word;
+  if (next !== undefined && OPENS_PHRASES.test(tokens[last]!.word) && !REGIONS.has(next)) return { kind: 'none' };
   const kept = tokens.slice(0, last + 1);
   const final = kept[last]!;
   // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.
