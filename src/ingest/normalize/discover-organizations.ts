@@ -1,5 +1,5 @@
 import type { OrganizationType } from '../../domain/schema';
-import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, namesGrant, takes } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, namesGrant, spellsAbbreviation, takes } from './organization-names';
 import { cueOf, describedBefore, isOutletName, listCue } from './discovery-cues';
 import { COUNTRIES, isNationalBody } from './national-bodies';
 import { splitSentences } from './sentences';
@@ -115,16 +115,6 @@ function isOfList(run: readonly Token[], rest: readonly Token[]): boolean {
     and >= 1 && and <= 3 && rest[and]!.text === 'and' && tail[0] !== undefined && isCapitalized(tail[0]) &&
     (and === 1 || listed.every((token) => headType(token.text) === null)) && closing.every((token) => headType(token.text) === null)
   );
-}
-
-/** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
-export function spellsAbbreviation(words: readonly string[], abbreviation: string): boolean {
-  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
-  const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  if (letters.length < 2 || initials[0] !== letters[0]) return false;
-  let at = 0;
-  for (const initial of initials) if (initial === letters[at]) at += 1;
-  return at === letters.length;
 }
 
 interface NamePiece {

@@ -260,3 +260,13 @@ export function slugOf(key: string): string {
     .slice(0, 60)
     .replace(/-$/, '');
 }
+
+/** Whether the initials of `words` spell the abbreviation ("China Iron and Steel Research Institute" → "CISRI"). */
+export function spellsAbbreviation(words: readonly string[], abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  if (letters.length < 2 || initials[0] !== letters[0]) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at += 1;
+  return at === letters.length;
+}
