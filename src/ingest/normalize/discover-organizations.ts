@@ -199,6 +199,7 @@ function listedPair(tokens: readonly Token[], sentence: string): Token[][] | nul
 
 /** Titles written after the body someone holds them in, and the words that open them ("Principal Secretary"). */
 const TITLES = new Set(['Secretary', 'Minister', 'Chairman', 'Chairwoman', 'Chairperson', 'President', 'CEO', 'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Governor']);
+/** Kinds of head that a body someone holds office in has ("Ministry", "Association"); "Energy" or "Steel" may head a remit. */
 const BODY_HEADS: ReadonlySet<OrganizationType> = new Set(['government', 'industry-association', 'research-institute', 'university', 'alliance']);
 const TITLE_MODIFIERS = new Set(['Principal', 'Permanent', 'Deputy', 'Vice', 'Chief', 'Executive', 'General', 'Managing', 'Assistant', 'Union']);
 
