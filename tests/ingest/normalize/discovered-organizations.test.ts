@@ -28,7 +28,8 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Hydrogen Metallurgy Testing Center'], type: 'research-institute', rule: 'defined as “HMTC”', mentions: 2, abbreviations: ['HMTC'] },
     ]],
     ['an acronym that makes a statement', 'KSTX said output rose. CBAM will apply.', [{ forms: ['KSTX'], type: 'company', rule: '“KSTX said”', mentions: 1 }]],
-    ['roles, places and possessives are stripped', 'Chairman of Zenrock Group Li Wei said. Beijing-based Qilu University grew. China’s Xinhai Steel Group too.', [
+    ['roles, places and possessives are stripped', 'Chairman of Zenrock Group Li Wei said. Beijing-based Qilu University grew. China’s Xinhai Steel Group too. Las Vegas-based Ostravex Corp grew.', [
+      { forms: ['Ostravex Corp'], type: 'company', rule: '… Corp', mentions: 1 },
       { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
       { forms: ['Xinhai Steel Group'], type: 'company', rule: '… Group', mentions: 1 },
       { forms: ['Zenrock Group'], type: 'company', rule: '… Group', mentions: 1 },
