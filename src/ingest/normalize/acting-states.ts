@@ -14,9 +14,11 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 
 /** Verbs of a state acting: what a country or capital does as its government. */
 const STATE_VERBS = titleOrLower(
-  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|implements|implemented|enforces|enforced|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
-const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move`);
+const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move|bid`);
+/** What a state's policy is about, between its name and the policy: "China's rare earth export controls", "Beijing's environmental rules". */
+const POLICY_SUBJECTS = String.raw`(?:rare[\s-]earths?|steel|magnets?|minerals?|critical\s+minerals?|export|trade|industrial|environmental|climate|energy|carbon|emissions?)`;
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
 /** An act in progress ("is carrying out"); "is" before a past participle is the state acted on ("was sanctioned"). */
 const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering|working|scrambling|racing|rushing|pushing|moving|planning|stepping\s+up|building|investing|pursuing|exploring|negotiating|tightening|expanding|restricting|imposing|developing)`;
@@ -29,7 +31,7 @@ const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*
  * "the go-ahead to France and Germany", "state aid from Germany and Spain").
  */
 const ACTS_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+(?:new\s+|latest\s+|recent\s+|own\s+)?(?:${STATE_NOUNS})\b` +
+  String.raw`^(?:['’]s\s+(?:(?:new|latest|recent|own|stronger|tighter|stricter)\s+)?(?:${POLICY_SUBJECTS}\s+){0,2}(?:${STATE_NOUNS})\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
     String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
   'u',

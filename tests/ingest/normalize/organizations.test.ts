@@ -158,6 +158,11 @@ describe('matchOrganizations', () => {
     expect(counts('The Commission approved state aid from Germany and Spain.').map(([id]) => id)).toEqual(['german-government', 'spain-government']);
     const titled = matchOrganizations({ title: 'China Tells Steel Bodies to Prepare', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
     expect(titled.organizations.map((org) => org.id)).toEqual(['china-government']);
+    // A policy with what it is about in between, a bid; an act done "lawfully"; an administration by its president's name.
+    expect(counts('It is fueled by Beijing’s stronger environmental regulations. It is key to Japan’s bid to be carbon neutral.').map(([id]) => id)).toEqual(['china-government', 'japan-government']);
+    expect(counts('China’s rare earth export controls bit. China has lawfully implemented countermeasures.')).toEqual([['china-government', 2]]);
+    expect(counts('The Biden-Harris administration’s Inflation Reduction Act paid.')).toEqual([['us-government', 1]]);
+    expect(counts('China’s rare earth production rose. China’s steel output fell.')).toEqual([]);
     // A state's goal or push, a trade war with it, a tool used by it.
     expect(counts('It serves Beijing’s goal. It is a counter in its trade war with Washington.').map(([id]) => id)).toEqual(['china-government', 'us-government']);
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
