@@ -64,21 +64,25 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
 /**
  * A comma inside "Ministry of Environment, Forest and Climate Change" or "Department for Business, Energy
  * and Industrial Strategy": the run is a head that goes on after "of" or "for", and capitalized words after
- * the comma reach an "and" and one more capitalized word.
+ * the comma reach an "and" and one more capitalized word. A comma before that "and" goes on the list too:
+ * "Ministry of Environment, Forest, and Climate Change".
  */
 function isOfList(run: readonly Token[], rest: readonly Token[]): boolean {
   if (complementAt(run.map((token) => token.text)) < 0) return false;
-  const and = rest.findIndex((token) => !isCapitalized(token));
+  const first = rest.findIndex((token) => !isCapitalized(token));
+  const and = rest[first]?.text === ',' && rest[first + 1]?.text === 'and' ? first + 1 : first;
+  // The list's own last comma, right before its "and", follows one it already took.
+  const last = first === 0 && run.some((token) => token.text === ',');
   // Words with a head of their own after the comma are another name: "Ministry of Steel, Tata Steel and JSW";
   // one word alone is a remit even where it could head a name ("Department for Business, Energy and …").
-  const listed = rest.slice(0, and);
+  const listed = rest.slice(0, first);
   // A head after the "and" closes a name of its own: "…, China Metallurgical Information and Standardization Institute".
   const tail = rest.slice(and + 1);
   const words = tail.findIndex((token) => !isCapitalized(token));
   const closing = words < 0 ? tail : tail.slice(0, words);
   return (
-    and >= 1 && and <= 3 && rest[and]!.text === 'and' && tail[0] !== undefined && isCapitalized(tail[0]) &&
-    (and === 1 || listed.every((token) => headType(token.text) === null)) && closing.every((token) => headType(token.text) === null)
+    ((first >= 1 && first <= 3) || last) && rest[and]?.text === 'and' && tail[0] !== undefined && isCapitalized(tail[0]) &&
+    (listed.length <= 1 || listed.every((token) => headType(token.text) === null)) && closing.every((token) => headType(token.text) === null)
   );
 }
 

@@ -41,7 +41,8 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a known name going on past a head that opens phrases, or into a grant programme, is no other body', 'HBIS Energy Award winners met. The EU Innovation Fund paid. Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
-    ['a ministry whose name is a list', 'The Ministry of Zinc, Forest and Climate Change and the Ministry of Zinc, Zenrock Steel and Qilu University met.', [
+    ['a ministry whose name is a list', 'The Ministry of Zinc, Forest and Climate Change and the Ministry of Zinc, Zenrock Steel and Qilu University met. The Ministry of Tin, Forest, and Climate Change met.', [
+      { forms: ['Ministry of Tin, Forest, and Climate Change'], type: 'government', rule: 'Ministry of …', mentions: 1 },
       { forms: ['Ministry of Zinc'], type: 'government', rule: 'Ministry of …', mentions: 1 },
       { forms: ['Ministry of Zinc, Forest and Climate Change'], type: 'government', rule: 'Ministry of …', mentions: 1 },
       { forms: ['Qilu University'], type: 'university', rule: '… University', mentions: 1 },
