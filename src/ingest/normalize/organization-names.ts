@@ -127,6 +127,10 @@ const GENERIC = new Set([
   'Commercial', 'Competent', 'Relevant', 'Responsible',
   // A firm's or a party's own departments and committees: "Production Department", "PR & Advertising Department", "Party Committee".
   'Production', 'Product', 'Design', 'Party', 'Analytical', 'Studies', 'Advertising', 'PR', 'HR', 'HRD', 'Excellence', 'Personnel', 'Accounts',
+  // A firm's functions: "Legal Department", "Electronic Instrument Control Department", "R&D Centre".
+  'Legal', 'Control', 'Instrument', 'Electronic', 'Analysis', 'Practices', 'Best', 'Steelmaking', 'Consulting', 'Protection', 'R&D',
+  // Steel products and what they are made for: "Advanced High Strength Steel", "Processed Critical Minerals".
+  'High', 'Strength', 'Ultra', 'Critical', 'Processed',
   // Steel products: "Cold Rolled Grain Oriented Electrical Steel" is a grade, not a steelmaker.
   'Cold', 'Hot', 'Rolled', 'Grain', 'Giga', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".
