@@ -53,10 +53,16 @@ const FURNITURE = new RegExp(
     String.raw`\b(?:characters? required|cite this article|all rights reserved)\b`,
     String.raw`(?:photo|image)(?: courtesy)?(?: of| by)?\s*[:：]|\(photo\b|photo: \S+$`,
     String.raw`^[a-z]{2}(?:-[A-Z]{2})?$`,
+    // The page's own chrome: "An official website of the United States government", "You are here: Home",
+    // "Next Article in Journal", "Increase font size", a logo's alternative text, an archive's or a wire's label.
+    String.raw`^an official website of\b|^official websites use\b|\.gov websites?\b|^you are here\b|^by continuing\b|\b(?:previous|next) articles?\b|\bfont size\b|\blogo\b|^all posts from\b|\bpress release distribution\b`,
     String.raw`\bcookies?\b.*\b(?:consent|policy|settings|preferences)\b|^(?:accept|reject|manage)\s+(?:all\s+)?cookies\b`,
   ].join('|'),
   'iu',
 );
+
+/** "Next Article in Journal": the line after it is that other article's title. */
+const NEIGHBOUR_LINK = /^(?:next|previous|related)\s+(?:article|post|story)\b/iu;
 
 /** A byline on its own line, "By Vera Eckert and Tom Käckenhoff": names only, so case tells them from "By 2030, …". */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*){0,7}$/u;
@@ -76,10 +82,29 @@ function readsAsHeadline(text: string): boolean {
   );
 }
 
-/** "Headline | Be Korea-savvy": the site's name after a bar is not the headline's, when a headline remains. */
+/** "Headline | Be Korea-savvy": the site's name after a bar is not the headline's, when a headline remains; nor is a bar left alone at its end. */
 function withoutSiteName(title: string): string {
-  const bare = title.replace(/\s+\|\s+[^|]{2,40}$/u, '');
+  const bare = title.replace(/\s+\|\s+[^|]{2,40}$/u, '').replace(/\s+\|$/u, '');
   return wordCount(bare) >= 4 ? bare : title;
+}
+
+/** A label on the headline's line before it: "Blog: …", "Title: …", "BACK …", a byline "By Christina Amann and Laurie Chen …". */
+const TITLE_LABEL = /^(?:(?:Blog|Title|Headline|News)\s*:\s+|BACK\s+|By\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s+(?=\p{Lu}))/u;
+/** A date on the headline's line after it: "… vehicles 2024-02-14", "… embrittlement 25 November 2019", "…, March 9, 2021". */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const TRAILING_DATE = new RegExp(String.raw`(?:,\s*|\s+)(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4})$`, 'u');
+/** Words a date after them belongs to, as the sentence's or the page's: "… price as of November 22, 2024", "Updated Apr 23, 2026". */
+const DATE_TAKER = /\b(?:of|on|in|at|by|since|until|from|to|as|before|after|updated|modified|published|posted)$/iu;
+
+/** The headline without what the page wrote on its line around it, and the date it wrote after it, if any. */
+function headlineParts(line: string): { title: string; date?: string } {
+  const unlabelled = line.replace(TITLE_LABEL, '');
+  const title = wordCount(unlabelled) >= 4 ? unlabelled : line;
+  const date = TRAILING_DATE.exec(title);
+  const before = title.slice(0, date?.index);
+  // A headline holds one date at most: a year before this one makes the line the page's metadata, not a headline with its date.
+  if (!date || datePart(date[1]!) === null || wordCount(before) < 4 || DATE_TAKER.test(before) || /\d{4}/u.test(before)) return { title };
+  return { title: before, date: date[1]! };
 }
 
 /** Emoji a writer puts after a sentence's full stop, or in place of it ("… with AI and green tech! 🌱💡"). */
@@ -105,6 +130,7 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
   const unprefixed = [...lines];
   let datedUnderTitle = false;
   let seen = 0;
+  let last = '';
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'blank') continue;
     const prefix = line.kind === 'text' && dateline === undefined ? DATE_PREFIX.exec(line.text) : null;
@@ -113,7 +139,10 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
       dateline = prefix[1];
       unprefixed[index] = { ...line, text };
     }
-    if (line.kind !== 'text' || readsAsParagraph(text) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
+    // A paragraph ends the head, unless it is the page's own (a cookie or a government site's banner).
+    if (line.kind !== 'text' || (readsAsParagraph(text) && !isFurniture(text)) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
+    const previous = last;
+    last = text;
     if (datePart(text) !== null) {
       // A date under the headline dates the article; one above it is often the site header's "today".
       if (dateline === undefined || (title !== undefined && !datedUnderTitle)) {
@@ -121,8 +150,14 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
         datedUnderTitle = title !== undefined;
       }
       head.add(index);
-    } else if (title === undefined && readsAsHeadline(text)) {
-      title = text;
+    } else if (title === undefined && readsAsHeadline(text) && !NEIGHBOUR_LINK.test(previous)) {
+      const parts = headlineParts(text);
+      title = parts.title;
+      // A date written after the headline on its line dates the article, as one under it does.
+      if (parts.date !== undefined && (dateline === undefined || !datedUnderTitle)) {
+        dateline = parts.date;
+        datedUnderTitle = true;
+      }
       head.add(index);
     } else if (title === undefined) {
       // Above the headline: labels and page furniture.

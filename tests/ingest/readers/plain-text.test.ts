@@ -91,6 +91,11 @@ describe('readPlainText: the headline and the date line', () => {
     ['a time line and a caption', ['2000 GMT', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', 'A worker at the plant. Photo: VCG', LEAD]],
     ['a cookie banner', ['Free cookie consent management tool by TermsFeed', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
     ['a byline', ['By Vera Eckert and Tom Käckenhoff', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a government site’s banner, a paragraph of it included', ['An official website of the United States government', 'A .gov website belongs to an official government organization in the United States.', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a journal’s link to its next article, and that article’s title', ['Next Article in Journal', 'Zenrock Ships Its First Coil of Green Steel', 'Font Size:', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a logo’s text and a reader’s controls', ['Picture of Zenrock Group logo', 'Increase font size Decrease font size Reset font size', 'Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
+    ['a label, a byline or a lone bar on its line', ['Blog: Baowu starts its hydrogen shaft furnace in Zhanjiang |', LEAD]],
+    ['a byline on its line', ['By Christina Amann and Laurie Chen Baowu starts its hydrogen shaft furnace in Zhanjiang', LEAD]],
   ])('takes the headline past %s', (_, lines) => {
     const article = read(...lines);
     expect(article.title).toBe('Baowu starts its hydrogen shaft furnace in Zhanjiang');
@@ -132,6 +137,25 @@ describe('readPlainText: the headline and the date line', () => {
     const article = read(...lines);
     expect(article.dateline).toBe(dateline);
     expect(article.blocks.map((block) => block.text)).toEqual([LEAD]);
+  });
+
+  it.each([
+    ['Baowu starts its hydrogen shaft furnace 2024-02-14', '2024-02-14'],
+    ['Famous failures: Part 2 – hydrogen embrittlement 25 November 2019', '25 November 2019'],
+    ['Baowu Starts Its Hydrogen Shaft Furnace, March 9, 2021', 'March 9, 2021'],
+  ])('takes the date written after the headline on its line: %s', (line, date) => {
+    const article = read(line, LEAD);
+    expect(article.dateline).toBe(date);
+    expect(line.startsWith(article.title!)).toBe(true);
+    expect(article.title).not.toContain(date);
+  });
+
+  it.each([
+    ['a date the sentence holds', 'All data are based on the daily closing price as of November 22, 2024'],
+    ['a week’s number', 'Weekly Rare Earth Roundup with James Tekune – Week 10, 2024'],
+    ['a second date', 'Technical guide, January 5, 2026 · Updated Apr 23, 2026'],
+  ])('leaves on the headline’s line %s', (_, line) => {
+    expect(read(line, LEAD).dateline).toBeUndefined();
   });
 
   it('takes a date line opening the second paragraph, under a standfirst', () => {
