@@ -14,14 +14,14 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 
 /** Verbs of a state acting: what a country or capital does as its government. */
 const STATE_VERBS = titleOrLower(
-  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|implements|implemented|enforces|enforced|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
+  String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|implements|implemented|enforces|enforced|exercised|hinted|prohibit|prohibits|prohibited|threatened|threatens|seek|seeks|sought|allow|allows|allowed|renewed|intends|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
 const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move|bid`);
 /** What a state's policy is about, between its name and the policy: "China's rare earth export controls", "Beijing's environmental rules". */
 const POLICY_SUBJECTS = String.raw`(?:rare[\s-]earths?|steel|magnets?|minerals?|critical\s+minerals?|export|trade|industrial|environmental|climate|energy|carbon|emissions?)`;
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
 /** An act in progress ("is carrying out"); "is" before a past participle is the state acted on ("was sanctioned"). */
-const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering|working|scrambling|racing|rushing|pushing|moving|planning|stepping\s+up|building|investing|pursuing|exploring|negotiating|tightening|expanding|restricting|imposing|developing)`;
+const PROGRESSIVE = `(?:${titleOrLower('is|are|was|were')})` + String.raw`\s+(?:(?:now|also|further)\s+)?(?:trying|attempting|consolidating|carrying\s+out|supporting|preparing|seeking|considering|working|scrambling|racing|rushing|pushing|moving|planning|prioriti[sz]ing|stepping\s+up|building|investing|pursuing|exploring|negotiating|tightening|expanding|restricting|imposing|developing)`;
 /** One to three capitalized words, or the allies: the other name of "the US and Europe aim". Case-sensitive, so "each" is not one. */
 const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|(?:their|its)\s+(?:allies|partners))`;
 /**
@@ -32,6 +32,8 @@ const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*
  */
 const ACTS_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+(?:(?:new|latest|recent|own|stronger|tighter|stricter)\s+)?(?:${POLICY_SUBJECTS}\s+){0,2}(?:${STATE_NOUNS})\b` +
+    // Its government named after it: "Saarland’s state government" (not "the Beijing government", the city's).
+    String.raw`|['’]s\s+(?:(?:state|federal|national|central|provincial|regional)\s+)?government\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
     String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
   'u',
@@ -39,7 +41,15 @@ const ACTS_AFTER = new RegExp(
 /** Names listed before this one ("by the EU, US and "; never a date's "June, " nor a title's "With Japan and "): what is said before the list is said of each of them. */
 const NOT_LISTED = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|With|In|Of|To|For|By|On|At|From|And|Or|Against|Between)\b)`;
 const LISTED_BEFORE = new RegExp(String.raw`(?:(?:the\s+)?${NOT_LISTED}\p{Lu}[\p{L}.]*(?:\s+${NOT_LISTED}\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$`, 'u');
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected)\s+(?:jointly\s+)?by|governments\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected|supported|financed|subsidi[sz]ed|sponsored)\s+(?:jointly\s+)?by|governments\s+of|(?:state|federal|provincial|regional|national|central)\s+government\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
+/**
+ * An abbreviation a policy follows without a possessive, as an adjective: "U.S. tariffs", "EU sanctions", "US efforts"
+ * are the state's own; a policy aimed at it is written after a preposition ("tariffs on the US").
+ */
+const ABBREVIATED_STATES = new Set(['US', 'U.S.', 'USA', 'UK', 'EU']);
+const POLICY_AFTER = /^\s+(?:(?:new|latest)\s+)?(?:tariffs?|sanctions|export\s+controls?|efforts?|subsidies|duties)\b/u;
+const AIMED_BEFORE = /(?:\b(?:on|against|to|from|with|into|of|at)\s+(?:the\s+)?|['’]s\s+)$/iu;
+
 /** How far before a name the words that make it act are looked for: a list of a few names and its verb. */
 const CUE_WINDOW = 160;
 /** A place the words before put it in ("associations in China"): whatever follows, the state does not act there. */
@@ -100,6 +110,7 @@ export function statesActing(text: string, masked: string, registry: readonly Or
     // A place word before the list this name ends or goes on: "associations in China, Japan and Korea signed"; not "in Brussels, China announced".
     const inList = before !== near && (/\band\s+(?:the\s+)?$/u.test(near) || /^(?:,\s+(?:the\s+)?\p{Lu}|\s+and\s+)/u.test(after));
     const placed = PLACED_BEFORE.test(near) || (inList && PLACED_BEFORE.test(before)) || (regionalGovernments(registry).has(match.key) && ADDRESS_BEFORE.test(near));
-    return (statesAct && !placed) || (ACTS_BEFORE.test(before) && !QUALIFIES.test(after));
+    const adjective = ABBREVIATED_STATES.has(match.text) && POLICY_AFTER.test(after) && !AIMED_BEFORE.test(near);
+    return (statesAct && !placed) || adjective || (ACTS_BEFORE.test(before) && !QUALIFIES.test(after));
   });
 }

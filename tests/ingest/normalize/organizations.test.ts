@@ -165,6 +165,12 @@ describe('matchOrganizations', () => {
     expect(counts('China’s rare earth export controls bit. China has lawfully implemented countermeasures.')).toEqual([['china-government', 2]]);
     expect(counts('The Biden-Harris administration’s Inflation Reduction Act paid.')).toEqual([['us-government', 1]]);
     expect(counts('China’s rare earth production rose. China’s steel output fell.')).toEqual([]);
+    // Its government named after it or before "of" it; a project it supports; its own abbreviation before a policy, not one aimed at it.
+    expect(counts('Saarland’s state government will pay. Germany’s federal government set a goal.').map(([id]) => id)).toEqual(['german-government', 'saarland-government']);
+    expect(counts('The project is supported by Germany. The state government of Saarland paid.').map(([id]) => id).sort()).toEqual(['german-government', 'saarland-government']);
+    expect(counts('China hinted at weaponizing the metals. Beijing exercised that dominance.')).toEqual([['china-government', 2]]);
+    expect(counts('U.S. tariffs rose. EU sanctions bit.').map(([id]) => id).sort()).toEqual(['european-union', 'us-government']);
+    expect(counts('Tariffs on the US rose. It hit China’s US exports.')).toEqual([]);
     // A state's goal or push, a trade war with it, a tool used by it.
     expect(counts('It serves Beijing’s goal. It is a counter in its trade war with Washington.').map(([id]) => id)).toEqual(['china-government', 'us-government']);
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
