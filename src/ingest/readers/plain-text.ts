@@ -61,6 +61,13 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+
+/** A full date written in a line among other words, even run into them: "23 Jan 2024", "Jul 10, 2023", "2019-11-20T14:49". */
+const EMBEDDED_DATE = new RegExp(String.raw`(?<!\p{N})(\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`, 'u');
+
+const SPAN_BEFORE = /\b(?:as\s+of|since|until|till|through|from|before|after|between)\s+$/iu;
+
 /** "Next Article in Journal": the line after it is that other article's title. */
 const NEIGHBOUR_LINK = /^(?:next|previous|related)\s+(?:article|post|story)\b/iu;
 
@@ -91,7 +98,6 @@ function withoutSiteName(title: string): string {
 /** A label on the headline's line before it: "Blog: …", "Title: …", "BACK …", a byline "By Christina Amann and Laurie Chen …". */
 const TITLE_LABEL = /^(?:(?:Blog|Title|Headline|News)\s*:\s+|BACK\s+|By\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s+(?=\p{Lu}))/u;
 /** A date on the headline's line after it: "… vehicles 2024-02-14", "… embrittlement 25 November 2019", "…, March 9, 2021". */
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const TRAILING_DATE = new RegExp(String.raw`(?:,\s*|\s+)(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4})$`, 'u');
 /** Words a date after them belongs to, as the sentence's or the page's: "… price as of November 22, 2024", "Updated Apr 23, 2026". */
 const DATE_TAKER = /\b(?:of|on|in|at|by|since|until|from|to|as|before|after|updated|modified|published|posted)$/iu;
@@ -131,6 +137,8 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
   let datedUnderTitle = false;
   let seen = 0;
   let last = '';
+  // A full date inside a short line of the page's chrome ("Large Corporate 23 Jan 2024 10:48 AM IST Reuters"): the date line when there is no other.
+  let embedded: string | undefined;
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'blank') continue;
     const prefix = line.kind === 'text' && dateline === undefined ? DATE_PREFIX.exec(line.text) : null;
@@ -143,6 +151,9 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     if (line.kind !== 'text' || (readsAsParagraph(text) && !isFurniture(text)) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
     const previous = last;
     last = text;
+    const inside = wordCount(text) <= 15 ? EMBEDDED_DATE.exec(text) : null;
+    // "… closing price as of November 22, 2024": a date the words before it take is no date of the page's.
+    if (embedded === undefined && inside && datePart(inside[1]!) !== null && !SPAN_BEFORE.test(text.slice(0, inside.index))) embedded = inside[1];
     if (datePart(text) !== null) {
       // A date under the headline dates the article; one above it is often the site header's "today".
       if (dateline === undefined || (title !== undefined && !datedUnderTitle)) {
@@ -173,11 +184,12 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     // No headline found: keep what was taken for labels, the article may start there; furniture and bylines are none of it.
     rest = unprefixed.filter((line, index) => !(dateline !== undefined && line.text === dateline) && !(head.has(index) && isFurniture(line.text)));
   }
+  if (dateline === undefined && embedded !== undefined) dateline = embedded;
   if (dateline === undefined) {
     // The first or second paragraph (a standfirst may come first), opening with its date; a place may
     // come before it: "Chongqing, China, 18 November 2015 – The World Steel Association…".
     // After a colon only with a day and month written ("Bhubaneswar, May 30, 2025: …"), as "In 2024: …" opens a sentence.
-    const opens = (line: Line) => /^(.{6,45}?)\s+[-–—]\s+/u.exec(line.text) ?? /^(.{6,45}?\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}):\s+/u.exec(line.text);
+    const opens = (line: Line) => /^(.{6,45}?)\s+[-–—]\s+/u.exec(line.text) ?? /^(.{6,45}?(?:\p{L}{3,}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,}\.?)\s+\d{4}):\s+/u.exec(line.text);
     // The first two paragraphs, past page chrome ("Liked it! Share Now") that reads as none.
     const lead = rest.filter((line) => line.kind !== 'blank' && readsAsParagraph(line.text)).slice(0, 2).find((line) => datePart(opens(line)?.[1] ?? '') !== null);
     const opening = lead && opens(lead);

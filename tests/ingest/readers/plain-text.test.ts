@@ -151,9 +151,20 @@ describe('readPlainText: the headline and the date line', () => {
   });
 
   it.each([
+    ['Large Corporate 23 Jan 2024 10:48 AM IST Reuters', '23 Jan 2024'],
+    ['In News1 MinutesBy NZ Trucking magazineDecember 10, 2021', 'December 10, 2021'],
+    ['Technical guide · 13 min readJanuary 5, 2026 · Updated Apr 23, 2026', 'January 5, 2026'],
+  ])('takes a full date from a short line of the page’s chrome when there is no date line: %s', (line, date) => {
+    expect(read('Baowu starts its hydrogen shaft furnace', line, LEAD).dateline).toBe(date);
+  });
+
+  it('takes a date written day first before a colon opening the first paragraph', () => {
+    expect(read('Baowu starts its hydrogen shaft furnace', `New Delhi, 29 July 2025: ${LEAD}`).dateline).toBe('New Delhi, 29 July 2025');
+  });
+
+  it.each([
     ['a date the sentence holds', 'All data are based on the daily closing price as of November 22, 2024'],
     ['a week’s number', 'Weekly Rare Earth Roundup with James Tekune – Week 10, 2024'],
-    ['a second date', 'Technical guide, January 5, 2026 · Updated Apr 23, 2026'],
   ])('leaves on the headline’s line %s', (_, line) => {
     expect(read(line, LEAD).dateline).toBeUndefined();
   });
