@@ -1,7 +1,7 @@
 import type { Block } from '../../domain/schema';
 import type { RawArticle } from '../types';
 import { cleanInline, stripDebris } from '../normalize/clean';
-import { datePart } from '../normalize/dateline';
+import { datePart, readDatePart } from '../normalize/dateline';
 import { slugWords } from '../normalize/title';
 import { extractHighlights, isHighlightsMarker } from './html-blocks';
 
@@ -151,13 +151,16 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     if (line.kind !== 'text' || (readsAsParagraph(text) && !isFurniture(text)) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
     const previous = last;
     last = text;
-    const inside = wordCount(text) <= 15 ? EMBEDDED_DATE.exec(text) : null;
+    const found = wordCount(text) <= 15 ? EMBEDDED_DATE.exec(text) : null;
     // "… closing price as of November 22, 2024": a date the words before it take is no date of the page's.
-    if (embedded === undefined && inside && datePart(inside[1]!) !== null && !SPAN_BEFORE.test(text.slice(0, inside.index))) embedded = inside[1];
-    if (datePart(text) !== null) {
+    const inside = found && datePart(found[1]!) !== null && !SPAN_BEFORE.test(text.slice(0, found.index)) ? found[1] : undefined;
+    embedded ??= inside;
+    const part = datePart(text);
+    if (part !== null) {
       // A date under the headline dates the article; one above it is often the site header's "today".
       if (dateline === undefined || (title !== undefined && !datedUnderTitle)) {
-        dateline = text;
+        // Of a line that reads as a date only in part ("By Staff December 1, 2001" reads as "2001"), the full date it holds.
+        dateline = readDatePart(part, undefined, null)?.precision !== 'day' && inside !== undefined ? inside : text;
         datedUnderTitle = title !== undefined;
       }
       head.add(index);

@@ -154,7 +154,10 @@ describe('readPlainText: the headline and the date line', () => {
     ['Large Corporate 23 Jan 2024 10:48 AM IST Reuters', '23 Jan 2024'],
     ['In News1 MinutesBy NZ Trucking magazineDecember 10, 2021', 'December 10, 2021'],
     ['Technical guide · 13 min readJanuary 5, 2026 · Updated Apr 23, 2026', 'January 5, 2026'],
-  ])('takes a full date from a short line of the page’s chrome when there is no date line: %s', (line, date) => {
+    ['By Anh Minh   May 27, 2021 | 09:27 pm PT', 'May 27, 2021'],
+    ['February 11, 2025Comments', 'February 11, 2025'],
+    ['4 min readJan 13, 2022', 'Jan 13, 2022'],
+  ])('takes the full date a short line of the page’s chrome holds: %s', (line, date) => {
     expect(read('Baowu starts its hydrogen shaft furnace', line, LEAD).dateline).toBe(date);
   });
 
