@@ -120,6 +120,8 @@ describe('matchOrganizations', () => {
     expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
     // A group's brand before a model's name is the car; before a verb or alone it is the brand.
     expect(counts('The Chevrolet Silverado EV and the Cadillac Lyriq sold well. Chevrolet was the No. 2 EV brand.')).toEqual([['chevrolet', 1]]);
+    // A surname is no university: "Chalmers" alone is a person as often as the Swedish university.
+    expect(counts('Treasurer Jim Chalmers signed it. Chalmers University of Technology tested it.')).toEqual([['chalmers', 1]]);
     // A group named for two of its brands is neither brand's model: "Fiat Chrysler's Pacifica van".
     expect(counts('Fiat Chrysler’s Pacifica van uses it.')).toEqual([['fiat-chrysler-automobiles', 1]]);
     expect(counts('Tesla 2024 sales rose; BMW said so.')).toEqual([['bmw', 1], ['tesla', 1]]);
