@@ -1,7 +1,7 @@
 import type { Block } from '../../domain/schema';
 import type { RawArticle } from '../types';
 import { cleanInline, stripDebris } from '../normalize/clean';
-import { datePart, readDatePart } from '../normalize/dateline';
+import { datePart, fullDateIn, readDatePart, TRAILING_DATE } from '../normalize/dateline';
 import { slugWords } from '../normalize/title';
 import { extractHighlights, isHighlightsMarker } from './html-blocks';
 
@@ -61,13 +61,6 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-
-/** A full date written in a line among other words, even run into them: "23 Jan 2024", "Jul 10, 2023", "2019-11-20T14:49". */
-const EMBEDDED_DATE = new RegExp(String.raw`(?<!\p{N})(\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`, 'u');
-
-const SPAN_BEFORE = /\b(?:as\s+of|since|until|till|through|from|before|after|between)\s+$/iu;
-
 /** "Next Article in Journal": the line after it is that other article's title. */
 const NEIGHBOUR_LINK = /^(?:next|previous|related)\s+(?:article|post|story)\b/iu;
 
@@ -97,8 +90,6 @@ function withoutSiteName(title: string): string {
 
 /** A label on the headline's line before it: "Blog: …", "Title: …", "BACK …", a byline "By Christina Amann and Laurie Chen …". */
 const TITLE_LABEL = /^(?:(?:Blog|Title|Headline|News)\s*:\s+|BACK\s+|By\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s+(?=\p{Lu}))/u;
-/** A date on the headline's line after it: "… vehicles 2024-02-14", "… embrittlement 25 November 2019", "…, March 9, 2021". */
-const TRAILING_DATE = new RegExp(String.raw`(?:,\s*|\s+)(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},\s+\d{4})$`, 'u');
 /** Words a date after them belongs to, as the sentence's or the page's: "… price as of November 22, 2024", "Updated Apr 23, 2026". */
 const DATE_TAKER = /\b(?:of|on|in|at|by|since|until|from|to|as|before|after|updated|modified|published|posted)$/iu;
 
@@ -151,9 +142,7 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     if (line.kind !== 'text' || (readsAsParagraph(text) && !isFurniture(text)) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
     const previous = last;
     last = text;
-    const found = wordCount(text) <= 15 ? EMBEDDED_DATE.exec(text) : null;
-    // "… closing price as of November 22, 2024": a date the words before it take is no date of the page's.
-    const inside = found && datePart(found[1]!) !== null && !SPAN_BEFORE.test(text.slice(0, found.index)) ? found[1] : undefined;
+    const inside = fullDateIn(text) ?? undefined;
     embedded ??= inside;
     const part = datePart(text);
     if (part !== null) {

@@ -38,6 +38,8 @@ describe('findDateline', () => {
     ['a weekday before numbers', ['SUNday - 21/06/2015', ...BODY], 'en', 'dmy', { value: '2015-06-21', precision: 'day' }],
     ['a byline without "By"', ['Jane Doe - Apr 16, 2013', ...BODY], 'en', null, { value: '2013-04-16', precision: 'day' }],
     ['a time after "@"', ['Published by: Jane Doe', '27 Mar 2025 @ 11:45 UTC', ...BODY], 'en', null, { value: '2025-03-27', precision: 'day' }],
+    ['a byline before a full date', ['By Staff December 1, 2001', ...BODY], 'en', null, { value: '2001-12-01', precision: 'day' }],
+    ['a full date run into the word after it', ['February 11, 2025Comments', ...BODY], 'en', null, { value: '2025-02-11', precision: 'day' }],
     ['a labelled line after a photo credit and a standfirst', ['Banner', 'Headline', 'Standfirst', 'Photo: Getty Images', 'Caption', 'Updated: Nov. 4, 2022 at 12:52 p.m. EDT.', ...BODY], 'en', null, { value: '2022-11-04', precision: 'day' }],
   ] as const)('%s', (_, texts, language, order, expected) => {
     expect(findDateline(blocks(...texts), language, order)).toMatchObject(expected);
