@@ -2,7 +2,7 @@ import type { Article, Block } from '../domain/schema';
 import { articleId } from './ids';
 import type { Inputs } from './load-inputs';
 import type { ManifestEntry } from './manifest';
-import { datePart, dayMonthOrder, findDateline, readDatePart } from './normalize/dateline';
+import { dayMonthOrder, dayPart, findDateline, readDatePart } from './normalize/dateline';
 import { extractEvents, latestDateInText } from './normalize/events';
 import { extractFigures } from './normalize/figures';
 import { selectHighlights, summarize } from './normalize/highlights';
@@ -66,7 +66,7 @@ export function buildArticle(raw: RawArticle, path: string, entry: ManifestEntry
     ...(raw.publishedAt ? { fromSource: raw.publishedAt } : {}),
     ...(entry?.publishedAt && raw.item === undefined ? { fromManifest: entry.publishedAt } : {}),
     fromDateline: () => {
-      const part = raw.dateline === undefined ? null : datePart(raw.dateline);
+      const part = raw.dateline === undefined ? null : dayPart(raw.dateline);
       const date = part === null ? null : readDatePart(part, language, hints.order);
       return date ? { ...date, line: raw.dateline! } : findDateline(blocks, language, hints.order);
     },

@@ -90,12 +90,14 @@ const LEAD_DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3},\s+){1,3}(${FULL_DATE})(?=\s*(?:[.–—]|-{1,2}\s|\/|\())`,
   'u',
 );
+/** A full date, with its month's name or in ISO form, that may stand among other words. */
+const WHOLE_DATE = String.raw`${FULL_DATE}|\d{4}-\d{2}-\d{2}`;
 /** A full date among other words, even run into them: "23 Jan 2024", "Jul 10, 2023", "2019-11-20T14:49". */
-const EMBEDDED_DATE = new RegExp(String.raw`(?<!\p{N})(\d{1,2}\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`, 'u');
+const EMBEDDED_DATE = new RegExp(String.raw`(?<!\p{N})(${WHOLE_DATE})(?!\d)`, 'u');
 /** Words that take the date after them into their sentence: "… closing price as of November 22, 2024". */
 const SPAN_BEFORE = /\b(?:as\s+of|since|until|till|through|from|before|after|between)\s+$/iu;
 /** A date that ends a headline's line: "… vehicles 2024-02-14", "… embrittlement 25 November 2019", "…, March 9, 2021". */
-export const TRAILING_DATE = new RegExp(String.raw`(?:,\s*|\s+)(\d{4}-\d{2}-\d{2}|\d{1,2}\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2},\s+\d{4})$`, 'u');
+export const TRAILING_DATE = new RegExp(String.raw`(?:,\s*|\s+)(${WHOLE_DATE})$`, 'u');
 
 /**
  * The full date a short line of page chrome holds among other words: "Large Corporate 23 Jan 2024 10:48 AM IST
@@ -106,6 +108,16 @@ export function fullDateIn(line: string): string | null {
   if (line.split(/\s+/u).length > 15) return null;
   const found = EMBEDDED_DATE.exec(line);
   return found && datePart(found[1]!) !== null && !SPAN_BEFORE.test(line.slice(0, found.index)) ? found[1]! : null;
+}
+
+/**
+ * The date a date line states, read as fully as the line allows: where `datePart` reads it only in part
+ * ("By Staff December 1, 2001" as "2001", "February 11, 2025Comments" not at all), the full date it holds.
+ */
+export function dayPart(line: string): string | null {
+  const part = datePart(line);
+  if (part === null || readDatePart(part, undefined, null)?.precision === 'day') return part;
+  return fullDateIn(line) ?? part;
 }
 
 /** Year first, then month and day, as East Asian pages write it: "2023. 4. 25.", "2023/04/25". */
@@ -174,11 +186,8 @@ export function findDateline(blocks: readonly Block[], language: string | undefi
   // tenth block. Not a bare "Date:" there, which as often dates an event or a table.
   const labelled = blocks.length <= 8 ? [] : blocks.slice(5, 10).filter(({ text }) => PUBLICATION_LABEL.test(text.trim()));
   for (const { text } of [...edges, ...labelled]) {
-    const part = datePart(text);
-    const read = part === null ? null : readDatePart(part, language, order);
-    // Of a date line that reads as a date only in part ("By Staff December 1, 2001" as "2001"), the full date it holds.
-    const full = part !== null && read?.precision !== 'day' ? fullDateIn(text) : null;
-    const date = (full === null ? null : readDatePart(full, language, order)) ?? read;
+    const part = dayPart(text);
+    const date = part === null ? null : readDatePart(part, language, order);
     if (date) return { ...date, line: text.trim() };
   }
   return null;

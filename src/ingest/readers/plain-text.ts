@@ -1,7 +1,7 @@
 import type { Block } from '../../domain/schema';
 import type { RawArticle } from '../types';
 import { cleanInline, stripDebris } from '../normalize/clean';
-import { datePart, fullDateIn, readDatePart, TRAILING_DATE } from '../normalize/dateline';
+import { datePart, fullDateIn, TRAILING_DATE } from '../normalize/dateline';
 import { slugWords } from '../normalize/title';
 import { extractHighlights, isHighlightsMarker } from './html-blocks';
 
@@ -142,14 +142,11 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
     if (line.kind !== 'text' || (readsAsParagraph(text) && !isFurniture(text)) || seen++ >= HEAD_LINES || isHighlightsMarker(text)) break;
     const previous = last;
     last = text;
-    const inside = fullDateIn(text) ?? undefined;
-    embedded ??= inside;
-    const part = datePart(text);
-    if (part !== null) {
+    embedded ??= fullDateIn(text) ?? undefined;
+    if (datePart(text) !== null) {
       // A date under the headline dates the article; one above it is often the site header's "today".
       if (dateline === undefined || (title !== undefined && !datedUnderTitle)) {
-        // Of a line that reads as a date only in part ("By Staff December 1, 2001" reads as "2001"), the full date it holds.
-        dateline = readDatePart(part, undefined, null)?.precision !== 'day' && inside !== undefined ? inside : text;
+        dateline = text;
         datedUnderTitle = title !== undefined;
       }
       head.add(index);
