@@ -21,9 +21,25 @@ const namesBrandModel = (org: Organization, text: string, match: PhraseMatch) =>
 const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
 /** Where a union of states is a territory: "into the EU", "non-EU producers". */
 const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outside|inside|beyond)\s+the\s+|\bnon-)$/iu;
-/** A market or place the union's name qualifies: "EU steel plants", "European Union countries". */
-const TERRITORY_AFTER = /^\s+(?:steel|markets?|countries|member|producers?|production|plants?|industry|industries|imports?|exports?|importers?|exporters?|consumers?|demand|prices?|cars?|automakers?|carmakers?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b/u;
-const namesTerritory = (text: string, match: PhraseMatch) => TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end));
+/**
+ * A market, place or people the union's name qualifies, alone or beside a nationality: "EU steel plants",
+ * "European Union countries", "EU Car Production", "its EU and Japanese competitors".
+ */
+const TERRITORY_AFTER =
+  /^\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:steel|markets?|countries|member|producers?|plants?|industry|industries|imports?|exports?|exporters?|consumers?|demand|prices?|emissions|average|minimum|citizens|companies|firms|customers|buyers|level|region|territory|border)\b|(?:[Cc]ars?|[Pp]roduction|[Ii]mporters?|[Aa]utomakers?|[Cc]armakers?|[Ss]teelmakers?|[Mm]anufacturers?|[Cc]ounterparts?|[Cc]ompetitors?|[Rr]ivals?|[Pp]eers?)\b)/u;
+/** A title before a person's name is no mention of the union: "EU Trade Commissioner Maros Sefcovic", "EU-Energiekommissarin". */
+const TITLE_AFTER = /^(?:\s+(?:\p{Lu}\p{Ll}+\s+)?Commissioner|\s+Commission\s+[Pp]resident|-\p{Ll}*kommissar)/u;
+/** The union among countries in a list, as a party or place like them: "Brazil, South Korea, the European Union, and Australia". */
+const COUNTRY_BEFORE = /(\p{Lu}[\p{L}. ]*?),\s+(?:the\s+)?$/u;
+// A possessive after the list makes its members act together ("the U.S., EU, and Japan's challenge").
+const COUNTRY_AFTER = /^,\s+(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?![\p{L}.]|\s\p{Lu}|[’']s)/u;
+const inCountryList = (text: string, match: PhraseMatch) => {
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, match.start - 40), match.start))?.[1];
+  const after = COUNTRY_AFTER.exec(text.slice(match.end, match.end + 40))?.[1];
+  return before !== undefined && after !== undefined && [before, after].some((name) => COUNTRIES.has(name));
+};
+const namesTerritory = (text: string, match: PhraseMatch) =>
+  TERRITORY_BEFORE.test(text.slice(0, match.start)) || TERRITORY_AFTER.test(text.slice(match.end)) || TITLE_AFTER.test(text.slice(match.end)) || inCountryList(text, match);
 
 /** A state's own name, not a body of it: "State of Texas", "Argentine Republic", "Russian Federation" (not "State Council"). */
 const STATE_NAME = /\b(?:State|States|Province|Commonwealth|Republic|Kingdom|Federation|Confederation|Principality|Sultanate|Emirates?|Duchy|Territory)\b/iu;

@@ -130,6 +130,13 @@ describe('matchOrganizations', () => {
   it('reads the EU written as a territory or market as no mention of it', () => {
     expect(counts('Imports into the EU rose. EU steel plants emit more than non-EU producers.')).toEqual([]);
     expect(counts('Imports into the EU rose. The EU’s CBAM and an EU regulation apply.')).toEqual([['european-union', 2]]);
+    // Its people and firms, in a headline's capitals too, and beside a nationality.
+    expect(counts('EU Car Production Falls. It lags its EU and Japanese competitors, and EU steelmakers cut output.')).toEqual([]);
+    // A title before a person's name.
+    expect(counts('EU Trade Commissioner Maros Sefcovic met him.')).toEqual([]);
+    // A country among countries in a list; but a list whose members act together ("… and Japan's challenge") still names it.
+    expect(counts('Brazil, Argentina, the European Union, and Australia were exempted.')).toEqual([]);
+    expect(counts('The panel ruled on the U.S., EU, and Japan’s challenge.')).toEqual([['european-union', 1]]);
   });
 
   it('reads a region’s "state of …" after "in" or "of the" as a place, not its government', () => {
