@@ -6,7 +6,7 @@ import type { PhraseMatch } from './phrase-match';
 /** Where a knowledge-base name, written so, means something other than the organization. */
 
 /** A union of states, written as an organization's name. */
-export const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe']);
+export const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe', 'G7', 'G-7', 'G20', 'G-20']);
 /** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
 const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
 /**
@@ -19,6 +19,15 @@ const namesBrandModel = (org: Organization, text: string, match: PhraseMatch) =>
 };
 /** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */
 const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
+/** A job title after a person's name: "Sudhir Kumar, GM (Projects)", "K.K. Pandey, GM I/c (EMD)". */
+const namesJobTitle = (text: string, match: PhraseMatch) =>
+  match.text === 'GM' && /,\s*$/u.test(text.slice(0, match.start)) && /^\s*(?:\((?!(?:NYSE|NASDAQ|TSX)\b)|I\/c\b|In-?charge\b)/iu.test(text.slice(match.end));
+/**
+ * The United Nations' conference, summit or treaty, an event and not its organizer (as the rubric reads events):
+ * "the UN climate change summit", "the 26th United Nations Conference of the Parties", "the UN Paris Climate Agreement".
+ */
+const UN_EVENT_AFTER = /^\s+(?:[Cc]limate|[Cc]onference|[Ss]ummit|COP\d*\b|Paris\b|ECE\b)/u;
+const namesUnEvent = (text: string, match: PhraseMatch) => (match.text === 'UN' || match.text === 'United Nations') && UN_EVENT_AFTER.test(text.slice(match.end));
 /** Where a union of states is a territory: "into the EU", "non-EU producers". */
 const TERRITORY_BEFORE = /(?:\b(?:in|into|to|from|across|within|throughout|outside|inside|beyond)\s+the\s+|\bnon-)$/iu;
 /**
@@ -51,11 +60,13 @@ const namesRegion = (text: string, match: PhraseMatch) =>
 /**
  * Whether this match of `org`'s name means something else: the EU as a territory or market ("into the
  * EU", "EU steel plants"), a region as a place ("in the state of Minas Gerais"), a car model ("Tesla
- * Model Y", "Chevrolet Silverado"), a unit ("two Tesla").
+ * Model Y", "Chevrolet Silverado"), a unit ("two Tesla"), a job title ("Sudhir Kumar, GM (Projects)"), a UN
+ * summit ("the UN climate change summit").
  * @example namesSomethingElse(eu, 'Imports into the EU rose.', match) // true
  */
 export function namesSomethingElse(org: Organization, text: string, match: PhraseMatch): boolean {
   if (UNIONS.has(match.text) && namesTerritory(text, match)) return true;
+  if (namesJobTitle(text, match) || namesUnEvent(text, match)) return true;
   if (org.type === 'government' && namesRegion(text, match)) return true;
   return (org.type === 'automotive' && (MODEL_AFTER.test(text.slice(match.end)) || namesBrandModel(org, text, match))) || namesUnit(text, match);
 }

@@ -137,6 +137,13 @@ describe('matchOrganizations', () => {
     // A country among countries in a list; but a list whose members act together ("… and Japan's challenge") still names it.
     expect(counts('Brazil, Argentina, the European Union, and Australia were exempted.')).toEqual([]);
     expect(counts('The panel ruled on the U.S., EU, and Japan’s challenge.')).toEqual([['european-union', 1]]);
+    // The G7's and G20's members likewise.
+    expect(counts('Lines come from G7 countries.')).toEqual([]);
+  });
+
+  it('reads a job title and a UN event as neither company nor body', () => {
+    expect(counts('Sudhir Kumar, GM (Projects), spoke, as did K.K. Pandey, GM I/c (EMD). BMW, GM, and Ford agreed.')).toEqual([['bmw', 1], ['ford', 1], ['general-motors', 1]]);
+    expect(counts('It was pledged at the UN climate change summit and the 26th United Nations Conference of the Parties. The UN said so.')).toEqual([['united-nations', 1]]);
   });
 
   it('reads a region’s "state of …" after "in" or "of the" as a place, not its government', () => {
