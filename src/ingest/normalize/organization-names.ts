@@ -135,6 +135,9 @@ const GENERIC = new Set([
   'Cold', 'Hot', 'Rolled', 'Grain', 'Giga', 'Coil', 'Coils', 'Sheet', 'Strip', 'Plate', 'Rebar', 'Pipe', 'Pipes', 'Pipeline', 'Pipelines', 'Tube', 'Tubes',
   // What an industry or its goods are: "Heavy Industries", "Aluminum Smelting Industries", "EV Solutions".
   'Heavy', 'Environmental', 'Alternative', 'EV', 'EVs', 'Aluminum', 'Aluminium', 'Smelting',
+  // How an industry uses energy, and what a product does: "Energy Intensive Industries", "Evaporative Cooling Systems".
+  'Intensive', 'Energy-Intensive', 'Consuming', 'Energy-Consuming', 'Explosion-Proof', 'Evaporative', 'Cooling', 'Heating',
+  'Electrically', 'Excited', 'Autonomous', 'Offshore', 'Onshore', 'Cloud', 'Future-Ready',
   // Kinds of power and drive: "Wind Power" and "Hybrid Electric" are no companies.
   'Wind', 'Solar', 'Nuclear', 'Hybrid', 'Thermal', 'Hydro', 'Hydroelectric', 'Coal', 'Gas', 'Geothermal', 'Tidal', 'Fuel', 'Plug-in',
   // Nationalities: "European Steel Group" could be anyone's; a city or a family name is what singles one out.

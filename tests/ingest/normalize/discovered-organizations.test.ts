@@ -108,6 +108,7 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['what a sector or a department does is no name', 'It won in the Integrated Steel sector. The Specific Energy use fell. The Energy Management Department and 30 Multi-National Corp (MNCs) joined.', []],
     ['generic words, sentence openers and technical terms are refused', 'The Alliance met. The group grew. National Steel Group rose. Coke Dry Quenching (CDQ) saves energy. Promoting the Development of the Iron and Steel Industry.', []],
     ['a firm’s functions and a product’s qualities are refused', 'Its Legal Department and Electronic Instrument Control Department signed. The R&D Centre opened. Advanced High Strength Steel and Processed Critical Minerals sold.', []],
+    ['a kind of industry and what a product does are refused', 'Energy Intensive Industries and Energy-Consuming Industries said so. Future-Ready Fuel Solutions and Cloud Technologies announced it.', []],
     ['a committee and a network are bodies', 'The Zenrock Growth Committee met the Qilu Pioneer Network.', [
       { forms: ['Qilu Pioneer Network'], type: 'alliance', rule: '… Network', mentions: 1 },
       { forms: ['Zenrock Growth Committee'], type: 'government', rule: '… Committee', mentions: 1 },
