@@ -201,8 +201,15 @@ const FACILITY_WORDS = new Set(['Data', 'Service', 'Recycling', 'Operations', 'E
 /** Whether a head and the word before it name a facility: namesFacility('Data', 'Center') is true; "Innovation Center" is a body. */
 export const namesFacility = (before: string | undefined, head: string) => /^Cent(?:er|re)$/u.test(stripDot(head)) && FACILITY_WORDS.has(before ?? '');
 
-/** Words before "Fund" that make it a grant programme, not an investor: "Just Transition Fund", "EU Innovation Fund". */
-const GRANT_WORDS = new Set(['Transition', 'Innovation', 'Conservation', 'Modernisation', 'Modernization', 'Cohesion', 'Adaptation', 'Solidarity']);
+/**
+ * Words before "Fund" that make it a grant programme, not an investor: "Just Transition Fund", "EU Innovation Fund",
+ * "Industrial Energy Transformation Fund", "Emissions Reduction Fund", "Texas Enterprise Fund".
+ */
+const GRANT_WORDS = new Set([
+  'Transition', 'Innovation', 'Conservation', 'Modernisation', 'Modernization', 'Cohesion', 'Adaptation', 'Solidarity',
+  'Transformation', 'Development', 'Enterprise', 'Reduction', 'Infrastructure', 'Hydrogen', 'Decarbonisation', 'Decarbonization',
+  'Recovery', 'Resilience', 'Growth', 'Manufacturing',
+]);
 /** Whether a head and the word before it name a grant programme: namesGrant('Innovation', 'Fund') is true; "Public Investment Fund" invests. */
 export const namesGrant = (before: string | undefined, head: string) => stripDot(head) === 'Fund' && GRANT_WORDS.has(before ?? '');
 

@@ -158,7 +158,7 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a firm’s or a party’s own department or committee is no name', 'The Production Department, the PR & Advertising Department and the Party Committee met the Analytical Studies Group.', []],
     ['a service centre or a joint office is no name', 'The Steel Service Center opened beside the Joint Innovation Center and the Intelligent Office.', []],
     ['a kind of motor is not a motor maker', 'Permanent Magnet Synchronous Motors and Induction Motors save power. Permanent Magnet Synchronous Motors (PMSM) and Giga Steel too.', []],
-    ['a grant programme is no investor', 'The Just Transition Fund and the Zenrock Innovation Fund paid; the Qilu Investment Fund invested.', [
+    ['a grant programme is no investor', 'The Just Transition Fund, the Zenrock Innovation Fund and the Industrial Energy Transformation Fund paid; the Qilu Investment Fund invested.', [
       { forms: ['Qilu Investment Fund'], type: 'company', rule: '… Fund', mentions: 1 },
     ]],
     ['a steel grade is not a steelmaker', 'It sells Non-Oriented Electrical Steel and Grain-Oriented Silicon Steel.', []],
