@@ -1,6 +1,6 @@
 import type { Organization } from '../../domain/schema';
 import { COUNTRIES } from './national-bodies';
-import { CALENDAR_WORDS, headType } from './organization-names';
+import { CALENDAR_WORDS, headType, isDistinctiveWord } from './organization-names';
 import type { PhraseMatch } from './phrase-match';
 
 /** Where a knowledge-base name, written so, means something other than the organization. */
@@ -17,8 +17,19 @@ const namesBrandModel = (org: Organization, text: string, match: PhraseMatch) =>
   const word = /^\s+(\p{Lu}[\p{Ll}\p{N}]+)\b/u.exec(text.slice(match.end))?.[1];
   return org.parentId !== undefined && word !== undefined && headType(word) === null && !CALENDAR_WORDS.has(word) && !COUNTRIES.has(word);
 };
-/** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla". */
-const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
+/** A unit named like a company, after a number: "around two Tesla", "1.4 Tesla", "a 3-Tesla scanner". */
+const namesUnit = (text: string, match: PhraseMatch) => match.text === 'Tesla' && /(?:\d-?|\b(?:one|two|three|four|five))\s*$/iu.test(text.slice(0, match.start));
+/**
+ * A carmaker's one-word name after a given name is the person it was named for, or shares a name with:
+ * "Henry Ford", "Nikola Tesla", "Premier Doug Ford". The word before must be a plain capitalized word, not
+ * a generic one, a country or one that opens a sentence ("Against Ford", "China Tesla" stay the maker).
+ */
+const namesPerson = (org: Organization, text: string, match: PhraseMatch) => {
+  if (org.type !== 'automotive' || /\s/u.test(match.text)) return false;
+  const given = /(?<![\p{L}\p{N}&.-])(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
+  // A word ending in "s" is a headline's verb far more often than a given name: "Chery Surpasses Xiaomi".
+  return given !== undefined && isDistinctiveWord(given) && !COUNTRIES.has(given) && !given.endsWith('s');
+};
 /** A job title after a person's name: "Sudhir Kumar, GM (Projects)", "K.K. Pandey, GM I/c (EMD)". */
 const namesJobTitle = (text: string, match: PhraseMatch) =>
   match.text === 'GM' && /,\s*$/u.test(text.slice(0, match.start)) && /^\s*(?:\((?!(?:NYSE|NASDAQ|TSX)\b)|I\/c\b|In-?charge\b)/iu.test(text.slice(match.end));
@@ -68,5 +79,5 @@ export function namesSomethingElse(org: Organization, text: string, match: Phras
   if (UNIONS.has(match.text) && namesTerritory(text, match)) return true;
   if (namesJobTitle(text, match) || namesUnEvent(text, match)) return true;
   if (org.type === 'government' && namesRegion(text, match)) return true;
-  return (org.type === 'automotive' && (MODEL_AFTER.test(text.slice(match.end)) || namesBrandModel(org, text, match))) || namesUnit(text, match);
+  return (org.type === 'automotive' && (MODEL_AFTER.test(text.slice(match.end)) || namesBrandModel(org, text, match))) || namesUnit(text, match) || namesPerson(org, text, match);
 }

@@ -125,6 +125,9 @@ describe('matchOrganizations', () => {
     // A group named for two of its brands is neither brand's model: "Fiat Chrysler's Pacifica van".
     expect(counts('Fiat Chrysler’s Pacifica van uses it.')).toEqual([['fiat-chrysler-automobiles', 1]]);
     expect(counts('Tesla 2024 sales rose; BMW said so.')).toEqual([['bmw', 1], ['tesla', 1]]);
+    // A carmaker's name after a given name is the person; after a headline's verb or a country it is the maker.
+    expect(counts('Henry Ford pioneered it, Nikola Tesla patented it, and Premier Doug Ford paid; a 3-Tesla scanner ran.')).toEqual([]);
+    expect(counts('Chery Surpasses Tesla. China Tesla sales rose.')).toEqual([['tesla', 2], ['chery', 1]]);
   });
 
   it('reads the EU written as a territory or market as no mention of it', () => {
