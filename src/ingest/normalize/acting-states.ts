@@ -16,7 +16,7 @@ const titleOrLower = (words: string) => words.replace(/(^|\|)([a-z])/g, (_, bar:
 const STATE_VERBS = titleOrLower(
   String.raw`sign|signs|strengthen|strengthens|strengthened|mulls|merges|merged|accepted|opted|abolished|implement|implements|implemented|enforces|enforced|exercised|hinted|prohibit|prohibits|prohibited|threatened|threatens|seek|seeks|sought|allow|allows|allowed|renewed|intends|lodged|filed|notified|joined|imposed|imposes|impose|announced|announces|banned|bans|ban|restricted|restricts|restrict|approved|approves|approve|issued|issues|introduced|introduce|unveiled|placed|presented|expanded|expands|allocated|allocates|allocate|invest|tightened|tightens|halted|suspended|retaliated|granted|pledged|plans|planned|requires|required|subsidi[sz]ed|levied|vowed|lifted|eased|curbed|capped|blocked|sanctioned|ordered|mandated|adopted|enacted|weaponi[sz]ed|cut\s+off|tells|told|supports|supported|invests|invested|funds|funded|aim|aims|aimed|has\s+taken|took|launched|signed|agreed|committed|set\s+up|proposed|proposes|targets|targeted`,
 );
-const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move|bid`);
+const STATE_NOUNS = titleOrLower(String.raw`export\s+controls?|export\s+regime|introduction|controls?|restrictions?|bans?|tariffs?|quotas?|polic(?:y|ies)|subsid(?:y|ies)|support|sanctions|rules|regulations|decision|curbs|crackdown|approval|target|plan|ministry|campaign|measures|state\s+aid|stimulus|mandate|goal|push|drive|strategy|ambitions?|efforts?|response|retaliation|move|bid`);
 /** What a state's policy is about, between its name and the policy: "China's rare earth export controls", "Beijing's environmental rules". */
 const POLICY_SUBJECTS = String.raw`(?:rare[\s-]earths?|steel|magnets?|minerals?|critical\s+minerals?|export|trade|industrial|environmental|climate|energy|carbon|emissions?)`;
 const AUXILIARY = titleOrLower('has|have|had|will|would|also|then|further|effectively|now|again|already');
@@ -31,17 +31,19 @@ const OTHER_NAME = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*
  * "the go-ahead to France and Germany", "state aid from Germany and Spain").
  */
 const ACTS_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+(?:(?:new|latest|recent|own|stronger|tighter|stricter)\s+)?(?:${POLICY_SUBJECTS}\s+){0,2}(?:${STATE_NOUNS})\b` +
+  String.raw`^(?:['’]s\s+(?:(?:new|latest|recent|own|stronger|tighter|stricter|continued|expanded|sweeping|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:${POLICY_SUBJECTS}\s+){0,2}(?:${STATE_NOUNS})\b` +
     // Its government named after it: "Saarland’s state government" (not "the Beijing government", the city's).
     String.raw`|['’]s\s+(?:(?:state|federal|national|central|provincial|regional)\s+)?government\b` +
     String.raw`|-(?:imposed|backed|funded|sponsored|brokered|mandated)\b` +
-    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
+    String.raw`|\s+(?:limiting|restricting|imposing|tightening|retaliating|weaponi[sz]ing|banning|curbing|responding\s+to)\b` +
+    // What it is, between commas, before it acts: "China, the world's biggest producer, threatened".
+    String.raw`|(?<list>(?:,\s+${OTHER_NAME})*,?\s+and\s+${OTHER_NAME})?(?:,\s+which|,\s+(?:meanwhile|however|in\s+turn|for\s+its\s+part|too),|,\s+the\s+(?:world['’]s|largest|biggest|top|leading|dominant)\b[^,;:.]{0,50},)?(?:\s+(?:on|in|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:(?:(?:${AUXILIARY})\s+)?(?:[a-z]+ly\s+)?(?:${STATE_VERBS})|${PROGRESSIVE})\b)`,
   'u',
 );
 /** Names listed before this one ("by the EU, US and "; never a date's "June, " nor a title's "With Japan and "): what is said before the list is said of each of them. */
 const NOT_LISTED = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|With|In|Of|To|For|By|On|At|From|And|Or|Against|Between)\b)`;
 const LISTED_BEFORE = new RegExp(String.raw`(?:(?:the\s+)?${NOT_LISTED}\p{Lu}[\p{L}.]*(?:\s+${NOT_LISTED}\p{Lu}[\p{L}.]*)?(?:,\s+|,?\s+and\s+))*(?:the\s+)?$`, 'u');
-const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)\s+by|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected|supported|financed|subsidi[sz]ed|sponsored)\s+(?:jointly\s+)?by|governments\s+of|(?:state|federal|provincial|regional|national|central)\s+government\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
+const ACTS_BEFORE = /\b(?:(?:imposed|introduced|announced|issued|levied|adopted|ordered|approved|granted|restricted|banned|set|unveiled|funded|backed)(?:\s+(?:in|on|last|this)\s+\p{Lu}\p{Ll}+)?\s+by|deals?\s+with|(?:aid|subsid(?:y|ies)|grants?|funding)\s+from|(?:urg|press|lobb(?:y|i))(?:e|es|ed|ing|ies)?|called\s+(?:on|for)|calls\s+(?:on|for)|go-ahead\s+to|approval\s+to|talks\s+with|agreement\s+with|pact\s+with|negotiations\s+with|(?:trade\s+)?war\s+with|dispute\s+with|tensions\s+with|used\s+by|(?:brought|filed|lodged|launched|notified|selected|supported|financed|subsidi[sz]ed|sponsored)\s+(?:jointly\s+)?by|governments\s+of|(?:state|federal|provincial|regional|national|central)\s+government\s+of|(?:move|moves|decision|effort|efforts|push|bid|attempt)\s+by)\s+$/iu;
 /**
  * An abbreviation a policy follows without a possessive, as an adjective: "U.S. tariffs", "EU sanctions", "US efforts"
  * are the state's own; a policy aimed at it is written after a preposition ("tariffs on the US").
@@ -58,8 +60,8 @@ const PLACED_BEFORE = /\b(?:in|from|across|within|throughout|into)\s+$/iu;
 const ADDRESS_BEFORE = /\b(?:in|at|near|from|of|outside)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+$/u;
 /** The governments of a state's regions, which an address names as places. */
 const regionalGovernments = memoizeWeak((registry: readonly Organization[]): ReadonlySet<string> => new Set(registry.filter((org) => org.type === 'government' && org.parentId !== undefined).map((org) => org.id)));
-/** A country qualifying another body ("called on the US corporate regulator"): that body is the one acted on, not the state. */
-const QUALIFIES = /^\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b/u;
+/** A country qualifying another body ("called on the US corporate regulator", "a deal with Norway’s REEtec"): that body is the one acted on, not the state. */
+const QUALIFIES = /^(?:['’]s\s+\p{Lu}|\s+(?:[a-z]+\s+)?(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|department|ministry|courts?|officials?|firms?|compan(?:y|ies)|market|makers?|producers?|steelmakers?|industry)\b)/u;
 
 /** The `actsAs` names of the knowledge base ("China", "Beijing"), as written, keyed by organization id. */
 const actingPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>

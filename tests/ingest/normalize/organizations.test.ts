@@ -192,6 +192,10 @@ describe('matchOrganizations', () => {
     expect(counts('Tariffs on the US rose. It hit China’s US exports.')).toEqual([]);
     // A state's goal or push, a trade war with it, a tool used by it.
     expect(counts('It serves Beijing’s goal. It is a counter in its trade war with Washington.').map(([id]) => id)).toEqual(['china-government', 'us-government']);
+    // A state acting in a participle, after an aside on what it is, by a date, in a deal; but a deal with its firm is the firm's.
+    expect(counts('With Beijing limiting export licenses, prices rose. China, the world’s biggest producer, threatened to cut supply.')).toEqual([['china-government', 2]]);
+    expect(counts('Restrictions imposed in April by China bit. The U.S. later signed a deal with China. Beijing’s April introduction of controls bit.')).toEqual([['china-government', 3]]);
+    expect(counts('Tesla signed a supply deal with Australia’s Lynas.').map(([id]) => id)).not.toContain('australia-government');
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
     // An act dated in between, a verb after "will", a call for it to act.
     expect(counts('Australia on Thursday allocated A$1 billion. Seoul will invest $1 billion. Steelmakers called for the UK to act.').map(([id]) => id)).toEqual(['australia-government', 'south-korea-government', 'uk-government']);
