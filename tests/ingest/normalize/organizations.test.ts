@@ -139,7 +139,7 @@ describe('matchOrganizations', () => {
     expect(counts('EU Trade Commissioner Maros Sefcovic met him.')).toEqual([]);
     // A country among countries in a list; but a list whose members act together ("… and Japan's challenge") still names it.
     expect(counts('Brazil, Argentina, the European Union, and Australia were exempted.')).toEqual([]);
-    expect(counts('The panel ruled on the U.S., EU, and Japan’s challenge.')).toEqual([['european-union', 1]]);
+    expect(counts('The panel ruled on the U.S., EU, and Japan’s challenge.')).toEqual([['european-union', 1], ['japan-government', 1]]);
     // The G7's and G20's members likewise.
     expect(counts('Lines come from G7 countries.')).toEqual([]);
   });
@@ -196,6 +196,9 @@ describe('matchOrganizations', () => {
     expect(counts('With Beijing limiting export licenses, prices rose. China, the world’s biggest producer, threatened to cut supply.')).toEqual([['china-government', 2]]);
     expect(counts('Restrictions imposed in April by China bit. The U.S. later signed a deal with China. Beijing’s April introduction of controls bit.')).toEqual([['china-government', 3]]);
     expect(counts('Tesla signed a supply deal with Australia’s Lynas.').map(([id]) => id)).not.toContain('australia-government');
+    // A procurement strategy, a challenge, a truce reached, measures put in place, tariffs raised.
+    expect(counts('Japan’s rare earths procurement strategy works. The panel heard Japan’s challenge.')).toEqual([['japan-government', 2]]);
+    expect(counts('Japan and South Korea came to an agreement. Unlike Europe and Japan, which already put in place policies, it waits. It answered the U.S. raising tariffs.').map(([id]) => id)).toEqual(['japan-government', 'south-korea-government', 'us-government']);
     expect(counts('A rule used by Washington. The Obama administration backed it.')).toEqual([['us-government', 2]]);
     // An act dated in between, a verb after "will", a call for it to act.
     expect(counts('Australia on Thursday allocated A$1 billion. Seoul will invest $1 billion. Steelmakers called for the UK to act.').map(([id]) => id)).toEqual(['australia-government', 'south-korea-government', 'uk-government']);
