@@ -39,6 +39,8 @@ const NOT_ORGANIZATIONS = new Set([
   'IPO', 'R&D', 'CO2', 'GW', 'MW', 'MT', 'MTPA', 'US', 'USA', 'UK', 'EU', 'UN', 'IT', 'IoT', 'CCUS', 'CCS', 'PM', 'REE',
   'REEs', 'NdFeB', 'AHSS', 'HSS', 'OEM', 'OEMs', 'PPA', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'YoY', 'COVID', 'GHG',
   'SDG', 'PV', 'LNG', 'LPG', 'IRA', 'FDI', 'PLI', 'GST', 'VAT', 'API', 'PDF', 'AM', 'PM2', 'TV', 'OK', 'LLC',
+  // Deals, functions and processes: "signed an MOU", "the JV", "EHS", "the ORC unit".
+  'MOU', 'MoU', 'JV', 'JVs', 'EHS', 'HSE', 'ORC', 'EPC', 'KPI', 'ROI', 'SOP', 'TCO',
 ]);
 const STATEMENT = /^\s+(?:said|says|announced|announces|signed|reported|reports|unveiled|launched|stated|added|plans|agreed|confirmed|expects|has\s+(?:signed|agreed|announced|launched|completed))\b/u;
 /** A knowledge-base name in brackets right after: "Federal Ministry for Economic Affairs and Climate Protection (BMWK)" is BMWK written in full. */
