@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../../../src/domain/schema';
 import type { ThemeModel } from '../../../src/ingest/themes/theme-model';
@@ -46,6 +47,18 @@ describe('classifyThemes', () => {
     expect(ids('Magnet motor', 'Magnets for Traction.')).toEqual(['pm']);
     expect(ids('Magnet motor', 'Magnets for EVs.')).toEqual(['pm']);
     expect(ids('Magnet motor', 'Magnets for every motor.')).toEqual([]);
+  });
+
+  it('reads the shipped EV-steel anchors in German, Spanish and Chinese too', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../../../data/taxonomy.json', import.meta.url), 'utf8')) as Taxonomy;
+    const evSteel: Taxonomy = { ...shipped, themes: shipped.themes.filter((found) => found.id === 'ev-steel') };
+    // A model that finds every article probable for the theme: only the anchors decide.
+    const always: ThemeModel = { ...model, themes: { 'ev-steel': { bias: 3, weights: {} } } };
+    const tagged = (title: string) => classifyThemes({ title, body: [] }, always, evSteel).length === 1;
+    expect(tagged('ThyssenKrupp setzt mit Stahl auf Elektromobilität')).toBe(true);
+    expect(tagged('Acerinox vende acero para coches eléctricos')).toBe(true);
+    expect(tagged('宝钢新能源汽车用钢')).toBe(true);
+    expect(tagged('Stahlwerk startet durch')).toBe(false);
   });
 
   it('gives an article of unknown words no theme, and never a theme the model was not fitted for', () => {
