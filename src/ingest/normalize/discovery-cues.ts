@@ -38,11 +38,11 @@ const BUSINESS_ONLY = new Set(['company', 'firm', 'manufacturer', 'startup', 'st
  * reported.", "NHK World reported on Monday"), or after the verb (", reports Nikkei Asia."). "POSCO reported
  * a profit" goes on, so it is not one.
  */
-const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|learned|learnt)(?:\s+(?:on\s+)?(?:yesterday|today|earlier|last\s+\w+|this\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?))?\s*[.,;]/u;
-const REPORTED_BEFORE = /(?:^|[,;“"]\s*)(?:reports|reported|according\s+to\s+(?:a\s+)?report\s+(?:in|by|from))\s+$/u;
+const REPORTED_AFTER = /^\s+(?:has\s+|had\s+)?(?:previously\s+|earlier\s+|first\s+)?(?:reported|reports|learned|learnt)(?:\s+(?:previously|earlier))?(?:\s+(?:on\s+)?(?:yesterday|today|earlier|last\s+\w+|this\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?))?\s*[.,;]/u;
+const REPORTED_BEFORE = /(?:(?:^|[,;“"]\s*)(?:reports|reported)|\b(?:according\s+to\s+(?:a\s+)?report\s+(?:in|by|from|on)|(?:first\s+|previously\s+|was\s+|were\s+|been\s+)?reported\s+by(?:\s+the)?))\s+$/u;
 /** What an outlet is, said after its name: "a report by AJP news agency". */
 const OUTLET_AFTER = /^\s+(?:news\s+agency|newspaper|daily|magazine|website|news\s+portal|broadcaster)\s*(?:[.,;]|$)/u;
-const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:[Tt]he\s+)?$/u;
+const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:[Aa]s\s+)?(?:[Tt]he\s+)?$/u;
 /** What an outlet is, said right before its name: "the newspaper Izvestiya", "the local daily Shanghai Observer", "fellow publication Tesmanian". */
 const OUTLET_BEFORE =
   /\b(?:(?:[Tt]he|[Aa]n?|[Ff]ellow|[Ss]ister)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|magazine|journal|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|news\s+outlet|news\s+portal|publication)|(?:local|national|regional|state-run|state-owned|business|financial|economic|official|party|English-language)\s+(?:daily|weekly))\s+$/u;
@@ -51,16 +51,31 @@ const OUTLET_BEFORE =
  * Group"), or it reporting what follows ("KRDO News reported that"): a person's name fits there too, so
  * only a name an outlet would have counts (a word like News, Times or Daily, an acronym, a call sign).
  */
-const TOLD_BEFORE = /\b(?:told|tells|tell|telling|explained\s+to|spoke\s+(?:with|to)|speaking\s+(?:with|to)|said\s+to|interview\s+with|interviewed\s+by)\s+(?:the\s+)?$/iu;
+const TOLD_BEFORE = /\b(?:told|tells|tell|telling|informed|revealed\s+to|explained\s+to|spoke\s+(?:with|to)|speaking\s+(?:with|to)|said\s+to|(?:statement|comments?|remarks)\s+to|interview\s+with|interviewed\s+by)\s+(?:the\s+)?$/iu;
+/** Telling, as opposed to speaking with or interviewing, which people are as often as outlets ("spoke with Andrew Green"). */
+const TELLING = /\b(?:told|tells|telling|informed|revealed\s+to|explained\s+to|said\s+to|(?:statement|comments?|remarks)\s+to)\s+(?:the\s+)?$/iu;
+/**
+ * Where what was told ends right after the name: "told Rest of World.", "told Tech Brew that", "told Argus in June".
+ * News tells an outlet by name far more often than a person, though not a house of parliament, and a person
+ * is the one described after the comma ("told Andrew Green, the Executive Director").
+ */
+const TOLD_ENDS = /^\s*(?:[.;:)]|,(?!\s+(?:the|a|an|who|whose|its|his|her)\b)|$|\s(?:that|via|on|last|earlier|this|recently|exclusively|in\s+(?:an?\s+)?(?:interview|e-?mail|statement|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/u;
+const AUDIENCES = /^(?:Parliament|Congress|Senate|Commons|House|Lords|Assembly|Cabinet|Council|Court|Committee|MPs|MEPs|Duma|Diet|Bundestag)$/u;
 /** Its staff, right after it: "told Cailin.com reporters". */
 const REPORTERS_AFTER = /^\s+(?:reporters?|journalists?|correspondents?)\b/u;
 const REPORTED_THAT = /^\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes)\s+that\b/u;
-const OUTLET_WORD = /^(?:News|Times|Daily|Post|Journal|Magazine|Herald|Tribune|Gazette|Chronicle|Review|Weekly|Insider|Press|Wire|Radio|TV|Television|Broadcasting|Media|Brief|Report|Today|Online|Observer|Standard|Telegraph|Express|Mail|Monitor|Dispatch|Courier|Sun)$/u;
+const OUTLET_WORD = /^(?:News|Times|Daily|Post|Journal|Magazine|Herald|Tribune|Gazette|Chronicle|Review|Weekly|Insider|Press|Wire|Radio|TV|Television|Broadcasting|Media|Brief|Report|Today|Online|Observer|Standard|Telegraph|Express|Mail|Monitor|Dispatch|Courier|Sun|FM|Newswire)$/u;
+/** An outlet's web address used as its name: "according to a report on Knoxvillebiz.com". */
+const DOMAIN = /\.(?:com|net|org|info|news|co\.uk|co|in|cn|au|my)$/u;
+/** A state's journal of laws, where acts are published rather than news reported: "published in the Federal Gazette". */
+const OFFICIAL_JOURNAL = /^(?:Federal|Official|Government|State|National)\s+(?:Law\s+)?Gazette$/u;
+/** What cites an outlet by a name that says it is one: "according to The Kyiv Independent", "per the Liberty Times", "from The Korea Herald". */
+const CITED_BEFORE = /\b(?:according\s+to|as\s+per|per|citing|cited\s+by|seen\s+by|obtained\s+by|published\s+(?:by|in|on)|appeared\s+(?:in|on)|from)\s+(?:the\s+|The\s+)?$/u;
+/** A word only an outlet's name has, or a web address: unlike an acronym, not also a ministry's or a company's. */
+export const isWebAddress = (name: string) => DOMAIN.test(name);
+const namesOutlet = (name: string) => isWebAddress(name) || name.split(/\s+/u).some((word) => OUTLET_WORD.test(word));
 /** Whether a name is one an outlet would have: an outlet's word in it, or one word in capitals and digits. */
-export const isOutletName = (name: string) => {
-  const words = name.split(/\s+/u);
-  return words.some((word) => OUTLET_WORD.test(word)) || (words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(name));
-};
+export const isOutletName = (name: string) => namesOutlet(name) || /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(name);
 const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
 /** What the words around a name say it is: a listed company, a described one, or where someone holds a role. */
@@ -79,7 +94,8 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   if (FUNDED_BY.test(before) && CLAUSE_ENDS.test(after) && (!/\s/u.test(name) || /\bthe\s+$/u.test(before))) return { type: 'company', rule: 'funding or running something' };
   if ((REPORTED_AFTER.test(after) && REPORTED_OPENING.test(before)) || (REPORTED_BEFORE.test(before) && (/^\s*(?:[.,;]|$)/u.test(after) || OUTLET_AFTER.test(after)))) return { type: 'media', rule: 'cited as reporting' };
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
-  if ((isOutletName(name) || REPORTERS_AFTER.test(after)) && TOLD_BEFORE.test(before)) return { type: 'media', rule: 'cited as told' };
+  if (TOLD_BEFORE.test(before) && (isOutletName(name) || REPORTERS_AFTER.test(after) || (TELLING.test(before) && TOLD_ENDS.test(after) && !AUDIENCES.test(name)))) return { type: 'media', rule: 'cited as told' };
+  if (namesOutlet(name) && !OFFICIAL_JOURNAL.test(name) && CITED_BEFORE.test(before)) return { type: 'media', rule: 'cited as a source' };
   if (OUTLET_BEFORE.test(before)) return { type: 'media', rule: 'described as an outlet' };
   return null;
 }

@@ -130,7 +130,7 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Chinese Economic Weekly'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['Qilu'], type: 'media', rule: 'cited as told', mentions: 1 },
     ]],
-    ['an outlet someone talks to, or that reports what follows, by an outlet’s name', 'The chief explained to Zenrock 11 News that it burned. Qilu Daily reported that output fell. Wang told QTV that prices rose. Li told Ostravex nothing. Li told Zhang Wei that prices rose.', [
+    ['an outlet someone talks to, or that reports what follows, by an outlet’s name', 'The chief explained to Zenrock 11 News that it burned. Qilu Daily reported that output fell. Wang told QTV that prices rose. Li told Ostravex nothing. Li told Parliament that prices rose.', [
       { forms: ['Qilu Daily'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['QTV'], type: 'media', rule: 'cited as told', mentions: 1 },
       { forms: ['Zenrock 11 News'], type: 'media', rule: 'cited as told', mentions: 1 },
@@ -138,6 +138,17 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an outlet spoken to at the start of a sentence, or named with what it is', 'Speaking to Zenrock Motor Magazine, he agreed. It won, according to a report by QNA news agency.', [
       { forms: ['QNA'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['Zenrock Motor Magazine'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
+    ['an outlet told something by any name, where what was told ends; a person spoken with or described is not', 'Costs rose, Li told Qilu Signal. Li told Zenrock Brew that prices rose. Wang told Ostravex in June that it would. Li spoke with Wang Qiang, the director of a mill. Li told Zhou Ming, the mayor, nothing.', [
+      { forms: ['Ostravex'], type: 'media', rule: 'cited as told', mentions: 1 },
+      { forms: ['Qilu Signal'], type: 'media', rule: 'cited as told', mentions: 1 },
+      { forms: ['Zenrock Brew'], type: 'media', rule: 'cited as told', mentions: 1 },
+    ]],
+    ['an outlet cited by an outlet’s name or web address, or reported by, or as it reported; a gazette of laws is not', 'It cut power, according to a report on Qilubiz.com. The deal closed, according to the Zenrock Herald. Output fell, as reported by Ostravex Insight. As The Qorvane Post has previously reported, it grew. The act was published in the Federal Gazette.', [
+      { forms: ['Ostravex Insight'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Qilubiz.com'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['The Qorvane Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
+      { forms: ['Zenrock Herald'], type: 'media', rule: 'cited as a source', mentions: 1 },
     ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
