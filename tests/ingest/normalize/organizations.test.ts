@@ -85,6 +85,8 @@ describe('matchOrganizations', () => {
     expect(story.map((org) => [org.id, org.mentions])).toEqual([['cnbc', 1], ['reuters', 1]]);
     const toldTo = match('The carmaker said in a statement to Reuters that supply was stable. The view was expressed by the head of a think tank, to Nikkei. A stake was sold to Bloomberg Square.').organizations;
     expect(toldTo.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
+    const informed = match('The vice president informed Reuters of the cut. The plant opened, per Nikkei. Bloomberg per se is a brand.').organizations;
+    expect(informed.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
   });
 
   it('matches a name of four words or more however the page capitalizes it, a shorter one only as written', () => {
