@@ -1,6 +1,6 @@
 import type { OrganizationType } from '../../domain/schema';
 import { clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, namesGrant, spellsAbbreviation } from './organization-names';
-import { cueOf, describedBefore, isOutletName, isWebAddress, listCue } from './discovery-cues';
+import { cueOf, describedAsOutlet, describedBefore, isOutletName, isWebAddress, listCue } from './discovery-cues';
 import { COUNTRIES, isNationalBody } from './national-bodies';
 import { bare, complementAt, DEFINITION, namePieces, type NamePiece } from './name-runs';
 import { splitSentences } from './sentences';
@@ -133,14 +133,15 @@ function ruleFor(piece: NamePiece, sentence: string, name: string): { name: stri
   if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || statement)) {
     return { name, abbreviations: [], type: head.type, rule: head.rule };
   }
-  if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after)) {
+  // Only the words near the name say what it is (and a long sentence is then not scanned again per name).
+  const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
+  const near = after.slice(0, CUE_REACH);
+  // An acronym that reports is an outlet where the words next to it say so: ", news agency APA reports".
+  if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after) && !describedAsOutlet(before, near)) {
     return { name, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` };
   }
   if (!namesSomeone(words) && !((words.length >= 2 || isWebAddress(name)) && isOutletName(name) && !LEADING_STOPWORDS.has(words[0]!))) return null;
   // An outlet's name is often of common words ("Economic Weekly") or a web address: its cues say whether it is cited.
-  // Only the words near the name say what it is (and a long sentence is then not scanned again per name).
-  const before = sentence.slice(Math.max(0, piece.start - CUE_REACH), piece.start);
-  const near = after.slice(0, CUE_REACH);
   // A descriptor or a bare list names people and places as readily as companies: only a one-word name takes their
   // word for it; a business's own descriptor or a list the text says is of companies vouches for a longer name too.
   const cue = cueOf(name, before, near) ?? describedBefore(before, words.length === 1) ?? listCue(before, near, words.length === 1);

@@ -43,9 +43,13 @@ const REPORTED_BEFORE = /(?:(?:^|[,;“"]\s*)(?:reports|reported)|\b(?:according
 /** What an outlet is, said after its name: "a report by AJP news agency". */
 const OUTLET_AFTER = /^\s+(?:news\s+agency|newspaper|daily|magazine|website|news\s+portal|broadcaster)\s*(?:[.,;]|$)/u;
 const REPORTED_OPENING = /(?:^|[,“"—–]\s*)(?:[Aa]s\s+)?(?:[Tt]he\s+)?$/u;
-/** What an outlet is, said right before its name: "the newspaper Izvestiya", "the local daily Shanghai Observer", "fellow publication Tesmanian". */
+/**
+ * What an outlet is, said right before its name: "the newspaper Izvestiya", "the local daily Shanghai Observer",
+ * "fellow publication Tesmanian", ", news agency APA reports", or right after it: "the Thanh Nien newspaper".
+ */
 const OUTLET_BEFORE =
-  /\b(?:(?:[Tt]he|[Aa]n?|[Ff]ellow|[Ss]ister)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|magazine|journal|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|news\s+outlet|news\s+portal|publication)|(?:local|national|regional|state-run|state-owned|business|financial|economic|official|party|English-language)\s+(?:daily|weekly))\s+$/u;
+  /\b(?:(?:[Tt]he|[Aa]n?|[Ff]ellow|[Ss]ister)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|magazine|journal|tabloid|broadcaster|news\s+agency|news\s+site|news\s+website|news\s+outlet|news\s+portal|publication)|(?:^|[,;(]\s*|\b(?:by|to|from|in|of)\s+)(?:news\s+agency|newspaper|broadcaster)|(?:local|national|regional|state-run|state-owned|business|financial|economic|official|party|English-language)\s+(?:daily|weekly))\s+$/u;
+const OUTLET_NOUN_AFTER = /^\s+(?:news\s+agency|newspaper|news\s+portal|broadcaster|tabloid)\b/u;
 /**
  * Someone talking to it ("told KKTV11 News", "explained to the Business Times", "spoke with China Media
  * Group"), or it reporting what follows ("KRDO News reported that"): a person's name fits there too, so
@@ -78,6 +82,9 @@ const namesOutlet = (name: string) => isWebAddress(name) || name.split(/\s+/u).s
 export const isOutletName = (name: string) => namesOutlet(name) || /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(name);
 const DESCRIBED_TYPE: Record<string, OrganizationType> = { miner: 'mining', automaker: 'automotive', carmaker: 'automotive', steelmaker: 'steelmaker', 'steel producer': 'steelmaker', utility: 'energy' };
 
+/** Whether the words next to a name say what outlet it is: ", news agency APA reports", "the Thanh Nien newspaper". */
+export const describedAsOutlet = (before: string, after: string) => OUTLET_BEFORE.test(before) || OUTLET_NOUN_AFTER.test(after);
+
 /** What the words around a name say it is: a listed company, a described one, or where someone holds a role. */
 export function cueOf(name: string, before: string, after: string): { type: OrganizationType; rule: string } | null {
   if (LISTED.test(after)) return { type: 'company', rule: 'listed on an exchange' };
@@ -96,7 +103,7 @@ export function cueOf(name: string, before: string, after: string): { type: Orga
   if (isOutletName(name) && REPORTED_THAT.test(after) && REPORTED_OPENING.test(before)) return { type: 'media', rule: 'cited as reporting' };
   if (TOLD_BEFORE.test(before) && (isOutletName(name) || REPORTERS_AFTER.test(after) || (TELLING.test(before) && TOLD_ENDS.test(after) && !AUDIENCES.test(name)))) return { type: 'media', rule: 'cited as told' };
   if (namesOutlet(name) && !OFFICIAL_JOURNAL.test(name) && CITED_BEFORE.test(before)) return { type: 'media', rule: 'cited as a source' };
-  if (OUTLET_BEFORE.test(before)) return { type: 'media', rule: 'described as an outlet' };
+  if (describedAsOutlet(before, after)) return { type: 'media', rule: 'described as an outlet' };
   return null;
 }
 

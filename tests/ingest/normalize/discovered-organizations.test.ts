@@ -150,6 +150,11 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['The Qorvane Post'], type: 'media', rule: 'cited as reporting', mentions: 1 },
       { forms: ['Zenrock Herald'], type: 'media', rule: 'cited as a source', mentions: 1 },
     ]],
+    ['an outlet named with the noun for what it is, before or after, even an acronym that reports', 'Scrap is sorted, news agency QPA reports. The deposits are large, the Zenrock Tribal newspaper reported. QPX said so.', [
+      { forms: ['QPA'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+      { forms: ['QPX'], type: 'company', rule: '“QPX said”', mentions: 1 },
+      { forms: ['Zenrock Tribal'], type: 'media', rule: 'described as an outlet', mentions: 1 },
+    ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
     ]],
