@@ -140,6 +140,8 @@ function ruleFor(piece: NamePiece, sentence: string, name: string): { name: stri
   if (piece.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(piece.words[0]!) && !NOT_ORGANIZATIONS.has(piece.words[0]!) && STATEMENT.test(after) && !describedAsOutlet(before, near)) {
     return { name, abbreviations: [], type: 'company', rule: `“${piece.words[0]} said”` };
   }
+  // A word right before a known name is where it sits or a part of its longer name: "Chongqing Changan Automobile".
+  if (words.length === 1 && /^ #/u.test(after)) return null;
   if (!namesSomeone(words) && !((words.length >= 2 || isWebAddress(name)) && isOutletName(name) && !LEADING_STOPWORDS.has(words[0]!))) return null;
   // An outlet's name is often of common words ("Economic Weekly") or a web address: its cues say whether it is cited.
   // A descriptor or a bare list names people and places as readily as companies: only a one-word name takes their

@@ -155,6 +155,9 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['QPX'], type: 'company', rule: '“QPX said”', mentions: 1 },
       { forms: ['Zenrock Tribal'], type: 'media', rule: 'described as an outlet', mentions: 1 },
     ]],
+    ['a word right before a known name is its seat, not a name of its own', 'An alliance of Baogang, Zenrock, HBIS, Qilu Shougang Co. will invest.', [
+      { forms: ['Zenrock'], type: 'company', rule: 'listed beside known organizations', mentions: 1 },
+    ]],
     ['a company reporting results is no medium', 'Zenrock Mining reported a record profit. Sales fell, Qorvane reported in its filing.', [
       { forms: ['Zenrock Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
     ]],
