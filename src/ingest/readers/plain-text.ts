@@ -107,8 +107,8 @@ function headlineParts(line: string): { title: string; date?: string } {
 /** Emoji a writer puts after a sentence's full stop, or in place of it ("… with AI and green tech! 🌱💡"). */
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u;
 
-/** A paragraph of the article: long, and ending as a sentence does. */
-const readsAsParagraph = (text: string) => wordCount(text) >= 12 && /[.!?…"”’)]$/.test(text.replace(TRAILING_EMOJI, ''));
+/** A paragraph of the article: long, and ending as a sentence does, or with a wire's credit ("… END [Copyright The Jiji Press, Ltd.]"). */
+const readsAsParagraph = (text: string) => wordCount(text) >= 12 && /[.!?…"”’)]$|\.\]$/.test(text.replace(TRAILING_EMOJI, ''));
 
 /** "date 2020-12-08 China's Baosteel kicks off…", "date 2023-10 The EU's …": a date written before the headline or text on its line. */
 const DATE_PREFIX = /^(?:date\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?<=date\s+)\d{4}-\d{2}(?![\d-]))\s+(?:[-–—|]\s+)?(?=\S)/iu;

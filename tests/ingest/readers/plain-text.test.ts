@@ -188,6 +188,11 @@ describe('readPlainText: the headline and the date line', () => {
     expect(read('Baowu starts its hydrogen shaft furnace', `In 2024: ${LEAD}`).dateline).toBeUndefined();
   });
 
+  it('keeps a wire story’s paragraph that ends with its credit, even with a headline-like line under it', () => {
+    const article = read('Tokyo, Jan. 20 (Jiji Press)–The government said Tuesday that it will spend 39 billion yen on rare earth supplies from new sources. END [Copyright The Jiji Press, Ltd.]', 'Japan to Spend 39 B. Yen on Rare Earths');
+    expect(article.blocks[0]?.text).toMatch(/^Tokyo, Jan\. 20 \(Jiji Press\)–The government said Tuesday/);
+  });
+
   it('never takes a date from the sentences of the article', () => {
     expect(read('Baowu starts its hydrogen shaft furnace', 'The company, founded on 7 July 2021, was approved in May 2011 and will grow.').dateline).toBeUndefined();
   });
