@@ -164,6 +164,17 @@ const CITED_BEFORE =
   /(?:according to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in)|\s+reporting\s+by|\s+an?)?|as per|reported by|cited by|quoted by|seen by|citing|(?:told|tell|tells|telling)(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter|article|story|piece|editorial|earlier|first) in|reports? (?:by|from|in)|(?:^|,\s*)report(?:s|ed)|speaking (?:to|with)|spoke (?:to|with)|explained to|informed|revealed to|(?:^|[,;]\s*)per|note sent to|\b(?:said|says|stated|statement|comments?|remarks|communicated|expressed|e-?mail(?:ed)?)\b[^.!?]{0,150}?\bto)\s+(?:the\s+)?(?:(?:business|financial|economic|state|state-run|state-owned|state-backed|official|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
 const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:inquiry|inquiries|query|queries|request\s+for\s+comment)\b|\s+(?:website|web\s+site|blog|podcast|newsletter|story|stories|report|investigation)\b|\)?\s+(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+)?(?:reported|reports|said|says|cited|quoted|quotes|wrote|learned|revealed|understands|calculated|estimated|notes|noted|claimed|claims|confirmed|spoke|talked|interviewed|asked|expects|found|finds|obtained|reviewed))/iu;
 
+/**
+ * Whether a medium's name is the publisher's (lower-cased), or the start of it: the outlet citing itself, as
+ * "Valor" on Valor International, "SMM" on "SMM (Shanghai Metals Market)", "Korea Herald" on The Korea Herald.
+ */
+function namesOutlet(name: string, publisher: string): boolean {
+  const bare = (text: string) => text.toLowerCase().replace(/^the\s+/u, '');
+  const outlet = bare(name);
+  const site = bare(publisher);
+  return outlet === site || (outlet.length >= 3 && site.startsWith(outlet) && /^[\s(,]/u.test(site.slice(outlet.length)));
+}
+
 const isCitation = (segment: string, match: PhraseMatch) => CITED_BEFORE.test(segment.slice(0, match.start)) || CITED_AFTER.test(segment.slice(match.end));
 
 const organizationsById = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Organization> => new Map(registry.map((org) => [org.id, org])));
@@ -193,7 +204,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const local = [...defined].map(([abbreviation, key]) => makePhrase(key, abbreviation, { caseSensitive: true }));
   const publisher = input.publisher.trim().toLowerCase();
   // A company's own newsroom is about the company; only a medium is never a mention of itself.
-  const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => name.toLowerCase() === publisher);
+  const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => namesOutlet(name, publisher));
 
   const found = new Map<string, { mentions: number; matched: string[]; evidence: string[] }>();
   const extended: DiscoveredName[] = [];
@@ -277,6 +288,6 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
     })
     .sort((a, b) => b.mentions - a.mentions || compareStrings(a.id, b.id));
 
-  const names = [...extended, ...discoverNames(masked)].filter((name) => name.name.toLowerCase() !== publisher);
+  const names = [...extended, ...discoverNames(masked)].filter((name) => name.name.toLowerCase() !== publisher && !(name.type === 'media' && namesOutlet(name.name, publisher)));
   return { organizations, discovered: groupDiscoveries(names, masked.map((segment) => segment.masked)) };
 }

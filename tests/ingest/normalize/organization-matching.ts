@@ -3,9 +3,9 @@ import { matchOrganizations } from '../../../src/ingest/normalize/organizations'
 import { registry } from './curated-data';
 
 /** The matcher on one paragraph (or the given blocks), against the curated knowledge base. */
-export const match = (text: string, extra: { tags?: string[]; blocks?: Block[] } = {}) =>
+export const match = (text: string, extra: { tags?: string[]; blocks?: Block[]; publisher?: string } = {}) =>
   matchOrganizations(
-    { title: '', highlights: [], blocks: extra.blocks ?? [{ kind: 'paragraph', text }], tags: extra.tags ?? [], publisher: 'Rare Earth Exchanges' },
+    { title: '', highlights: [], blocks: extra.blocks ?? [{ kind: 'paragraph', text }], tags: extra.tags ?? [], publisher: extra.publisher ?? 'Rare Earth Exchanges' },
     registry,
   );
 

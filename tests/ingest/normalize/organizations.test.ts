@@ -85,6 +85,11 @@ describe('matchOrganizations', () => {
     expect(story.map((org) => [org.id, org.mentions])).toEqual([['cnbc', 1], ['reuters', 1]]);
     const toldTo = match('The carmaker said in a statement to Reuters that supply was stable. The view was expressed by the head of a think tank, to Nikkei. A stake was sold to Bloomberg Square.').organizations;
     expect(toldTo.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
+    const ownSite = (publisher: string) => match('Prices rose, according to SMM. Output fell, Qilu Herald reported.', { publisher }).organizations.map((org) => org.id);
+    expect(ownSite('Reuters')).toEqual(['smm']);
+    expect(ownSite('SMM (Shanghai Metals Market)')).toEqual([]);
+    expect(match('Output fell, Qilu Herald reported.', { publisher: 'Reuters' }).discovered.map((name) => name.forms)).toEqual([['Qilu Herald']]);
+    expect(match('Output fell, Qilu Herald reported.', { publisher: 'The Qilu Herald (qiluherald.com)' }).discovered).toEqual([]);
     const informed = match('The vice president informed Reuters of the cut. The plant opened, per Nikkei. Bloomberg per se is a brand.').organizations;
     expect(informed.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
   });
