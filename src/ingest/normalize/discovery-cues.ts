@@ -75,8 +75,8 @@ const DOMAIN = /\.(?:com|net|org|info|news|co\.uk|co|in|cn|au|my)$/u;
 const OFFICIAL_JOURNAL = /^(?:Federal|Official|Government|State|National)\s+(?:Law\s+)?Gazette$/u;
 /** What cites an outlet by a name that says it is one: "according to The Kyiv Independent", "per the Liberty Times", "from The Korea Herald". */
 const CITED_BEFORE = /\b(?:according\s+to|as\s+per|per|citing|cited\s+by|seen\s+by|obtained\s+by|published\s+(?:by|in|on)|appeared\s+(?:in|on)|from)\s+(?:the\s+|The\s+)?$/u;
-/** A word only an outlet's name has, or a web address: unlike an acronym, not also a ministry's or a company's. */
 export const isWebAddress = (name: string) => DOMAIN.test(name);
+/** A word only an outlet's name has, or a web address: unlike an acronym, not also a ministry's or a company's. */
 const namesOutlet = (name: string) => isWebAddress(name) || name.split(/\s+/u).some((word) => OUTLET_WORD.test(word));
 /** Whether a name is one an outlet would have: an outlet's word in it, or one word in capitals and digits. */
 export const isOutletName = (name: string) => namesOutlet(name) || /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(name);

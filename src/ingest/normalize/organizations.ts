@@ -168,7 +168,7 @@ const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|
  * Whether a medium's name is the publisher's (lower-cased), or the start of it: the outlet citing itself, as
  * "Valor" on Valor International, "SMM" on "SMM (Shanghai Metals Market)", "Korea Herald" on The Korea Herald.
  */
-function namesOutlet(name: string, publisher: string): boolean {
+function isPublisherName(name: string, publisher: string): boolean {
   const bare = (text: string) => text.toLowerCase().replace(/^the\s+/u, '');
   const outlet = bare(name);
   const site = bare(publisher);
@@ -204,7 +204,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const local = [...defined].map(([abbreviation, key]) => makePhrase(key, abbreviation, { caseSensitive: true }));
   const publisher = input.publisher.trim().toLowerCase();
   // A company's own newsroom is about the company; only a medium is never a mention of itself.
-  const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => namesOutlet(name, publisher));
+  const isPublisher = (org: Organization) => org.type === 'media' && [org.name, ...org.aliases].some((name) => isPublisherName(name, publisher));
 
   const found = new Map<string, { mentions: number; matched: string[]; evidence: string[] }>();
   const extended: DiscoveredName[] = [];
@@ -288,6 +288,6 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
     })
     .sort((a, b) => b.mentions - a.mentions || compareStrings(a.id, b.id));
 
-  const names = [...extended, ...discoverNames(masked)].filter((name) => name.name.toLowerCase() !== publisher && !(name.type === 'media' && namesOutlet(name.name, publisher)));
+  const names = [...extended, ...discoverNames(masked)].filter((name) => name.name.toLowerCase() !== publisher && !(name.type === 'media' && isPublisherName(name.name, publisher)));
   return { organizations, discovered: groupDiscoveries(names, masked.map((segment) => segment.masked)) };
 }
