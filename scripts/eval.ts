@@ -8,6 +8,7 @@ import type { Article, Organization } from '../src/domain/schema';
 import { stableHash } from '../src/ingest/ids';
 import { inputPathsIn, loadInputs } from '../src/ingest/load-inputs';
 import { writeDataset } from '../src/ingest/write';
+import { claimantAgreement } from './eval/claimants';
 import { ingestLabelled, labelledWithTexts, unreadLabels, unscoredLabels } from './eval/ingest-labelled';
 import type { Counts, FoundName } from './eval/score';
 import { addCounts, HELD_OUT, matchNames, nameKey, NO_COUNTS, scores, SPLITS, themeCounts } from './eval/score';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
   options: {
     texts: { type: 'string', default: 'eval/texts' },
     labels: { type: 'string', default: 'eval/labels.json' },
+    // Who states each of a sample of key figures (eval/CLAIMANTS.md).
+    claimants: { type: 'string', default: 'eval/claimants.json' },
     data: { type: 'string', default: 'data' },
     details: { type: 'boolean', default: false },
     // Writes the ingested evaluation articles as a dataset folder, to look at them in the dashboard (?dataset=…/index.bin):
@@ -40,6 +43,7 @@ for (const { label, reason } of unreadLabels(present, dataset.report.files)) {
   console.error(HELD_OUT.has(label.split) ? `A ${label.split} file the ingest could not read is scored as finding nothing.` : `${label.id}: the ingest could not read it (${reason}); scored as finding nothing.`);
 }
 report(dataset.articles, dataset.organizations, dataset.taxonomy.themes.map((theme) => theme.id));
+for (const line of await claimantAgreement(values.claimants, dataset.articles, dataset.organizations)) console.log(line);
 if (values.out) {
   const tuning = new Set(present.filter((label) => !HELD_OUT.has(label.split)).map((label) => `${label.id}.txt`));
   const articles = dataset.articles.filter((article) => tuning.has(article.source.path));

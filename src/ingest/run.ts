@@ -176,8 +176,8 @@ export async function runIngest(options: RunOptions): Promise<DatasetContent> {
     inputs.organizations,
     inputs.stoplist,
   );
-  const types = new Map([...inputs.organizations, ...clustered.organizations].map((org) => [org.id, org.type]));
-  const articles = kept.map((article) => creditFigures(withOrganizations(article, clustered.byArticle.get(article.id) ?? []), types));
+  const byId = new Map<string, Organization>([...inputs.organizations, ...clustered.organizations].map((org) => [org.id, org]));
+  const articles = kept.map((article) => creditFigures(withOrganizations(article, clustered.byArticle.get(article.id) ?? []), inputs.organizations, byId));
 
   const content = {
     schemaVersion: SCHEMA_VERSION,

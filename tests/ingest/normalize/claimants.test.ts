@@ -4,18 +4,38 @@ import type { Figure, Organization } from '../../../src/domain/schema';
 import { creditFigures } from '../../../src/ingest/normalize/claimants';
 import { makeArticle } from '../../fixtures/make-article';
 
-const types = new Map<string, Organization['type']>([['hbis-group', 'steelmaker'], ['bhp', 'mining'], ['reuters', 'media']]);
+const entry = (id: string, name: string, type: Organization['type'], more: Partial<Organization> = {}): Organization => ({ id, name, type, aliases: [], ...more });
+const registry: Organization[] = [
+  entry('hbis-group', 'HBIS Group', 'steelmaker'),
+  entry('bhp', 'BHP', 'mining'),
+  entry('reuters', 'Reuters', 'media'),
+  entry('hyundai-motor', 'Hyundai Motor Company', 'automotive'),
+  entry('hyundai-steel', 'Hyundai Steel', 'steelmaker'),
+  entry('jindal-shadeed', 'Jindal Shadeed', 'steelmaker'),
+  entry('japan-government', 'Government of Japan', 'government', { country: 'JP', actsAs: ['Japan'] }),
+  entry('european-union', 'European Union', 'intergovernmental', { aliases: ['EU'] }),
+];
+const byId = new Map(registry.map((org) => [org.id, org]));
 const org = (id: string, matched: string[], mentions = 1) => ({ id, mentions, matched, fromPublisherTag: false });
-const figure = (sentence: string): Figure => ({ text: '5%', value: 5, unit: '%', measure: 'output', sentence });
+const figure = (text: string, sentence: string): Figure => ({ text, value: 5, unit: '%', measure: 'output', sentence });
 
-function credit(body: string, sentence: string) {
+function credit(body: string, sentence: string, text = '5%') {
   const article = makeArticle({
     body: [{ kind: 'paragraph', text: body }],
     // BHP is named most, so a default to the main organization would credit BHP.
-    organizations: [org('bhp', ['BHP'], 9), org('hbis-group', ['HBIS', 'HBIS Group']), org('reuters', ['Reuters'])],
-    figures: [figure(sentence)],
+    organizations: [
+      org('bhp', ['BHP'], 9),
+      org('hbis-group', ['HBIS', 'HBIS Group']),
+      org('reuters', ['Reuters']),
+      org('hyundai-motor', ['Hyundai']),
+      org('hyundai-steel', ['Hyundai Steel Co.']),
+      org('jindal-shadeed', ['Jindal Shadeed']),
+      org('japan-government', ['Japan']),
+      org('european-union', ['EU']),
+    ],
+    figures: [figure(text, sentence)],
   });
-  return creditFigures(article, types).figures[0]?.claimant;
+  return creditFigures(article, registry, byId).figures[0]?.claimant;
 }
 
 describe('creditFigures', () => {
@@ -24,6 +44,12 @@ describe('creditFigures', () => {
     ['else the one the sentence before names', 'HBIS met analysts. Output rose 5%.', 'Output rose 5%.', { id: 'hbis-group', from: 'previous-sentence' }],
     ['never a medium, which only reports it', 'Output rose 5%, Reuters reported.', 'Output rose 5%, Reuters reported.', undefined],
     ['nobody when no sentence names anyone, not the most-mentioned', 'Prices fell. Output rose 5%.', 'Output rose 5%.', undefined],
+    ['the longest name where two start alike', 'Hyundai Steel Co. expands. The company invested 5%.', 'The company invested 5%.', { id: 'hyundai-steel', from: 'previous-sentence' }],
+    ['the actor of the figure’s own clause', 'BHP partnered with HBIS, and Jindal Shadeed invested 5% more.', 'BHP partnered with HBIS, and Jindal Shadeed invested 5% more.', { id: 'jindal-shadeed', from: 'sentence' }],
+    ['a country where it acts as its state', 'Japan imposed a 5% levy.', 'Japan imposed a 5% levy.', { id: 'japan-government', from: 'sentence' }],
+    ['nobody for a country’s trade', 'Japan imports 5% of it.', 'Japan imports 5% of it.', undefined],
+    ['nobody for a union’s economy, not the one the sentence before names', 'HBIS met analysts. EU steel production fell 5%.', 'EU steel production fell 5%.', undefined],
+    ['the clause’s actor, a list in brackets going on inside it', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', { id: 'hbis-group', from: 'sentence' }],
   ])('credits %s', (_, body, sentence, expected) => {
     expect(credit(body, sentence)).toEqual(expected);
   });
