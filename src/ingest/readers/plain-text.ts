@@ -196,14 +196,17 @@ function takeHead(lines: readonly Line[]): { title?: string; dateline?: string; 
   return { ...(title ? { title: withoutSiteName(title) } : {}), ...(dateline ? { dateline } : {}), rest };
 }
 
+/** Words a site leaves out of the address it makes from a headline. */
+const SLUG_DROPS = new Set(['a', 'an', 'the', 'of', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'its', 'is', 'are', 's']);
+
 const wordsOf = (text: string): string[] => [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]);
 
 /**
  * The page's own address names its story in many CMSs ("…/focus-on-magnets-directly-linked-to-drive-motor-efficiency"):
  * a line above the text that says the same words is the headline, over a related story's title or a
  * site tagline the page put first. A line must say the address's words exactly (three words or more:
- * "press-release" names no story), or, for an address of four words or more, read as a headline and
- * hold three in five of them.
+ * "press-release" names no story; the little words sites drop from addresses aside), or, for an address
+ * of four words or more, read as a headline and hold three in five of them.
  */
 function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly Line[], slug: readonly string[]): { title?: string; rest: Line[] } {
   const unchanged = { ...(head.title ? { title: head.title } : {}), rest: head.rest };
@@ -212,7 +215,8 @@ function headlineFromAddress(head: ReturnType<typeof takeHead>, lines: readonly 
   const covers = (text: string) => {
     const words = wordsOf(text);
     const shared = wanted.filter((word) => words.includes(word)).length / wanted.length;
-    if (shared === 1 && words.length === wanted.length) return 1;
+    // Every word of the address, and only the little words a CMS drops from it ("…-demonstrates-synchronous-motor" for "demonstrates a synchronous motor").
+    if (shared === 1 && words.every((word) => wanted.includes(word) || SLUG_DROPS.has(word))) return 1;
     return slug.length >= 4 && readsAsHeadline(text) ? shared : 0;
   };
   const headScore = head.title === undefined ? 0 : covers(head.title);

@@ -114,6 +114,13 @@ describe('readPlainText: the headline and the date line', () => {
     expect(article.blocks.map((block) => block.text)).toEqual([LEAD]);
   });
 
+  it('takes as headline a line that says the address’s words and the little words sites drop from addresses, ending in a full stop', () => {
+    const article = readPlainText(['Baowu demonstrates a hydrogen shaft furnace with its partners.', 'Baowu said the furnace runs.'].join('\n'), 'https://example.com/baowu-demonstrates-hydrogen-shaft-furnace-partners');
+    expect(article.title).toBe('Baowu demonstrates a hydrogen shaft furnace with its partners.');
+    // A paragraph with one word of its own is the article's lead, not its headline.
+    expect(readPlainText('Baowu demonstrates a hydrogen shaft furnace with its Swedish partners.', 'https://example.com/baowu-demonstrates-hydrogen-shaft-furnace-partners').title).toBeUndefined();
+  });
+
   it('takes a headline that opens with "By" and a year', () => {
     expect(read('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace', LEAD).title).toBe('By 2030 Baowu Will Run Its Hydrogen Shaft Furnace');
   });
