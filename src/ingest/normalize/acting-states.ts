@@ -82,16 +82,25 @@ const actingCountries = memoizeWeak((registry: readonly Organization[]): Readonl
   new Map(registry.flatMap((org) => (org.country === undefined ? [] : (org.actsAs ?? []).map((name) => [name, org.country!] as const)))),
 );
 const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+const NATIONALITY = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u;
+/** The country each nationality names, as the knowledge base codes it. */
+const NATIONALITY_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries({
+  American: 'US', Australian: 'AU', Austrian: 'AT', Belgian: 'BE', Brazilian: 'BR', British: 'GB', Canadian: 'CA', Chilean: 'CL',
+  Chinese: 'CN', Dutch: 'NL', Finnish: 'FI', French: 'FR', German: 'DE', Indian: 'IN', Indonesian: 'ID', Italian: 'IT', Japanese: 'JP',
+  Korean: 'KR', Malaysian: 'MY', Mexican: 'MX', Norwegian: 'NO', Polish: 'PL', Russian: 'RU', Saudi: 'SA', Spanish: 'ES', Swedish: 'SE',
+  Thai: 'TH', Turkish: 'TR', Vietnamese: 'VN',
+}));
 
 /**
- * Whether a government's name is written as another country's: "Brazil’s Ministry of Mines" is not
- * India's Ministry of Mines, whatever the knowledge base calls that name.
+ * Whether a government's name is written as another country's: "Brazil’s Ministry of Mines" and the
+ * "Malaysian Department of Atomic Energy" are not India's, whatever the knowledge base calls those names.
  */
 export function ownedByAnotherCountry(org: Organization, before: string, registry: readonly Organization[]): boolean {
   // Most matches are no government's: the text before them is read only for those that are.
   if (org.type !== 'government' || org.country === undefined) return false;
   const possessor = POSSESSOR.exec(before)?.[1];
-  const owner = possessor === undefined ? undefined : actingCountries(registry).get(possessor);
+  const nationality = NATIONALITY.exec(before)?.[1];
+  const owner = possessor === undefined ? (nationality === undefined ? undefined : NATIONALITY_COUNTRIES.get(nationality)) : actingCountries(registry).get(possessor);
   return owner !== undefined && owner !== org.country;
 }
 

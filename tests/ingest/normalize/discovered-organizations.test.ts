@@ -277,6 +277,13 @@ describe('discovering organizations the knowledge base lacks', () => {
     expect(found.discovered.map((name) => name.forms)).toEqual([['Ministry of Mines and Energy']]);
   });
 
+  it('leaves a ministry written with another country’s nationality to discovery, and keeps one with its own', () => {
+    const found = match('The Brazilian Ministry of Mines met.');
+    expect(found.organizations).toEqual([]);
+    expect(found.discovered.map((name) => name.forms)).toEqual([['Brazilian Ministry of Mines']]);
+    expect(match('The Indian Ministry of Mines met.').organizations.map((org) => org.id)).toEqual(['india-ministry-of-mines']);
+  });
+
   it('does not look in title-case headings', () => {
     expect(discovered('', { blocks: [{ kind: 'heading', text: 'Steel Giants Join Forces in New Zenrock Alliance Group' }] })).toEqual([]);
   });
