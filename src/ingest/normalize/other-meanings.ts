@@ -68,8 +68,11 @@ const BODY_WORD = /\b(?:government|cabinet|council|ministry|office|department|as
 const namesRegion = (text: string, match: PhraseMatch) =>
   STATE_NAME.test(match.text) && !BODY_WORD.test(match.text) && /\b(?:in|into|to|of|across|within|throughout|from|near|outside)\s+the\s+$/iu.test(text.slice(0, match.start));
 
+/** A place named after someone, a deposit's or a project's: "the Cummins Range rare earths project", "Pilbara Basin". */
+const PLACE_AFTER = /^\s+(?:Range|Ranges|Basin|Valley|Hills?|Mountains?|Lake|River|Creek|Island|Islands|Bay|Peninsula|Plateau|Desert)\b/u;
+
 /**
- * Whether this match of `org`'s name means something else: the EU as a territory or market ("into the
+ * Whether this match of `org`'s name means something else: a place named after someone ("Cummins Range"), the EU as a territory or market ("into the
  * EU", "EU steel plants"), a region as a place ("in the state of Minas Gerais"), a car model ("Tesla
  * Model Y", "Chevrolet Silverado"), a unit ("two Tesla"), a job title ("Sudhir Kumar, GM (Projects)"), a UN
  * summit ("the UN climate change summit").
@@ -77,7 +80,7 @@ const namesRegion = (text: string, match: PhraseMatch) =>
  */
 export function namesSomethingElse(org: Organization, text: string, match: PhraseMatch): boolean {
   if (UNIONS.has(match.text) && namesTerritory(text, match)) return true;
-  if (namesJobTitle(text, match) || namesUnEvent(text, match)) return true;
+  if (namesJobTitle(text, match) || namesUnEvent(text, match) || PLACE_AFTER.test(text.slice(match.end))) return true;
   if (org.type === 'government' && namesRegion(text, match)) return true;
   return (org.type === 'automotive' && (MODEL_AFTER.test(text.slice(match.end)) || namesBrandModel(org, text, match))) || namesUnit(text, match) || namesPerson(org, text, match);
 }

@@ -123,6 +123,10 @@ describe('matchOrganizations', () => {
     expect(counts('The Commission has approved aid.')).toEqual([]);
   });
 
+  it('reads a place named like a company as no mention of it', () => {
+    expect(counts('RareX drills the Cummins Range project. Cummins builds engines.')).toEqual([['cummins', 1]]);
+  });
+
   it('reads a car model or a unit named like a maker as no mention of it', () => {
     expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
     // A group's brand before a model's name is the car; before a verb or alone it is the brand.
