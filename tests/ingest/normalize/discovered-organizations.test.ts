@@ -56,6 +56,7 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Qorvane'], type: 'company', rule: 'described as a startup', mentions: 1 },
       { forms: ['Zenrock Magnetics'], type: 'company', rule: 'listed on an exchange', mentions: 1 },
     ]],
+    ['not a person said to hold a role at a company', 'The work is advanced, Qorvane Hollis, a company spokesman said.', []],
     ['what it is, said right before it, and a role held there', 'German magnet maker Qorvane reported calls. Li Wei, a metals trader at Frankfurt-based Ostravex, spoke.', [
       { forms: ['Ostravex'], type: 'company', rule: 'where someone holds a role', mentions: 1 },
       { forms: ['Qorvane'], type: 'company', rule: 'described as a maker', mentions: 1 },
