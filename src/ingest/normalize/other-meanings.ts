@@ -7,8 +7,12 @@ import type { PhraseMatch } from './phrase-match';
 
 /** A union of states, written as an organization's name. */
 export const UNIONS: ReadonlySet<string> = new Set(['EU', 'E.U.', 'European Union', 'Europe', 'G7', 'G-7', 'G20', 'G-20']);
-/** A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4"): the car, not the maker. */
-const MODEL_AFTER = /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*)(?![\p{L}\p{N}])/u;
+/**
+ * A car model after its maker's name ("Tesla Model Y", "BMW i3", "Ford F-150", "VW ID.4", "Hyundai IONIQ 6",
+ * "BYD Atto 3"): the car, not the maker. A name and a small number then a quantity is the maker's ("Kia Motors 5 percent").
+ */
+const MODEL_AFTER =
+  /^\s+(?:Model\s+[\p{L}\p{N}]+|[A-Za-z]{1,3}[-.]?\d[\p{L}\p{N}.-]*|i[A-Z][\p{L}\p{N}]*|(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\s+\d{1,2}(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per\b|million|billion|bn|mn|years?|months?|days?|units|vehicles|cars)))(?![\p{L}\p{N}])/u;
 /**
  * A model's name after a group's car brand ("Chevrolet Silverado", "Cadillac Lyriq"): the car. A head word
  * after it ("Chevrolet Motor Division") is the brand's own unit, and a date or a country no model.

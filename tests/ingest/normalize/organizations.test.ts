@@ -129,6 +129,9 @@ describe('matchOrganizations', () => {
 
   it('reads a car model or a unit named like a maker as no mention of it', () => {
     expect(counts('The Tesla Model Y, the BMW i3 and the Ford F-150 sold well. The field reaches around two Tesla.')).toEqual([]);
+    expect(counts('The Hyundai IONIQ 6, like the BYD Atto 3, charges fast.')).toEqual([]);
+    // A headline's word and a quantity after the maker are the maker's.
+    expect(counts('Tesla Shares 5 percent Higher')).toEqual([['tesla', 1]]);
     // A group's brand before a model's name is the car; before a verb or alone it is the brand.
     expect(counts('The Chevrolet Silverado EV and the Cadillac Lyriq sold well. Chevrolet was the No. 2 EV brand.')).toEqual([['chevrolet', 1]]);
     // A surname is no university: "Chalmers" alone is a person as often as the Swedish university.
