@@ -82,6 +82,7 @@ const actingCountries = memoizeWeak((registry: readonly Organization[]): Readonl
   new Map(registry.flatMap((org) => (org.country === undefined ? [] : (org.actsAs ?? []).map((name) => [name, org.country!] as const)))),
 );
 const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+/** A capitalized word right before a name, read as a nationality where it is one ("Malaysian"). */
 const NATIONALITY = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u;
 /** The country each nationality names, as the knowledge base codes it. */
 const NATIONALITY_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -99,8 +100,8 @@ export function ownedByAnotherCountry(org: Organization, before: string, registr
   // Most matches are no government's: the text before them is read only for those that are.
   if (org.type !== 'government' || org.country === undefined) return false;
   const possessor = POSSESSOR.exec(before)?.[1];
-  const nationality = NATIONALITY.exec(before)?.[1];
-  const owner = possessor === undefined ? (nationality === undefined ? undefined : NATIONALITY_COUNTRIES.get(nationality)) : actingCountries(registry).get(possessor);
+  const nationality = NATIONALITY.exec(before)?.[1] ?? '';
+  const owner = possessor === undefined ? NATIONALITY_COUNTRIES.get(nationality) : actingCountries(registry).get(possessor);
   return owner !== undefined && owner !== org.country;
 }
 

@@ -43,7 +43,7 @@ function named(sentence: string, article: Article, registry: readonly Organizati
   };
   const found = findLongestMatches(sentence, phrases);
   const actors = found.filter(actsThere);
-  return { actors, placeOnly: actors.length < found.length && actors.length === 0 };
+  return { actors, placeOnly: found.length > 0 && actors.length === 0 };
 }
 
 /** The organization named first in the figure's clause, else first in its sentence, or null. */
