@@ -1,5 +1,6 @@
 import type { Organization } from '../../domain/schema';
 import { memoizeWeak } from '../../lib/memo';
+import { ownedByAnotherCountry } from './acting-states';
 
 /**
  * Bodies an article names without saying whose. "The environment ministry" or a bare "Ministry of Commerce" in a story about Germany is Germany's: a ministry named only by what it
@@ -29,6 +30,8 @@ const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, str
   return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 });
 
+const ministriesById = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Organization> => new Map(registry.map((org) => [org.id, org])));
+
 export interface DescribedMinistry {
   id: string;
   /** As written, without its article: "environment ministry", "Ministry of Commerce". */
@@ -40,16 +43,20 @@ export interface DescribedMinistry {
 }
 
 /**
- * Ministries named by their remit in `masked` text (knowledge-base names already masked), resolved in `country`.
+ * Ministries named by their remit in `masked` text (knowledge-base names already masked), resolved in
+ * `country` unless another country's name or nationality stands before them.
  * @example describedMinistries(['The environment ministry supports it.'], 'DE', registry) // [{ id: 'bmuv', written: 'environment ministry', segment: 0, start: 4, end: 24 }]
  */
 export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
   const remits = byRemit(registry);
+  const byId = ministriesById(registry);
   return masked.flatMap((text, segment) =>
     [...text.matchAll(DESCRIBED_MENTION), ...text.matchAll(BARE_MINISTRY)].flatMap((match) => {
       const id = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);
       const start = match.index + match[0].indexOf(match[1]!);
-      return id === undefined ? [] : [{ id, written: match[1]!, segment, start, end: start + match[1]!.length }];
+      // "the Brazilian Ministry of Mines" in a story about India is Brazil's, whatever the story's country.
+      if (id === undefined || ownedByAnotherCountry(byId.get(id)!, text.slice(0, start), registry)) return [];
+      return [{ id, written: match[1]!, segment, start, end: start + match[1]!.length }];
     }),
   );
 }

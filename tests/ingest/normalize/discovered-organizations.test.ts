@@ -283,6 +283,10 @@ describe('discovering organizations the knowledge base lacks', () => {
     expect(found.organizations).toEqual([]);
     expect(found.discovered.map((name) => name.forms)).toEqual([['Brazilian Ministry of Mines']]);
     expect(match('The Indian Ministry of Mines met.').organizations.map((org) => org.id)).toEqual(['india-ministry-of-mines']);
+    // Beside India's, a story's country does not make the Brazilian ministry India's.
+    const both = match('The Brazilian Ministry of Mines met the Indian Ministry of Mines.');
+    expect(both.organizations.map((org) => [org.id, org.matched])).toEqual([['india-ministry-of-mines', ['Indian Ministry of Mines']]]);
+    expect(both.discovered.map((name) => name.forms)).toEqual([['Brazilian Ministry of Mines']]);
   });
 
   it('does not look in title-case headings', () => {
