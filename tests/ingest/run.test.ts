@@ -141,7 +141,9 @@ describe('ingest of a folder with bad files', () => {
     expect(failed['empty.txt']).toMatch(/empty/);
     expect(failed['feed-truncated-cdata.xml']).toMatch(/ends inside a CDATA section/);
     expect(failed['huge-200mb.txt']).toBe('file is 200.0 MB, over the 20 MB limit (raise it with --max-file-mb)');
-    expect(heapGrowth).toBeLessThan(100e6);
+    // Reading the 200 MB file would add 200 MB or more; the ingest's own working set (knowledge base, name
+    // patterns, theme model) adds 95–125 MB, as the collector happens to run: well under that either way.
+    expect(heapGrowth).toBeLessThan(170e6);
     const formats = new Set(content.report.files.filter((f) => f.status === 'ingested').map((f) => f.format));
     expect(formats).toEqual(new Set(['wordpress-posts', 'wordpress-post', 'rss', 'atom', 'html', 'text']));
   });
