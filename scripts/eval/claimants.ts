@@ -22,7 +22,7 @@ export async function claimantAgreement(path: string, articles: readonly Article
   const labels = JSON.parse(await readFile(path, 'utf8')) as ClaimantLabel[];
   const byPath = new Map(articles.map((article) => [article.source.path, article]));
   const names = new Map(organizations.map((org) => [org.id, org.name]));
-  return (['tune', 'check'] as const).flatMap((split) => {
+  const lines = (['tune', 'check'] as const).flatMap((split) => {
     const scored = labels.flatMap((label) => {
       const figure = label.split === split ? byPath.get(`${label.article}.txt`)?.figures.find((item) => item.text === label.figure) : undefined;
       if (!figure) return [];
@@ -30,4 +30,7 @@ export async function claimantAgreement(path: string, articles: readonly Article
     });
     return scored.length ? [`Key figures credited as labelled (${split}): ${scored.filter(Boolean).length} of ${scored.length}`] : [];
   });
+  // A figure the ingest now writes otherwise, or whose article was not ingested, is left out: say how many.
+  const unscored = labels.filter((label) => !byPath.get(`${label.article}.txt`)?.figures.some((item) => item.text === label.figure)).length;
+  return unscored > 0 && lines.length > 0 ? [...lines, `  (${unscored} labelled figures not found in this run's articles, not scored)`] : lines;
 }

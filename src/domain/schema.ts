@@ -94,7 +94,7 @@ export const FigureSchema = v.object({
   measure: v.string(),
   qualifier: v.optional(v.picklist(['at-least', 'more-than', 'about', 'up-to'])),
   sentence: v.string(),
-  /** Who states it: the organization its sentence names first, else the sentence before; absent when none is named. */
+  /** Who states it: the organization its clause, else its sentence, names first, else the sentence before; absent when none is named. */
   claimant: v.optional(v.object({ id: nonEmpty, from: v.picklist(['sentence', 'previous-sentence']) })),
 });
 

@@ -1,6 +1,6 @@
 import type { Organization } from '../../domain/schema';
 import { memoizeWeak } from '../../lib/memo';
-import { COUNTRIES } from './national-bodies';
+import { COUNTRIES, NATIONALITY_COUNTRIES } from './national-bodies';
 import { UNIONS } from './other-meanings';
 import { findLongestMatches, makePhrase, type Phrase, type PhraseMatch } from './phrase-match';
 
@@ -84,13 +84,6 @@ const actingCountries = memoizeWeak((registry: readonly Organization[]): Readonl
 const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
 /** A capitalized word right before a name, read as a nationality where it is one ("Malaysian"). */
 const NATIONALITY = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u;
-/** The country each nationality names, as the knowledge base codes it. */
-const NATIONALITY_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries({
-  American: 'US', Australian: 'AU', Austrian: 'AT', Belgian: 'BE', Brazilian: 'BR', British: 'GB', Canadian: 'CA', Chilean: 'CL',
-  Chinese: 'CN', Dutch: 'NL', Finnish: 'FI', French: 'FR', German: 'DE', Indian: 'IN', Indonesian: 'ID', Italian: 'IT', Japanese: 'JP',
-  Korean: 'KR', Malaysian: 'MY', Mexican: 'MX', Norwegian: 'NO', Polish: 'PL', Russian: 'RU', Saudi: 'SA', Spanish: 'ES', Swedish: 'SE',
-  Thai: 'TH', Turkish: 'TR', Vietnamese: 'VN',
-}));
 
 /**
  * Whether a government's name is written as another country's: "Brazil’s Ministry of Mines" and the
@@ -99,8 +92,10 @@ const NATIONALITY_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entrie
 export function ownedByAnotherCountry(org: Organization, before: string, registry: readonly Organization[]): boolean {
   // Most matches are no government's: the text before them is read only for those that are.
   if (org.type !== 'government' || org.country === undefined) return false;
-  const possessor = POSSESSOR.exec(before)?.[1];
-  const nationality = NATIONALITY.exec(before)?.[1] ?? '';
+  // The words just before are enough, and reading only them keeps a long text's many matches cheap.
+  const near = before.slice(-80);
+  const possessor = POSSESSOR.exec(near)?.[1];
+  const nationality = NATIONALITY.exec(near)?.[1] ?? '';
   const owner = possessor === undefined ? NATIONALITY_COUNTRIES.get(nationality) : actingCountries(registry).get(possessor);
   return owner !== undefined && owner !== org.country;
 }

@@ -1,6 +1,7 @@
 import type { Article, Figure, Organization } from '../../domain/schema';
+import { escapeRegExp } from '../../lib/escape-regexp';
 import { statesActing } from './acting-states';
-import { findLongestMatches, makePhrase, type PhraseMatch } from './phrase-match';
+import { findLongestMatches, makePhrase, type Phrase, type PhraseMatch } from './phrase-match';
 import { splitSentences } from './sentences';
 
 /**
@@ -11,15 +12,19 @@ const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|whereas|but)\s+/gu;
 
 /**
  * A state or union written as the place an economy is: "EU steel production", "Japan imports". The
- * figure is the country's, and nobody's claim.
+ * figure is the country's, and nobody's claim; "EU import tariffs" are the union's own act.
  */
-const ECONOMY_AFTER = /^\s+(?:(?:crude\s+)?steel\s+|rare[\s-]earths?\s+)?(?:production|output|imports?|exports?|markets?|demand|industry|consumption|producers|steelmakers|mills|manufacturers|emissions|economy|GDP|supply)\b/u;
+const ECONOMY_AFTER =
+  /^\s+(?:(?:crude\s+)?steel\s+|rare[\s-]earths?\s+)?(?:production|output|imports?|exports?|markets?|demand|industry|consumption|producers|steelmakers|mills|manufacturers|emissions|economy|GDP|supply)\b(?!\s+(?:tariffs?|duties|quotas?|controls?|bans?|restrictions?|curbs|levies|licen[cs]es?|rules)\b)/u;
+
+/** What may stand before a sentence's subject: "China produces…", "But Japan imports…". */
+const SUBJECT_BEFORE = /^[\s"“‘'(]*(?:(?:The|But|And|Yet|Meanwhile|However|Today|Now)[,]?\s+)?$/u;
 
 interface Named {
   /** The organizations that may claim a figure of the sentence, in text order. */
   actors: PhraseMatch[];
-  /** Whether it names a state or union only as a place ("EU steel production"): the figure is then that economy's, nobody's. */
-  placeOnly: boolean;
+  /** Whether it names a state or union as an economy ("EU steel production", "China produces…") and no actor: the figure is that economy's, nobody's. */
+  economyOnly: boolean;
 }
 
 /**
@@ -28,39 +33,52 @@ interface Named {
  * sources, never claimants; a government or union counts only where it acts: by its own name, or by its
  * country's where the words around make the country act ("Japan imposed…", not "Japan imports…").
  */
-function named(sentence: string, article: Article, registry: readonly Organization[], byId: ReadonlyMap<string, Organization>): Named {
-  const phrases = article.organizations
-    .filter((org) => byId.get(org.id)?.type !== 'media')
-    .flatMap((org) => org.matched.map((form) => makePhrase(org.id, form, { caseSensitive: true })));
+function named(sentence: string, phrases: readonly Phrase[], registry: readonly Organization[], byId: ReadonlyMap<string, Organization>): Named {
   let acting: PhraseMatch[] | undefined;
+  let economy = false;
   const actsThere = (match: PhraseMatch) => {
     const org = byId.get(match.key);
     if (org?.type !== 'government' && org?.type !== 'intergovernmental') return true;
-    if (ECONOMY_AFTER.test(sentence.slice(match.end))) return false;
+    if (ECONOMY_AFTER.test(sentence.slice(match.end))) {
+      economy = true;
+      return false;
+    }
     if (!(org.actsAs ?? []).includes(match.text)) return true;
     acting ??= statesActing(sentence, sentence, registry);
-    return acting.some((state) => state.key === match.key && state.start === match.start);
+    if (acting.some((state) => state.key === match.key && state.start === match.start)) return true;
+    // A country that does not act, as the sentence's subject, is its economy: "China produces 90% of…".
+    economy ||= SUBJECT_BEFORE.test(sentence.slice(0, match.start));
+    return false;
   };
-  const found = findLongestMatches(sentence, phrases);
-  const actors = found.filter(actsThere);
-  return { actors, placeOnly: found.length > 0 && actors.length === 0 };
+  const actors = findLongestMatches(sentence, phrases).filter(actsThere);
+  return { actors, economyOnly: economy && actors.length === 0 };
 }
 
-/** The organization named first in the figure's clause, else first in its sentence, or null. */
+/** Where the figure stands in its sentence, not inside a longer number ("5%" in "15%"), or -1. */
+function figureAt(sentence: string, figure: string): number {
+  return new RegExp(`(?<![\\p{N}.,])${escapeRegExp(figure)}`, 'u').exec(sentence)?.index ?? -1;
+}
+
+/**
+ * The organization named first in the figure's clause, else first in its sentence, or null. A list of
+ * names ("HBIS, BHP, and Jindal Shadeed will invest") is one subject, not a clause break.
+ */
 function firstActor(sentence: string, figure: string, actors: readonly PhraseMatch[]): string | null {
-  const at = sentence.indexOf(figure);
+  const at = figureAt(sentence, figure);
   // A list in brackets ("(with a consortium including A, and B)") goes on inside the clause it is in.
   const outside = sentence.slice(0, Math.max(at, 0)).replace(/\([^()]*\)/gu, (inner) => ' '.repeat(inner.length));
-  const clauseStart = Math.max(0, ...[...outside.matchAll(CLAUSE_BREAK)].map((brk) => brk.index + brk[0].length));
+  const listed = (end: number) => actors.some((match) => match.end === end && (match.start === 0 || /,\s+$/u.test(sentence.slice(0, match.start))));
+  const breaks = [...outside.matchAll(CLAUSE_BREAK)].filter((brk) => !(brk[0].startsWith(',') && listed(brk.index)));
+  const clauseStart = Math.max(0, ...breaks.map((brk) => brk.index + brk[0].length));
   const inClause = actors.find((match) => match.start >= clauseStart && (at < 0 || match.start < at));
   return (inClause ?? actors[0])?.key ?? null;
 }
 
 /**
  * Credits each figure to the organization its clause, else its sentence, names first (the subject, in
- * news prose), else — unless the sentence is about a country's or union's economy — the one the
- * sentence before names first, else to nobody: a figure nobody is named
- * for is "not stated", never the article's most-mentioned organization.
+ * news prose), else — unless the sentence gives it to a country's or union's economy — the one the
+ * sentence before names first, else to nobody: a figure nobody is named for is "not stated", never the
+ * article's most-mentioned organization.
  * @example creditFigures(article with "HBIS said output rose 5%.", registry, byId).figures[0].claimant
  *   // { id: 'hbis-group', from: 'sentence' }
  */
@@ -68,13 +86,19 @@ export function creditFigures(article: Article, registry: readonly Organization[
   if (article.figures.length === 0) return article;
   const sources = article.highlights.method === 'source' ? article.highlights.items : [];
   const sentences = [...sources, ...article.body.map((block) => block.text)].flatMap(splitSentences);
+  // Once per article: the phrase index is kept per list, and a sentence with several figures is read once.
+  const phrases = article.organizations
+    .filter((org) => byId.get(org.id)?.type !== 'media')
+    .flatMap((org) => org.matched.map((form) => makePhrase(org.id, form, { caseSensitive: true })));
+  const read = new Map<string, Named>();
+  const namedIn = (sentence: string) => read.get(sentence) ?? read.set(sentence, named(sentence, phrases, registry, byId)).get(sentence)!;
   const figures = article.figures.map((figure): Figure => {
-    const own = named(figure.sentence, article, registry, byId);
+    const own = namedIn(figure.sentence);
     const first = firstActor(figure.sentence, figure.text, own.actors);
     if (first) return { ...figure, claimant: { id: first, from: 'sentence' } };
-    if (own.placeOnly) return figure;
+    if (own.economyOnly) return figure;
     const at = sentences.indexOf(figure.sentence);
-    const before = at > 0 ? named(sentences[at - 1]!, article, registry, byId).actors[0]?.key : undefined;
+    const before = at > 0 ? namedIn(sentences[at - 1]!).actors[0]?.key : undefined;
     return before ? { ...figure, claimant: { id: before, from: 'previous-sentence' } } : figure;
   });
   return { ...article, figures };

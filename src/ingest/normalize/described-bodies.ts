@@ -30,7 +30,7 @@ const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, str
   return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 });
 
-const ministriesById = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Organization> => new Map(registry.map((org) => [org.id, org])));
+const organizationsById = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Organization> => new Map(registry.map((org) => [org.id, org])));
 
 export interface DescribedMinistry {
   id: string;
@@ -49,7 +49,7 @@ export interface DescribedMinistry {
  */
 export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
   const remits = byRemit(registry);
-  const byId = ministriesById(registry);
+  const byId = organizationsById(registry);
   return masked.flatMap((text, segment) =>
     [...text.matchAll(DESCRIBED_MENTION), ...text.matchAll(BARE_MINISTRY)].flatMap((match) => {
       const id = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);

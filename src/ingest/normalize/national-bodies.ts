@@ -19,11 +19,14 @@ export const COUNTRIES: ReadonlySet<string> = (() => {
   return found;
 })();
 
-const NATIONALITIES = new Set([
-  'American', 'European', 'Asian', 'African', 'Indian', 'Japanese', 'Korean', 'Chinese', 'German', 'British', 'French', 'Swedish',
-  'Finnish', 'Norwegian', 'Dutch', 'Belgian', 'Austrian', 'Polish', 'Australian', 'Russian', 'Brazilian', 'Canadian', 'Italian',
-  'Spanish', 'Turkish', 'Vietnamese', 'Indonesian', 'Malaysian', 'Thai', 'Saudi', 'Mexican', 'Chilean',
-]);
+/** The country each nationality names, as the knowledge base codes it ("Malaysian" → MY). */
+export const NATIONALITY_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries({
+  American: 'US', Australian: 'AU', Austrian: 'AT', Belgian: 'BE', Brazilian: 'BR', British: 'GB', Canadian: 'CA', Chilean: 'CL',
+  Chinese: 'CN', Dutch: 'NL', Finnish: 'FI', French: 'FR', German: 'DE', Indian: 'IN', Indonesian: 'ID', Italian: 'IT', Japanese: 'JP',
+  Korean: 'KR', Malaysian: 'MY', Mexican: 'MX', Norwegian: 'NO', Polish: 'PL', Russian: 'RU', Saudi: 'SA', Spanish: 'ES', Swedish: 'SE',
+  Thai: 'TH', Turkish: 'TR', Vietnamese: 'VN',
+}));
+const NATIONALITIES = new Set([...NATIONALITY_COUNTRIES.keys(), 'European', 'Asian', 'African']);
 const BODY_TYPES: ReadonlySet<OrganizationType> = new Set(['industry-association', 'research-institute', 'university', 'government']);
 
 /**

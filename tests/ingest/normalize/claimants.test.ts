@@ -17,9 +17,9 @@ const registry: Organization[] = [
 ];
 const byId = new Map(registry.map((org) => [org.id, org]));
 const org = (id: string, matched: string[], mentions = 1) => ({ id, mentions, matched, fromPublisherTag: false });
-const figure = (text: string, sentence: string): Figure => ({ text, value: 5, unit: '%', measure: 'output', sentence });
+const figure = (sentence: string): Figure => ({ text: '5%', value: 5, unit: '%', measure: 'output', sentence });
 
-function credit(body: string, sentence: string, text = '5%') {
+function credit(body: string, sentence: string) {
   const article = makeArticle({
     body: [{ kind: 'paragraph', text: body }],
     // BHP is named most, so a default to the main organization would credit BHP.
@@ -33,7 +33,7 @@ function credit(body: string, sentence: string, text = '5%') {
       org('japan-government', ['Japan']),
       org('european-union', ['EU']),
     ],
-    figures: [figure(text, sentence)],
+    figures: [figure(sentence)],
   });
   return creditFigures(article, registry, byId).figures[0]?.claimant;
 }
@@ -48,7 +48,12 @@ describe('creditFigures', () => {
     ['the actor of the figure’s own clause', 'BHP partnered with HBIS, and Jindal Shadeed invested 5% more.', 'BHP partnered with HBIS, and Jindal Shadeed invested 5% more.', { id: 'jindal-shadeed', from: 'sentence' }],
     ['a country where it acts as its state', 'Japan imposed a 5% levy.', 'Japan imposed a 5% levy.', { id: 'japan-government', from: 'sentence' }],
     ['nobody for a country’s trade', 'Japan imports 5% of it.', 'Japan imports 5% of it.', undefined],
+    ['nobody for a country’s output, not the one the sentence before names', 'HBIS met analysts. Japan produces 5% of it.', 'Japan produces 5% of it.', undefined],
     ['nobody for a union’s economy, not the one the sentence before names', 'HBIS met analysts. EU steel production fell 5%.', 'EU steel production fell 5%.', undefined],
+    ['the figure itself, not a longer number that ends like it', 'HBIS output rose 15%, and BHP output rose 5%.', 'HBIS output rose 15%, and BHP output rose 5%.', { id: 'bhp', from: 'sentence' }],
+    ['the first of a list of subjects, not the last', 'HBIS, BHP, and Jindal Shadeed will invest 5% more.', 'HBIS, BHP, and Jindal Shadeed will invest 5% more.', { id: 'hbis-group', from: 'sentence' }],
+    ['a union’s trade policy as the union’s act', 'EU import tariffs of 5% apply.', 'EU import tariffs of 5% apply.', { id: 'european-union', from: 'sentence' }],
+    ['the sentence before’s actor where a country is only a place', 'HBIS will build a plant. It will supply 5% of Japan’s demand.', 'It will supply 5% of Japan’s demand.', { id: 'hbis-group', from: 'previous-sentence' }],
     ['the clause’s actor, a list in brackets going on inside it', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', { id: 'hbis-group', from: 'sentence' }],
   ])('credits %s', (_, body, sentence, expected) => {
     expect(credit(body, sentence)).toEqual(expected);
