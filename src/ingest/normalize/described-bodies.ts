@@ -15,8 +15,8 @@ const DESCRIBED_MENTION = /\b(?:[Tt]he|[Ii]ts|[Tt]he (?:country|nation)['’]s)\
 const BARE_MINISTRY = /\b(Ministry of ((?:\p{Lu}\p{Ll}+)(?:(?:,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{Ll}+){0,3}))\b(?!\s+of\b)/gu;
 
 /** (country, remit) → the one ministry the knowledge base describes so. */
-const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, string> => {
-  const found = new Map<string, string | null>();
+const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, Organization> => {
+  const found = new Map<string, Organization | null>();
   for (const org of registry) {
     if (org.type !== 'government' || org.country === undefined) continue;
     for (const alias of org.aliases) {
@@ -24,13 +24,11 @@ const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, str
       if (remit === undefined) continue;
       const key = `${org.country}\u0000${remit}`;
       // Two ministries with one remit in one country: the description does not say which.
-      found.set(key, found.has(key) && found.get(key) !== org.id ? null : org.id);
+      found.set(key, found.has(key) && found.get(key) !== org ? null : org);
     }
   }
-  return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
+  return new Map([...found].filter((entry): entry is [string, Organization] => entry[1] !== null));
 });
-
-const organizationsById = memoizeWeak((registry: readonly Organization[]): ReadonlyMap<string, Organization> => new Map(registry.map((org) => [org.id, org])));
 
 export interface DescribedMinistry {
   id: string;
@@ -49,14 +47,13 @@ export interface DescribedMinistry {
  */
 export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
   const remits = byRemit(registry);
-  const byId = organizationsById(registry);
   return masked.flatMap((text, segment) =>
     [...text.matchAll(DESCRIBED_MENTION), ...text.matchAll(BARE_MINISTRY)].flatMap((match) => {
-      const id = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);
+      const ministry = remits.get(`${country}\u0000${match[2]!.toLowerCase().replace(/,/g, '')}`);
       const start = match.index + match[0].indexOf(match[1]!);
       // "the Brazilian Ministry of Mines" in a story about India is Brazil's, whatever the story's country.
-      if (id === undefined || ownedByAnotherCountry(byId.get(id)!, text.slice(0, start), registry)) return [];
-      return [{ id, written: match[1]!, segment, start, end: start + match[1]!.length }];
+      if (ministry === undefined || ownedByAnotherCountry(ministry, text.slice(0, start), registry)) return [];
+      return [{ id: ministry.id, written: match[1]!, segment, start, end: start + match[1]!.length }];
     }),
   );
 }

@@ -76,10 +76,10 @@ const namesRegion = (text: string, match: PhraseMatch) =>
 const PLACE_AFTER = /^\s+(?:Range|Ranges|Basin|Valley|Hills?|Mountains?|Lake|River|Creek|Island|Islands|Bay|Peninsula|Plateau|Desert)\b/u;
 
 /**
- * Whether this match of `org`'s name means something else: a place named after someone ("Cummins Range"), the EU as a territory or market ("into the
- * EU", "EU steel plants"), a region as a place ("in the state of Minas Gerais"), a car model ("Tesla
- * Model Y", "Chevrolet Silverado"), a unit ("two Tesla"), a job title ("Sudhir Kumar, GM (Projects)"), a UN
- * summit ("the UN climate change summit").
+ * Whether this match of `org`'s name means something else: a place named after someone ("Cummins Range"),
+ * the EU as a territory or market ("into the EU", "EU steel plants"), a region as a place ("in the state of
+ * Minas Gerais"), a car model ("Tesla Model Y", "Chevrolet Silverado"), a unit ("two Tesla"), a job title
+ * ("Sudhir Kumar, GM (Projects)"), a UN summit ("the UN climate change summit").
  * @example namesSomethingElse(eu, 'Imports into the EU rose.', match) // true
  */
 export function namesSomethingElse(org: Organization, text: string, match: PhraseMatch): boolean {
