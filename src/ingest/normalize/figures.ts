@@ -18,6 +18,8 @@ const QUALIFIERS: Record<string, Qualifier> = {
 };
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** Money's shorthand, one letter joined to the number: "$41M", "£35m", "€2B", "$500K". Only after a currency sign, where "m" cannot be metres. */
+const COMPACT_MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 /** Units keyed by how they are written (lower case), with the unit stored and a scale factor. */
 const UNITS: Record<string, { unit: string; scale?: number }> = {
@@ -107,7 +109,8 @@ function figuresInSentence(sentence: string, fromHighlights: boolean): Found[] {
     if (unit === null || IDENTIFIER_BEFORE.test(sentence.slice(0, numberStart))) continue;
     // The captured unit word may be more than the unit ("tons in") or, after a currency sign, not a unit at all.
     const unitStart = match.index + match[0].length - (rawUnit?.length ?? 0);
-    let end = prefix === undefined ? unitStart + unit.length : sentence.slice(0, unitStart).trimEnd().length;
+    const compact = prefix !== undefined && multiplier === undefined && /^[kmb]$/i.test(rawUnit ?? '') && /\d$/.test(sentence.slice(0, unitStart));
+    let end = prefix === undefined ? unitStart + unit.length : compact ? unitStart + 1 : sentence.slice(0, unitStart).trimEnd().length;
     if (IDENTIFIER_AFTER.test(sentence.slice(end))) continue;
 
     let unitName = unit.unit;
@@ -124,7 +127,7 @@ function figuresInSentence(sentence: string, fromHighlights: boolean): Found[] {
     }
     quantity.lastIndex = end;
     const value = Number(
-      (Number(digits.replace(/,/g, '')) * (MULTIPLIERS[multiplier?.toLowerCase() ?? ''] ?? 1) * unit.scale).toPrecision(12),
+      (Number(digits.replace(/,/g, '')) * ((compact ? COMPACT_MULTIPLIERS[rawUnit!.toLowerCase()] : MULTIPLIERS[multiplier?.toLowerCase() ?? '']) ?? 1) * unit.scale).toPrecision(12),
     );
     const qualifier = plus !== undefined ? 'more-than' : QUALIFIERS[qualifierText?.toLowerCase() ?? ''];
     found.push({

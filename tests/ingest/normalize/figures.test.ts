@@ -27,6 +27,15 @@ describe('extractFigures', () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it('reads money written short, and only after a currency sign', () => {
+    const found = figures('Sweden provides $41M to Stegra, £35m this year and a €2B loan for a 5 m tower.');
+    expect(found.map(({ text, value, unit }) => ({ text, value, unit }))).toEqual([
+      { text: '$41M', value: 41_000_000, unit: 'USD' },
+      { text: '£35m', value: 35_000_000, unit: 'GBP' },
+      { text: '€2B', value: 2_000_000_000, unit: 'EUR' },
+    ]);
+  });
+
   it.each([
     ['years', 'Peak by 2023, neutrality by 2050, as said in 2021.'],
     ['dates', 'They met on May 13 and April 2.'],
