@@ -127,7 +127,7 @@ function ruleFor(piece: NamePiece, sentence: string, name: string): { name: stri
   const complemented = head !== null && / (?:of|for|on) …$/u.test(head.rule) && (head.type === 'government' || words.length >= 4) && !namesDocument(words.slice(0, complementAt(words)));
   // A product's common words defined as an abbreviation are a kind of product: "Permanent Magnet Synchronous Motors (PMSM)".
   const product = head !== null && (head.type === 'automotive' || head.type === 'steelmaker') && !isPlausibleName(words);
-  if (head && defined && !NOT_ORGANIZATIONS.has(defined) && spellsAbbreviation(core, defined) && shaped && !product) {
+  if (head && defined && !NOT_ORGANIZATIONS.has(defined) && (spellsAbbreviation(core, defined) || spellsAbbreviation(words, defined)) && shaped && !product) {
     return { name, abbreviations: [defined], type: head.type, rule: `defined as “${defined}”` };
   }
   if (head && (isPlausibleName(words) || (complemented && shaped) || (shaped && isNationalBody(words, head.type)) || statement)) {

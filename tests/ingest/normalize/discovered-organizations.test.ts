@@ -27,6 +27,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a defined abbreviation, counted where used', 'The Hydrogen Metallurgy Testing Center (HMTC) opened. HMTC said so.', [
       { forms: ['Hydrogen Metallurgy Testing Center'], type: 'research-institute', rule: 'defined as “HMTC”', mentions: 2, abbreviations: ['HMTC'] },
     ]],
+    ['an abbreviation that spells the legal form too', 'It relies on the Integrated Gas Company (IGC), the sole supplier.', [
+      { forms: ['Integrated Gas Company'], type: 'company', rule: 'defined as “IGC”', mentions: 1, abbreviations: ['IGC'] },
+    ]],
     ['an acronym that makes a statement', 'KSTX said output rose. CBAM will apply. The JV said it would. EHS said so.', [{ forms: ['KSTX'], type: 'company', rule: '“KSTX said”', mentions: 1 }]],
     ['roles, places and possessives are stripped', 'Chairman of Zenrock Group Li Wei said. Beijing-based Qilu University grew. China’s Xinhai Steel Group too. Las Vegas-based Ostravex Corp grew.', [
       { forms: ['Ostravex Corp'], type: 'company', rule: '… Corp', mentions: 1 },
