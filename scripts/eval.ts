@@ -1,7 +1,7 @@
 // `npm run eval -- --texts eval/texts`: ingests the evaluation articles as a user would (a text file
 // each, its URL and publisher in the sources manifest) and scores themes and organizations against
 // eval/labels.json, per split: the splits tuned on and fitted on (Amendments 4, 6–10), and the
-// held-out set holdout31 (reported, never tuned or fitted on: --details and --out never show it, and
+// held-out set holdout32 (reported, never tuned or fitted on: --details and --out never show it, and
 // --skip-held-out leaves it out of a run made while tuning).
 import { parseArgs } from 'node:util';
 import type { Article, Organization } from '../src/domain/schema';
