@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../../lib/escape-regexp';
 import { memoizeWeak } from '../../lib/memo';
+import { foldAccents } from './accents';
 
 export interface Phrase {
   /** Returned with each match so the caller can map it back (a theme term, an organization id). */
@@ -62,6 +63,9 @@ function phraseParts(phrase: string, options: PhraseOptions): { body: string; ed
   return { body: `${words}${plural}`, edgeBefore: bounded && WORD_CHAR.test(first), edgeAfter: bounded && WORD_CHAR.test(last) };
 }
 
+/** A word as the phrase index looks it up: lower case, accents off (a text's are already), one apostrophe. */
+const foldWord = (word: string) => foldAccents(word).toLowerCase().replaceAll('’', "'");
+
 const flagsOf = (options: PhraseOptions) => (options.caseSensitive ? 'gu' : 'giu');
 
 /**
@@ -74,8 +78,6 @@ export function phrasePattern(phrase: string, options: PhraseOptions): RegExp {
   const { body, edgeBefore, edgeAfter } = phraseParts(phrase, options);
   return new RegExp(`${edgeBefore ? '(?<![\\p{L}\\p{N}])' : ''}${body}${edgeAfter ? '(?![\\p{L}\\p{N}])' : ''}`, flagsOf(options));
 }
-
-const foldApostrophe = (word: string) => word.toLowerCase().replaceAll('’', "'");
 
 /** A word as the text's words are cut: "&", "and" and words in brackets are left to the pattern. */
 const TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.]*/gu;
@@ -95,8 +97,8 @@ export function makePhrase(key: string, phrase: string, options: PhraseOptions):
     key,
     written: phrase,
     options,
-    first: foldApostrophe(first),
-    ...(second !== undefined && isTextWord(second) ? { second: foldApostrophe(second) } : {}),
+    first: foldWord(first),
+    ...(second !== undefined && isTextWord(second) ? { second: foldWord(second) } : {}),
   };
 }
 
@@ -120,7 +122,7 @@ function compiledOf({ written, options, first }: Phrase): Compiled {
   const id = `${sticky ? 'y' : 'g'}${flagsOf(options)} ${written}`;
   let entry = compiled.get(id);
   if (!entry) {
-    const { body, edgeBefore, edgeAfter } = phraseParts(written, options);
+    const { body, edgeBefore, edgeAfter } = phraseParts(foldAccents(written), options);
     entry = { pattern: new RegExp(body, sticky ? flagsOf(options).replace('g', 'y') : flagsOf(options)), edgeBefore, edgeAfter };
     compiled.set(id, entry);
   }
@@ -166,7 +168,7 @@ const indexOf = memoizeWeak((phrases: readonly Phrase[]): PhraseIndex => {
  * plural ending. Plain string steps: this runs for every word of every text, several times per article.
  */
 function formsOf(word: string): string[] {
-  const folded = foldApostrophe(word);
+  const folded = foldWord(word);
   let bare = folded.endsWith("'s") ? folded.slice(0, -2) : folded.endsWith("'") ? folded.slice(0, -1) : folded;
   while (bare.endsWith('.')) bare = bare.slice(0, -1);
   const stem = bare.endsWith('es') ? bare.slice(0, -2) : bare.endsWith('s') ? bare.slice(0, -1) : bare;
@@ -186,11 +188,11 @@ function wordsOf(text: string): { at: number; folded: string; forms: string[]; i
     const written = match[0];
     const head = /^\p{Lu}[^.]*(?=\.[\p{L}\p{N}])/u.exec(written)?.[0];
     const forms = formsOf(written);
-    if (head !== undefined && !forms.includes(head.toLowerCase())) forms.push(foldApostrophe(head));
-    const parts = [{ at: match.index, folded: foldApostrophe(written), forms, inside: false }];
+    if (head !== undefined && !forms.includes(head.toLowerCase())) forms.push(foldWord(head));
+    const parts = [{ at: match.index, folded: foldWord(written), forms, inside: false }];
     for (const dot of written.matchAll(/\.(?=\p{Lu})/gu)) {
       const part = written.slice(dot.index + 1);
-      parts.push({ at: match.index + dot.index + 1, folded: foldApostrophe(part), forms: formsOf(part), inside: true });
+      parts.push({ at: match.index + dot.index + 1, folded: foldWord(part), forms: formsOf(part), inside: true });
     }
     return parts;
   });
@@ -207,11 +209,13 @@ export function findLongestMatches(text: string, ...lists: readonly (readonly Ph
 }
 
 /** Every match of every phrase, overlapping ones included, in no particular order. */
-function findAllMatches(text: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
+function findAllMatches(written: string, ...lists: readonly (readonly Phrase[])[]): PhraseMatch[] {
   const all: PhraseMatch[] = [];
-  const add = (key: string, start: number, written: string) => {
-    if (written !== '') all.push({ key, start, end: start + written.length, text: written });
+  const add = (key: string, start: number, matched: string) => {
+    if (matched !== '') all.push({ key, start, end: start + matched.length, text: written.slice(start, start + matched.length) });
   };
+  // Phrases are compiled without accents too, and the folded text keeps every offset of the text as written.
+  const text = foldAccents(written);
   const indexed = lists.map(indexOf);
   const words = wordsOf(text);
   // The word each word is followed by (a part after a dot inside a word is skipped), found in one pass from the end.

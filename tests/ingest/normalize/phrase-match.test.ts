@@ -35,6 +35,12 @@ describe('findLongestMatches', () => {
     expect(matches.map((match) => match.key)).toEqual(['hydrogen metallurgy', 'hydrogen']);
   });
 
+  it('finds a name written with or without its accents, and no other letter', () => {
+    const names = [makePhrase('ssab', 'SSAB Oxelösund', { caseSensitive: true }), makePhrase('pecem', 'Port of Pecem', { caseSensitive: true }), makePhrase('tosyali', 'Tosyalı Algérie', { caseSensitive: true })];
+    const text = 'SSAB Oxelosund, the Port of Pecém, Tosyali Algerie; not SSAB Oxelusund or Port of Pecam.';
+    expect(findLongestMatches(text, names).map((match) => match.text)).toEqual(['SSAB Oxelosund', 'Port of Pecém', 'Tosyali Algerie']);
+  });
+
   it('takes a phrase only where it ends at a word edge, accented letters and digits counting as letters', () => {
     const tata = makePhrase('tata-steel', 'Tata Steel', { caseSensitive: true });
     const text = 'Tata Steelworks, Tata Steel2 and Tata Steelé are not it; Tata Steel’s plan and (Tata Steel) are.';
