@@ -127,8 +127,11 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     const ownName = startsName(tokens.slice(i + 1));
     // A country before "and" is a place beside the name, not part of it: "Norway and Zenrock Group".
     const country = COUNTRIES.has(current.map((part) => part.text).join(' '));
-    const closed = (headType(previous) !== null || country) && (!complemented || ownName);
-    if ((token.text === 'and' || token.text === '&') && following && ((isCapitalized(following) && ((closed && singlesOut(tokens.slice(i + 1))) || (complemented && ownName))) || following.text === 'the' || following.text === 'The')) pieces.push([]);
+    // A head alone names no one: "Engineering and Physical Sciences Research Council" is one name.
+    const closed = ((headType(previous) !== null && singlesOut(current)) || country) && (!complemented || ownName);
+    // "and the" opens another name, except where one common word ends a complement: "Center for Transportation and the Environment".
+    const article = (following?.text === 'the' || following?.text === 'The') && (!complemented || tokens.length !== i + 3 || isDistinctiveWord(tokens[i + 2]!.text));
+    if ((token.text === 'and' || token.text === '&') && following && ((isCapitalized(following) && ((closed && singlesOut(tokens.slice(i + 1))) || (complemented && ownName))) || article)) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);
   });

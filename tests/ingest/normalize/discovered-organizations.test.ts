@@ -169,6 +169,10 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Japan Metal and Mining Federation'], type: 'industry-association', rule: '… Federation', mentions: 1 },
       { forms: ['Korea Institute of Finance'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
     ]],
+    ['"and" inside a name, after a head alone or before one common word ending a complement', 'The Mining and Coastal Sciences Research Council paid. The Center for Freight and the Environment spoke.', [
+      { forms: ['Center for Freight and the Environment'], type: 'research-institute', rule: 'Center for …', mentions: 1 },
+      { forms: ['Mining and Coastal Sciences Research Council'], type: 'industry-association', rule: '… Council', mentions: 1 },
+    ]],
     ['a place in brackets inside a company’s name, not after it', 'Zenrock Mag Rare-Earth (Baotou) Co., Ltd. grew. The Qorvane Mining (Baotou) plant opened.', [
       { forms: ['Qorvane Mining'], type: 'mining', rule: '… Mining', mentions: 1 },
       { forms: ['Zenrock Mag Rare-Earth (Baotou) Co., Ltd.'], type: 'company', rule: '… Ltd', mentions: 1 },
