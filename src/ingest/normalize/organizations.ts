@@ -1,11 +1,11 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
 import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
-import { clusterKey, headType, isLegalForm, namesFacility, namesGrant, namesProgramme, takes } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isLegalForm, LEADING_STOPWORDS, namesFacility, namesGrant, namesProgramme, takes } from './organization-names';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { bareCommission, describedMinistries } from './described-bodies';
 import { namesSomethingElse } from './other-meanings';
-import { COUNTRIES } from './national-bodies';
+import { COUNTRIES, NATIONALITY_COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
 import { ownedByAnotherCountry, statesActing } from './acting-states';
 import { splitSentences } from './sentences';
@@ -156,6 +156,21 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   return { kind: same ? 'same' : 'other', text };
 }
 
+/** One capitalized word right before a name, joined by a space or hyphen: "HASCO Magna …", "HBIS-POSCO …". */
+const PARTNER_BEFORE = /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}\p{N}&]*)[\s-]$/u;
+
+/**
+ * Where a name that goes on into another organization's starts: a joint venture's or a unit's name often
+ * opens with a partner's or owner's word ("HASCO Magna Electric Drive Systems Co., Ltd.", "Baosteel Nippon
+ * Steel Automotive Plate", "Hyundai Kia Namyang R&D Center"). Not a sentence's opener, a title, a date, a
+ * country or a nationality: those are said of the name, not part of it.
+ */
+function partnerStart(text: string, start: number): number {
+  const word = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (word === undefined || LEADING_STOPWORDS.has(word) || CALENDAR_WORDS.has(word) || COUNTRIES.has(word) || NATIONALITY_COUNTRIES.has(word)) return start;
+  return start - word.length - 1;
+}
+
 /**
  * Words around a medium's name that say the article cites it as a source; "to" it at the end of a
  * statement too ("Volkswagen said in a statement to Reuters", "… at the Gaidar Institute, to RIA Novosti").
@@ -228,7 +243,8 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       const sentence = splitSentences(text).find((s) => s.includes(written)) ?? text;
       if (next.kind === 'other') {
         const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word)).pop() ?? '';
-        if (prose) extended.push({ name: written, key: clusterKey(written), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
+        const name = text.slice(partnerStart(text, match.start), end).replace(/\s+/g, ' ');
+        if (prose) extended.push({ name, key: clusterKey(name), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
         continue;
       }
       if (org.type === 'media' && !isCitation(text, match)) continue;

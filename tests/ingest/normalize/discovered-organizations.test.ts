@@ -41,6 +41,11 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a known name going on into another is that other, under it', 'Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
+    ['a joint venture or unit whose name opens with a partner’s word, but not with a sentence’s or a country’s', 'HASCO Nippon Steel Drive Systems Co., Ltd. opened. Meanwhile Nippon Steel Plant Engineering Co., Ltd. built it. Japan Nippon Steel Drive Systems Co., Ltd. sold it.', [
+      { forms: ['HASCO Nippon Steel Drive Systems Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+      { forms: ['Nippon Steel Drive Systems Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+      { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+    ]],
     ['a known name going on past a head that opens phrases, or into a grant programme, is no other body', 'HBIS Energy Award winners met. The EU Innovation Fund paid. Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
