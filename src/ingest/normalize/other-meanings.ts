@@ -67,7 +67,7 @@ const namesTerritory = (text: string, match: PhraseMatch) =>
 
 /** A state's own name, not a body of it: "State of Texas", "Argentine Republic", "Russian Federation" (not "State Council"). */
 const STATE_NAME = /\b(?:State|States|Province|Commonwealth|Republic|Kingdom|Federation|Confederation|Principality|Sultanate|Emirates?|Duchy|Territory)\b/iu;
-const BODY_WORD = /\b(?:government|cabinet|council|ministry|office|department|assembly|parliament|congress|senate|administration|commission|agency|bureau|yuan)\b/iu;
+const BODY_WORD = /\b(?:government|cabinet|council|ministry|office|department|assembly|parliament|congress|senate|administration|commission|agency|bureau|yuan|survey|service|reserve|bank|institute|court|treasury|representative|forces?)\b/iu;
 /** A region or country named as where something is: "a mine in the state of Minas Gerais", "imports from the Russian Federation". */
 const namesRegion = (text: string, match: PhraseMatch) =>
   STATE_NAME.test(match.text) && !BODY_WORD.test(match.text) && /\b(?:in|into|to|of|across|within|throughout|from|near|outside)\s+the\s+$/iu.test(text.slice(0, match.start));

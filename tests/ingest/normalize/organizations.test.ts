@@ -168,6 +168,8 @@ describe('matchOrganizations', () => {
     expect(counts('The state of Minas Gerais and the federal government will fund the plant.')).toEqual([['minas-gerais-government', 1]]);
     // A country's official name likewise: where something is, or the state that acts.
     expect(counts('Imports from the Russian Federation fell. The Argentine Republic is pleased to join.')).toEqual([['argentina-government', 1]]);
+    // A body whose name holds the state's is that body: "according to the United States Geological Survey".
+    expect(counts('China leads, according to the United States Geological Survey.')).toEqual([['usgs', 1]]);
   });
 
   it('reads states acting in a list of three-word names or with their allies, after an aside, in progress, or by a move', () => {
