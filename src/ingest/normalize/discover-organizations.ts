@@ -101,6 +101,8 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
         const after = sentence.slice(piece.end);
         // A line that opens with the words and a colon labels a field of the page: "Sponsoring Organization: …".
         if (KNOWN_IN_BRACKETS.test(after) || (/^\s*:/u.test(after) && (at + piece.start === 0 || text[at + piece.start - 1] === '\n'))) continue;
+        // The second half of a compound with a known name is no name alone: "POSCO-CORE" is not "CORE".
+        if (/#[-‐‑]$/u.test(sentence.slice(0, piece.start))) continue;
         const named = ruleFor(piece, sentence, nameText(written, piece));
         if (named) found.push({ ...named, key: clusterKey(named.name), sentence: written });
       }

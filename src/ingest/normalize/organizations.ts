@@ -144,8 +144,11 @@ function continuation(after: string, name: string, company: boolean): { kind: 'n
   // Markets", "AIST Energy Award"), but not into a region ("Steel Europe"), leave where the name would end unknown.
   const next = tokens[last + 1]?.word;
   if (next !== undefined && OPENS_PHRASES.test(tokens[last]!.word) && !REGIONS.has(next)) return { kind: 'none' };
-  const kept = tokens.slice(0, last + 1);
-  const final = kept[last]!;
+  // A country right after the head, and its legal form, end a unit's name: "Shin-Etsu Magnetic Materials Vietnam Co., Ltd.".
+  let end = next !== undefined && REGIONS.has(next) ? last + 1 : last;
+  while (end > last && tokens[end + 1] !== undefined && isLegalForm(tokens[end + 1]!.word)) end += 1;
+  const kept = tokens.slice(0, end + 1);
+  const final = kept[end]!;
   // A sentence's full stop is not part of the name, but the dot of "Co." or "Ltd." is.
   const text = words.slice(0, final.dotted && !isLegalForm(final.word) ? final.end - 1 : final.end);
   // A legal form, "Group", or the firm's own board ("ANDRITZ GROUP Executive Board Member") is the same organization.
@@ -242,7 +245,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       const written = text.slice(match.start, end).replace(/\s+/g, ' ');
       const sentence = splitSentences(text).find((s) => s.includes(written)) ?? text;
       if (next.kind === 'other') {
-        const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word)).pop() ?? '';
+        const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word) && !REGIONS.has(word)).pop() ?? '';
         const name = text.slice(partnerStart(text, match.start), end).replace(/\s+/g, ' ');
         if (prose) extended.push({ name, key: clusterKey(name), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
         continue;

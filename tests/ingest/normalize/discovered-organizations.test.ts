@@ -46,6 +46,9 @@ describe('discovering organizations the knowledge base lacks', () => {
       { forms: ['Nippon Steel Drive Systems Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
+    ['a unit named with its country after the head, and no half of a compound with a known name', 'Nippon Steel Magnetic Materials Vietnam, a group company, opened. It invested in Nippon Steel-Qorvane, a subsidiary.', [
+      { forms: ['Nippon Steel Magnetic Materials Vietnam'], type: 'company', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
+    ]],
     ['a known name going on past a head that opens phrases, or into a grant programme, is no other body', 'HBIS Energy Award winners met. The EU Innovation Fund paid. Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
