@@ -43,6 +43,9 @@ function governmentForms(org: Organization): string[] {
   return [...byCountry, ...qualified];
 }
 
+/** Names news writes in the singular and the plural alike: "Nissan Motor" and "Nissan Motors", "Tosyali Holding" and "Tosyali Holdings". */
+const pluralOf = (alias: string) => /\b(?:Motor|Holding)$/u.test(alias);
+
 /**
  * Phrases for every name and alias, keyed by organization id. Names match as capitalized or in capitals
  * (a headline's "CHINA BAOWU"), never in lower case: "U.S. steel output" and "British steel production"
@@ -55,8 +58,8 @@ export const organizationPhrases = memoizeWeak((registry: readonly Organization[
       // information technology"); a shorter name in lower case is as often a common phrase ("a public
       // investment fund", "the department of energy" of a state), so it matches as written or in capitals.
       alias.trim().split(/\s+/u).length >= 4
-        ? [makePhrase(org.id, alias, { caseSensitive: false })]
-        : [...new Set([alias, alias.toUpperCase(), titledCapitals(alias), lowerInnerCapitals(alias), capitalizedBody(alias)])].map((written) => makePhrase(org.id, written, { caseSensitive: true })),
+        ? [makePhrase(org.id, alias, { caseSensitive: false, plural: pluralOf(alias) })]
+        : [...new Set([alias, alias.toUpperCase(), titledCapitals(alias), lowerInnerCapitals(alias), capitalizedBody(alias)])].map((written) => makePhrase(org.id, written, { caseSensitive: true, plural: pluralOf(alias) })),
     ),
   ),
 );

@@ -158,6 +158,11 @@ describe('matchOrganizations', () => {
     expect(counts('Lines come from G7 countries.')).toEqual([]);
   });
 
+  it('reads a "… Motor" or "… Holding" name in the plural as the same organization', () => {
+    expect(counts('Nissan Motors and TVS Motors cut output.')).toEqual([['nissan', 1], ['tvs-motor', 1]]);
+    expect(match('Nissan Motors cut output.').discovered).toEqual([]);
+  });
+
   it('reads a job title and a UN event as neither company nor body', () => {
     expect(counts('Sudhir Kumar, GM (Projects), spoke, as did K.K. Pandey, GM I/c (EMD). BMW, GM, and Ford agreed.')).toEqual([['bmw', 1], ['ford', 1], ['general-motors', 1]]);
     expect(counts('It was pledged at the UN climate change summit and the 26th United Nations Conference of the Parties. The UN said so.')).toEqual([['united-nations', 1]]);
