@@ -43,6 +43,13 @@ function governmentForms(org: Organization): string[] {
   return [...byCountry, ...qualified];
 }
 
+/** British and American spellings of one name's words: "World Trade Organisation", "European Aluminum Association". */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/Organisation/gu, 'Organization'], [/Organization/gu, 'Organisation'], [/Defence/gu, 'Defense'], [/Defense/gu, 'Defence'],
+  [/Aluminium/gu, 'Aluminum'], [/Aluminum/gu, 'Aluminium'], [/Centre/gu, 'Center'], [/Center/gu, 'Centre'],
+];
+const otherSpellings = (alias: string) => SPELLINGS.flatMap(([written, other]) => (written.test(alias) ? [alias.replace(written, other)] : []));
+
 /** Names news writes in the singular and the plural alike: "Nissan Motor" and "Nissan Motors", "Tosyali Holding" and "Tosyali Holdings". */
 const pluralOf = (alias: string) => /\b(?:Motor|Holding)$/u.test(alias);
 
@@ -53,7 +60,7 @@ const pluralOf = (alias: string) => /\b(?:Motor|Holding)$/u.test(alias);
  */
 export const organizationPhrases = memoizeWeak((registry: readonly Organization[]): Phrase[] =>
   registry.flatMap((org) =>
-    [...new Set([org.name, ...org.aliases, ...governmentForms(org)])].flatMap((alias) =>
+    [...new Set([org.name, ...org.aliases, ...governmentForms(org)].flatMap((alias) => [alias, ...otherSpellings(alias)]))].flatMap((alias) =>
       // Four words or more name one body however a page capitalizes them ("Ministry of industry and
       // information technology"); a shorter name in lower case is as often a common phrase ("a public
       // investment fund", "the department of energy" of a state), so it matches as written or in capitals.

@@ -158,6 +158,10 @@ describe('matchOrganizations', () => {
     expect(counts('Lines come from G7 countries.')).toEqual([]);
   });
 
+  it('reads a name in British or American spelling as the same organization', () => {
+    expect(counts('The World Trade Organisation ruled; the European Aluminum Association objected.')).toEqual([['european-aluminium', 1], ['wto', 1]]);
+  });
+
   it('reads a "… Motor" or "… Holding" name in the plural as the same organization', () => {
     expect(counts('Nissan Motors and TVS Motors cut output.')).toEqual([['nissan', 1], ['tvs-motor', 1]]);
     expect(match('Nissan Motors cut output.').discovered).toEqual([]);
