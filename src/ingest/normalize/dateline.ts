@@ -145,7 +145,12 @@ export function datePart(line: string): string | null {
   }
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
-  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? BYLINE.exec(text)?.[1] ?? NAME_DASH_DATE.exec(text)?.[1];
+  // A byline may name the authors' organization before the date: "By Jane Doe, Consortium for Energy Efficiency March 1, 2006".
+  const byline = BYLINE.exec(text)?.[1];
+  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? (byline && (TRAILING_DATE.exec(byline)?.[1] ?? byline)) ?? NAME_DASH_DATE.exec(text)?.[1];
+  // A labelled date in numbers may write its year in two digits: "Posted 12/14/21".
+  const shortYear = labelled !== undefined && /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2}\s*$/u.test(labelled) ? labelled.trim() : null;
+  if (shortYear) return shortYear;
   const timeless = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ');
   // What follows the date is cut only when a date is what remains: "Output fell in 2024 by half" keeps its words, and is no date line.
   const cut = timeless.replace(AFTER_DATE, '').replace(/[\s,:|@–—-]+$/u, '');
