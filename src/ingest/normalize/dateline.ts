@@ -15,9 +15,9 @@ export interface Dateline {
 
 /** Lines that announce the publication date, as pages write them. */
 const LABELLED =
-  /^(?:published|posted|first published|publication date|release date|(?:the\s+)?date(?:\s+of)?|dated|updated?|last updated|time(?=\s*[:：])|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
+  /^(?:published|posted|first published|publication date|release date|(?:the\s+)?date(?:\s+of)?|dated|updated?|last\s+updated?|time(?=\s*[:：])|publicado|publicada|publié|publiée|veröffentlicht|fecha|data|datum|发布时间|日期)\s*(?:on|at|le|em|el|am)?\s*[:：-]?\s*(.+)$/iu;
 /** Labels that say a line dates the page itself. */
-const PUBLICATION_LABEL = /^(?:published|posted|first published|publication date|release date|updated|last updated)\b/iu;
+const PUBLICATION_LABEL = /^(?:published|posted|first published|publication date|release date|updated|last\s+updated?)\b/iu;
 /** A byline with a date: "By Jane Doe | 3 March 2024", "By Jane Doe, March 3, 2024". */
 const BYLINE = /^by\s+[^|,–—]{2,60}[|,–—]\s*(.+)$/iu;
 /** "By Jul 10, 2023 (GMT+09:00)": a byline slot that holds the date itself. */
@@ -74,8 +74,8 @@ export function writtenDate(text: string, language: string | undefined): Omit<Da
 
 /** A time of day, with its zone: "13:45", "2000 GMT", "08:00 am". */
 const TIME = /(?:\bat\s+)?(?<![\d.])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.:]?\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*\(?(?:GMT|UTC|CST|BST|CET|CEST|EST|EDT|ET|IST|KST|JST|SGT|HKT)(?:[+-]\d{1,2})?\)?)?(?![\p{L}\p{N}])|\b\d{4}\s+(?:GMT|UTC)\b/giu;
-/** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp. */
-const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|view(?:s|ed)?\s*[:：]|hits?\s*[:：]|\S+@\S+).*$/iu;
+/** What follows a date on its line without being part of it: a byline, an e-mail, a comment count, an "Updated" stamp, a source. */
+const AFTER_DATE = /(?<!\s)(?:\s+\d{1,3})?\s+(?:by\b:?|updated?\b|modified\b|origin\b|source\s*[:：]|view(?:s|ed)?\s*[:：]|hits?\s*[:：]|\S+@\S+).*$/iu;
 /** A date labelled inside a line of page chrome: "Views: 6 Author: Site Editor Publish Time: 2025-07-10", "By Park Sae-jin Posted : January 26, 2022". */
 const INLINE_LABELLED = /\b(?:publish(?:ed)?(?:\s+(?:time|date|on))?|posted(?:\s+on)?|release\s+date)\s*[:：]\s*(\d{4}-\d{2}-\d{2}\b|[\p{L}\p{N} ,.]{4,30}?\b\d{4}\b)/iu;
 /** Hours from and to: an event's schedule ("Date: Wednesday, 20 June 2018, 10:00 – 13:00"), not when the page was published. */
@@ -131,13 +131,14 @@ const YEAR_FIRST = /^(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\.?(?!\d)/u;
  * @example datePart('(Xinhua) 13:45, July 24, 2023') // 'July 24, 2023'
  */
 export function datePart(line: string): string | null {
-  const text = line.trim();
+  // A list's bullet before the line: "• Last Update: 2022-11-18".
+  const text = line.trim().replace(/^[•▪►]\s*/u, '');
   const lead = LEAD_DATELINE.exec(text)?.[1];
   if (lead) return lead;
   // A date line is short: a long line is prose, and the patterns below need not scan it.
   if (text.length > 200 || TIME_RANGE.test(text)) return null;
-  // "2025-03-19 | Brussels", "Railway Gazette International | February 2011": a date beside a place or a title.
-  const parts = text.split(/\s+\|\s+/u);
+  // "2025-03-19 | Brussels", "Railway Gazette International | February 2011", "June 19, 2026 · 5 min read": a date beside a place, a title or a reading time.
+  const parts = text.split(/\s+[|·]\s+/u);
   if (parts.length > 1) {
     const dated = parts.map((part) => (part.split(/\s+/u).length <= 6 ? datePart(part) : null));
     const at = dated.findIndex((part) => part !== null);
