@@ -177,9 +177,11 @@ const DOCUMENT_WORDS = new Set(['Plan', 'Plans', 'Strategy', 'Roadmap', 'Act', '
 const stripDot = (word: string) => word.replace(/\.$/, '');
 // "CO., LTD." as well: some releases write the legal form in capitals.
 const LEGAL_FORMS_IN_CAPITALS = new Set([...LEGAL_FORMS].map((form) => form.toUpperCase()));
+const isOneLegalForm = (bare: string) => LEGAL_FORMS.has(bare) || LEGAL_FORMS_IN_CAPITALS.has(bare);
+/** A legal form, or two run together as Chinese firms' English names write them: "Co.Ltd", "Co.,Ltd.". */
 export const isLegalForm = (word: string) => {
   const bare = stripDot(word.replace(/,$/, ''));
-  return LEGAL_FORMS.has(bare) || LEGAL_FORMS_IN_CAPITALS.has(bare);
+  return isOneLegalForm(bare) || (/^\p{Lu}\p{L}*\.,?\p{Lu}\p{L}*$/u.test(bare) && bare.split(/\.,?/u).every(isOneLegalForm));
 };
 const isGeneric = (word: string) => GENERIC.has(stripDot(word)) || /^\d/.test(word);
 
@@ -189,7 +191,7 @@ export const isDistinctiveWord = (word: string) => /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u
 /** The kind a head word suggests, or null when the word heads no name. */
 export function headType(word: string): OrganizationType | null {
   const bare = stripDot(word.replace(/,$/, ''));
-  if (LEGAL_FORMS.has(bare)) return 'company';
+  if (isLegalForm(bare)) return 'company';
   return HEAD_WORDS[bare] ?? null;
 }
 

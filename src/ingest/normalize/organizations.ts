@@ -121,7 +121,7 @@ const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelm
 const OPENS_PHRASES = /^(?:Energy|Electric|Capital|Power|Minerals|Metals|Materials|Steel|Mining)$/u;
 
 /** Capitalized words (and a comma before a legal form) right after a name: where it may go on. */
-const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s+(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
+const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)|,\s*(?:Ltd|Inc|LLC|Limited|plc|AG|SA|SE)\b\.?)+/u;
 
 /**
  * What follows a knowledge-base name: nothing of the name; only a legal form or "Group" (the same

@@ -11,6 +11,7 @@ const ABBREVIATIONS = new Set([
 // open a sentence. Decimals ("1.5") and "Mg-Al" never qualify because no space follows the stop.
 const CANDIDATE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 const CJK_END = /[。！？]/u;
+const DEFINED_AFTER = /^\s+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)(?:[,;:]|\s+\p{Ll})/u;
 
 function isFalseEnd(before: string, sentenceSoFar: string): boolean {
   if (!before.endsWith('.')) return false;
@@ -33,7 +34,8 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(CANDIDATE_END)) {
     const end = match.index + match[0].trimEnd().length;
     const before = text.slice(0, end).replace(/["'”’)\]]+$/u, '');
-    if (isFalseEnd(before, text.slice(start, end))) continue;
+    // An abbreviation defined right after a name's stop goes on with it: "Energy Efficiency Services Ltd. (EESL), a joint venture".
+    if (isFalseEnd(before, text.slice(start, end)) || DEFINED_AFTER.test(text.slice(end))) continue;
     sentences.push(text.slice(start, end));
     start = match.index + match[0].length;
   }

@@ -27,6 +27,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a defined abbreviation, counted where used', 'The Hydrogen Metallurgy Testing Center (HMTC) opened. HMTC said so.', [
       { forms: ['Hydrogen Metallurgy Testing Center'], type: 'research-institute', rule: 'defined as “HMTC”', mentions: 2, abbreviations: ['HMTC'] },
     ]],
+    ['an abbreviation defined after a legal form’s full stop', 'Trading is run by Zenrock Energy Services Ltd. (ZESL), a joint venture.', [
+      { forms: ['Zenrock Energy Services Ltd.'], type: 'company', rule: 'defined as “ZESL”', mentions: 1, abbreviations: ['ZESL'] },
+    ]],
     ['an abbreviation that spells the legal form too', 'It relies on the Integrated Gas Company (IGC), the sole supplier.', [
       { forms: ['Integrated Gas Company'], type: 'company', rule: 'defined as “IGC”', mentions: 1, abbreviations: ['IGC'] },
     ]],

@@ -158,6 +158,12 @@ describe('matchOrganizations', () => {
     expect(counts('Lines come from G7 countries.')).toEqual([]);
   });
 
+  it('reads two legal forms run together as part of the name they follow', () => {
+    expect(match('Wolong Electric Group Co.Ltd(600580) rose; Wolong Electric Group Co.,Ltd., the motor maker, grew.').organizations.map((org) => org.matched)).toEqual([
+      ['Wolong Electric Group Co.Ltd', 'Wolong Electric Group Co.,Ltd.'],
+    ]);
+  });
+
   it('reads a name in British or American spelling as the same organization', () => {
     expect(counts('The World Trade Organisation ruled; the European Aluminum Association objected.')).toEqual([['european-aluminium', 1], ['wto', 1]]);
   });
