@@ -114,6 +114,10 @@ const COMPLEMENT = /^\s+(of|for|on)\s+[\p{Lu}][\p{L}\p{N}&'’-]*(?:\s+(?:and\s+
 
 /** Where a company's unit is named for: a country, or a region news names units after. */
 const REGIONS: ReadonlySet<string> = new Set([...COUNTRIES, 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Asia Pacific', 'Middle East']);
+
+/** A place in brackets after a name, with the legal form after it: "IREL (India) Ltd", "JL Mag Rare-Earth (Baotou) Co., Ltd.". */
+const BRACKETED_PLACE = /^\s+\((?!Group\))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\)((?:,?\s*(?:Co|Ltd|Limited|Inc|LLC|Pvt|Pte|Corp|Corporation)\b\.?)+)/u;
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
 const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
 
@@ -128,7 +132,14 @@ const TRAILING_WORDS = /^\.?(?:\s+(?:\(Group\)|[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*
  * organization, written in full: "HBIS Group Co., Ltd."); or more words ending in a head word, which
  * make another organization named after it ("Nippon Steel Engineering Co., Ltd.", "JSW Green Steel").
  */
-function continuation(after: string, name: string, company: boolean): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
+function continuation(after: string, name: string, company: boolean, country: string | undefined): { kind: 'none' } | { kind: 'same' | 'other'; text: string } {
+  // The firm's legal name in its home country is the firm ("IREL (India) Ltd"); elsewhere, or in a city, its unit there.
+  // Without a legal form the place only says where the firm is from: "Posco (South Korea), JFE (Japan)".
+  const bracketed = BRACKETED_PLACE.exec(after);
+  if (bracketed) {
+    const home = country !== undefined && /^[A-Z]{2}$/u.test(country) ? countryNames.of(country) : undefined;
+    return { kind: bracketed[1] === home ? 'same' : 'other', text: bracketed[0] };
+  }
   const words = TRAILING_WORDS.exec(after)?.[0];
   // A full stop after the name ends its sentence, unless the name ends in a legal form ("Co" of "Co., Ltd.").
   if (!words || (words.startsWith('.') && !isLegalForm(name.split(/\s+/u).pop() ?? ''))) return { kind: 'none' };
@@ -235,7 +246,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       const org = byId.get(match.key);
       // Left unmasked, so that discovery reads it as the other country's body.
       if (org && ownedByAnotherCountry(org, text.slice(0, match.start), registry)) continue;
-      const followed = continuation(text.slice(match.end), match.text, org !== undefined && HAS_UNITS.has(org.type));
+      const followed = continuation(text.slice(match.end), match.text, org !== undefined && HAS_UNITS.has(org.type), org?.country);
       // A name of the base in the words after is a second name run into the first ("Nippon Steel Nippon Steel").
       const next = followed.kind !== 'none' && (all[i + 1]?.start ?? Infinity) < match.end + followed.text.length ? ({ kind: 'none' } as const) : followed;
       const end = match.end + (next.kind === 'none' ? 0 : next.text.length);

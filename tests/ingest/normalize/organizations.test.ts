@@ -164,6 +164,14 @@ describe('matchOrganizations', () => {
     ]);
   });
 
+  it('reads a place in brackets before a legal form as the firm at home and its unit elsewhere; a bare country as where it is from', () => {
+    const found = match('Oxide comes from IREL (India) Ltd and JSW Steel (Vietnam) Co., Ltd. buys it, as do Posco (South Korea) and Wuhan Iron and Steel (Group) Co., Ltd.');
+    expect(found.organizations.map((org) => [org.id, org.matched])).toEqual([
+      ['irel', ['IREL (India) Ltd']], ['posco', ['Posco']], ['wisco', ['Wuhan Iron and Steel (Group) Co., Ltd.']],
+    ]);
+    expect(found.discovered.map((org) => [org.forms, org.parentId])).toEqual([[['JSW Steel (Vietnam) Co., Ltd.'], 'jsw-steel']]);
+  });
+
   it('reads a name in British or American spelling as the same organization', () => {
     expect(counts('The World Trade Organisation ruled; the European Aluminum Association objected.')).toEqual([['european-aluminium', 1], ['wto', 1]]);
   });
