@@ -118,6 +118,8 @@ function ruleFor(piece: NamePiece, sentence: string, name: string): { name: stri
   const words = piece.words.filter((word) => word !== ',');
   const core = words.filter((word) => !isLegalForm(word));
   const head = headOf(piece.words);
+  // A country's name with a head word in it is the country: "the Soviet Union", "the United Arab Emirates".
+  if (COUNTRIES.has(words.join(' '))) return null;
   // A defined abbreviation, or a head that goes on ("Ministry of …", "Centre for …"), makes a name
   // of generic words ("Ministry of Steel", "Institute of Minerals and Management Technology").
   const shaped = words.length >= 2 && words.length <= 9;

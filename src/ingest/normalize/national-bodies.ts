@@ -8,7 +8,7 @@ import type { OrganizationType } from '../../domain/schema';
  */
 export const COUNTRIES: ReadonlySet<string> = (() => {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia']);
+  const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia', 'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']);
   for (let first = 65; first <= 90; first += 1) {
     for (let second = 65; second <= 90; second += 1) {
       const code = String.fromCharCode(first, second);

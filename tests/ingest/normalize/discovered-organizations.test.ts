@@ -27,6 +27,7 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a defined abbreviation, counted where used', 'The Hydrogen Metallurgy Testing Center (HMTC) opened. HMTC said so.', [
       { forms: ['Hydrogen Metallurgy Testing Center'], type: 'research-institute', rule: 'defined as “HMTC”', mentions: 2, abbreviations: ['HMTC'] },
     ]],
+    ['a country, a former one too, is no organization for its head word', 'It was built in the Soviet Union and sold to the United Arab Emirates.', []],
     ['an abbreviation defined after a legal form’s full stop', 'Trading is run by Zenrock Energy Services Ltd. (ZESL), a joint venture.', [
       { forms: ['Zenrock Energy Services Ltd.'], type: 'company', rule: 'defined as “ZESL”', mentions: 1, abbreviations: ['ZESL'] },
     ]],
