@@ -146,11 +146,13 @@ export function datePart(line: string): string | null {
   }
   const inline = INLINE_LABELLED.exec(text)?.[1];
   if (inline) return inline;
-  // A byline may name the authors' organization before the date: "By Jane Doe, Consortium for Energy Efficiency March 1, 2006".
+  // A byline may name the authors' organization before the date: "By Jane Doe, Consortium for Energy Efficiency March 1, 2006"
+  // (a name, capitalized: "By contrast, output peaked on March 1, 2024" is a sentence).
   const byline = BYLINE.exec(text)?.[1];
-  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? (byline && (TRAILING_DATE.exec(byline)?.[1] ?? byline)) ?? NAME_DASH_DATE.exec(text)?.[1];
-  // A labelled date in numbers may write its year in two digits: "Posted 12/14/21".
-  const shortYear = labelled !== undefined && /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2}\s*$/u.test(labelled) ? labelled.trim() : null;
+  const authorsDate = byline !== undefined && /^By\s+\p{Lu}/u.test(text) ? TRAILING_DATE.exec(byline)?.[1] : undefined;
+  const labelled = LABELLED.exec(text)?.[1] ?? BY_DATE.exec(text)?.[1] ?? authorsDate ?? byline ?? NAME_DASH_DATE.exec(text)?.[1];
+  // A date the page says it was published or posted on may write its year in two digits: "Posted 12/14/21".
+  const shortYear = labelled !== undefined && PUBLICATION_LABEL.test(text) && /^\s*\d{1,2}\/\d{1,2}\/\d{2}\s*$/u.test(labelled) ? labelled.trim() : null;
   if (shortYear) return shortYear;
   const timeless = (labelled ?? text).replace(/^\([^)]{1,60}\)\s*/u, '').replace(TIME, ' ');
   // What follows the date is cut only when a date is what remains: "Output fell in 2024 by half" keeps its words, and is no date line.

@@ -108,6 +108,9 @@ function trimRun(run: readonly Token[]): Token[] {
 
 /** Heads that close a name: after one, a new capitalized name can start ("Tsinghua University Peking University"). */
 const CLOSING_HEADS = new Set(['University', 'College', 'Institute', 'Academy', 'Ministry', 'Association', 'Federation', 'Commission', 'Agency', 'Alliance', 'Council', 'Center', 'Centre', 'Office']);
+/** A word that names a body by itself, after "the": "the Company", "the Government", "the Treasury". */
+const namesBodyAlone = (word: string) =>
+  CLOSING_HEADS.has(word) || isLegalForm(word) || /^(?:Government|Group|Treasury|Parliament|Cabinet|Senate|Congress|Department|Authority|Bank|Board)$/u.test(word);
 
 /**
  * Splits a run where one name ends and another begins: at "and" after a head word or legal form
@@ -127,10 +130,12 @@ function splitRun(tokens: readonly Token[]): Token[][] {
     const ownName = startsName(tokens.slice(i + 1));
     // A country before "and" is a place beside the name, not part of it: "Norway and Zenrock Group".
     const country = COUNTRIES.has(current.map((part) => part.text).join(' '));
-    // A head alone names no one: "Engineering and Physical Sciences Research Council" is one name.
-    const closed = ((headType(previous) !== null && singlesOut(current)) || country) && (!complemented || ownName);
+    // A field's word alone names no one ("Engineering and Physical Sciences Research Council" is one name); a
+    // body's does ("the Company and Zenrock Group", "the Ministry and …").
+    const closed = ((headType(previous) !== null && (singlesOut(current) || namesBodyAlone(previous))) || country) && (!complemented || ownName);
     // "and the" opens another name, except where one common word ends a complement: "Center for Transportation and the Environment".
-    const article = (following?.text === 'the' || following?.text === 'The') && (!complemented || tokens.length !== i + 3 || isDistinctiveWord(tokens[i + 2]!.text));
+    const last = tokens.length === i + 3 ? tokens[i + 2]!.text : undefined;
+    const article = (following?.text === 'the' || following?.text === 'The') && (!complemented || last === undefined || isDistinctiveWord(last) || namesBodyAlone(last));
     if ((token.text === 'and' || token.text === '&') && following && ((isCapitalized(following) && ((closed && singlesOut(tokens.slice(i + 1))) || (complemented && ownName))) || article)) pieces.push([]);
     else if (CLOSING_HEADS.has(previous) && isCapitalized(token) && startsName(tokens.slice(i))) pieces.push([token]);
     else current.push(token);

@@ -191,7 +191,8 @@ export const isDistinctiveWord = (word: string) => /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u
 /** The kind a head word suggests, or null when the word heads no name. */
 export function headType(word: string): OrganizationType | null {
   const bare = stripDot(word.replace(/,$/, ''));
-  if (isLegalForm(bare)) return 'company';
+  // Written as firms write it: a headline's "COMPANY" in capitals heads nothing.
+  if (LEGAL_FORMS.has(bare) || (bare.includes('.') && isLegalForm(bare))) return 'company';
   return HEAD_WORDS[bare] ?? null;
 }
 

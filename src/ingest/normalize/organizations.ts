@@ -118,6 +118,15 @@ const REGIONS: ReadonlySet<string> = new Set([...COUNTRIES, 'Europe', 'Asia', 'A
 /** A place in brackets after a name, with the legal form after it: "IREL (India) Ltd", "JL Mag Rare-Earth (Baotou) Co., Ltd.". */
 const BRACKETED_PLACE = /^\s+\((?!Group\))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\)((?:,?\s*(?:Co|Ltd|Limited|Inc|LLC|Pvt|Pte|Corp|Corporation)\b\.?)+)/u;
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Names news gives a country beside the runtime's own ("Korea" for South Korea, "Turkey" for Türkiye). */
+const OTHER_COUNTRY_NAMES: Readonly<Record<string, string>> = { Turkey: 'Türkiye', Holland: 'Netherlands', Burma: 'Myanmar', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom' };
+/** Whether a place written in brackets is the firm's own country: "IREL (India) Ltd", "POSCO (Korea) Co., Ltd.". */
+function isHomeCountry(place: string, country: string | undefined): boolean {
+  const home = country !== undefined && /^[A-Z]{2}$/u.test(country) ? countryNames.of(country) : undefined;
+  if (home === undefined) return false;
+  const name = OTHER_COUNTRY_NAMES[place] ?? place;
+  return name === home || home.split(/\s+/u).includes(name);
+}
 /** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
 const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
 
@@ -137,8 +146,7 @@ function continuation(after: string, name: string, company: boolean, country: st
   // Without a legal form the place only says where the firm is from: "Posco (South Korea), JFE (Japan)".
   const bracketed = BRACKETED_PLACE.exec(after);
   if (bracketed) {
-    const home = country !== undefined && /^[A-Z]{2}$/u.test(country) ? countryNames.of(country) : undefined;
-    return { kind: bracketed[1] === home ? 'same' : 'other', text: bracketed[0] };
+    return { kind: isHomeCountry(bracketed[1]!, country) ? 'same' : 'other', text: bracketed[0] };
   }
   const words = TRAILING_WORDS.exec(after)?.[0];
   // A full stop after the name ends its sentence, unless the name ends in a legal form ("Co" of "Co., Ltd.").
@@ -176,13 +184,16 @@ const PARTNER_BEFORE = /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}\p{N}&]*)[\s-]$/u;
 /**
  * Where a name that goes on into another organization's starts: a joint venture's or a unit's name often
  * opens with a partner's or owner's word ("HASCO Magna Electric Drive Systems Co., Ltd.", "Baosteel Nippon
- * Steel Automotive Plate", "Hyundai Kia Namyang R&D Center"). Not a sentence's opener, a title, a date, a
- * country or a nationality: those are said of the name, not part of it.
+ * Steel Automotive Plate", "HBIS-POSCO Automotive Steel"). The word is a brand in capitals, a known name
+ * itself, or hyphenated to the name: a capitalized word that opens a sentence ("Rival Nucor …", "Elsewhere"),
+ * a date, a country or a nationality is said of the name, not part of it.
  */
-function partnerStart(text: string, start: number): number {
+function partnerStart(text: string, start: number, previous: PhraseMatch | undefined): number {
   const word = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (word === undefined || LEADING_STOPWORDS.has(word) || CALENDAR_WORDS.has(word) || COUNTRIES.has(word) || NATIONALITY_COUNTRIES.has(word)) return start;
-  return start - word.length - 1;
+  const from = start - word.length - 1;
+  const partner = /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(word) || previous?.start === from || text[start - 1] === '-';
+  return partner ? from : start;
 }
 
 /**
@@ -257,7 +268,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       const sentence = splitSentences(text).find((s) => s.includes(written)) ?? text;
       if (next.kind === 'other') {
         const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word) && !REGIONS.has(word)).pop() ?? '';
-        const name = text.slice(partnerStart(text, match.start), end).replace(/\s+/g, ' ');
+        const name = text.slice(partnerStart(text, match.start, all[i - 1]), end).replace(/\s+/g, ' ');
         if (prose) extended.push({ name, key: clusterKey(name), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
         continue;
       }

@@ -65,6 +65,8 @@ describe('findDateline', () => {
     ['an event’s schedule', 'Date: Wednesday, 20 June 2018, 10:00 – 13:00'],
     ['words and a dash before a date, not a name', 'prices rose sharply - Apr 16, 2013'],
     ['a sentence with a date and a bar', 'Output | rose in March 2024 after the plant in Lulea restarted its furnace'],
+    ['"By" opening a sentence that ends in a date', 'By contrast, output peaked on March 1, 2024'],
+    ['a time of day in dotted numbers', 'Time: 10.30.00'],
   ])('takes no date line from %s', (_, line) => {
     expect(findDateline([{ kind: 'heading', text: line }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))], 'en', null)).toBeNull();
   });

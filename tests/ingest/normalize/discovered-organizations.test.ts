@@ -45,7 +45,7 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a known name going on into another is that other, under it', 'Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
-    ['a joint venture or unit whose name opens with a partner’s word, but not with a sentence’s or a country’s', 'HASCO Nippon Steel Drive Systems Co., Ltd. opened. Meanwhile Nippon Steel Plant Engineering Co., Ltd. built it. Japan Nippon Steel Drive Systems Co., Ltd. sold it.', [
+    ['a joint venture or unit whose name opens with a partner’s word, but not with a sentence’s or a country’s', 'HASCO Nippon Steel Drive Systems Co., Ltd. opened. Rival Nippon Steel Plant Engineering Co., Ltd. built it. Japan Nippon Steel Drive Systems Co., Ltd. sold it.', [
       { forms: ['HASCO Nippon Steel Drive Systems Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
       { forms: ['Nippon Steel Drive Systems Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
@@ -180,6 +180,10 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a country’s institute or chamber, of generic words, once it runs to "of …" or four words', 'The Korea Institute of Finance and the Japan Metal and Mining Federation spoke; a Chinese Steel Group and the Japanese Research Institute did not.', [
       { forms: ['Japan Metal and Mining Federation'], type: 'industry-association', rule: '… Federation', mentions: 1 },
       { forms: ['Korea Institute of Finance'], type: 'research-institute', rule: 'Institute of …', mentions: 1 },
+    ]],
+    ['"and" between a body named alone and a name, or before a body ending a complement, still parts two names', 'The Company and Zenrock Group signed. The Institute for Zinc Economics and the Government met.', [
+      { forms: ['Institute for Zinc Economics'], type: 'research-institute', rule: 'Institute for …', mentions: 1 },
+      { forms: ['Zenrock Group'], type: 'company', rule: '… Group', mentions: 1 },
     ]],
     ['"and" inside a name, after a head alone or before one common word ending a complement', 'The Mining and Coastal Sciences Research Council paid. The Center for Freight and the Environment spoke.', [
       { forms: ['Center for Freight and the Environment'], type: 'research-institute', rule: 'Center for …', mentions: 1 },

@@ -158,6 +158,10 @@ describe('matchOrganizations', () => {
     expect(counts('Lines come from G7 countries.')).toEqual([]);
   });
 
+  it('reads a legal form in a headline’s capitals as no part of the name before it', () => {
+    expect(matchOrganizations({ title: 'TATA STEEL TO SELL STAKE IN UK COMPANY', highlights: [], blocks: [{ kind: 'paragraph', text: 'Output rose.' }], tags: [], publisher: 'X' }, registry).organizations.map((org) => org.id)).toEqual(['tata-steel']);
+  });
+
   it('reads two legal forms run together as part of the name they follow', () => {
     expect(match('Wolong Electric Group Co.Ltd(600580) rose; Wolong Electric Group Co.,Ltd., the motor maker, grew.').organizations.map((org) => org.matched)).toEqual([
       ['Wolong Electric Group Co.Ltd', 'Wolong Electric Group Co.,Ltd.'],
@@ -165,9 +169,9 @@ describe('matchOrganizations', () => {
   });
 
   it('reads a place in brackets before a legal form as the firm at home and its unit elsewhere; a bare country as where it is from', () => {
-    const found = match('Oxide comes from IREL (India) Ltd and JSW Steel (Vietnam) Co., Ltd. buys it, as do Posco (South Korea) and Wuhan Iron and Steel (Group) Co., Ltd.');
+    const found = match('Oxide comes from IREL (India) Ltd and JSW Steel (Vietnam) Co., Ltd. buys it, as do Posco (South Korea), POSCO (Korea) Co., Ltd. and Wuhan Iron and Steel (Group) Co., Ltd.');
     expect(found.organizations.map((org) => [org.id, org.matched])).toEqual([
-      ['irel', ['IREL (India) Ltd']], ['posco', ['Posco']], ['wisco', ['Wuhan Iron and Steel (Group) Co., Ltd.']],
+      ['posco', ['Posco', 'POSCO (Korea) Co., Ltd.']], ['irel', ['IREL (India) Ltd']], ['wisco', ['Wuhan Iron and Steel (Group) Co., Ltd.']],
     ]);
     expect(found.discovered.map((org) => [org.forms, org.parentId])).toEqual([[['JSW Steel (Vietnam) Co., Ltd.'], 'jsw-steel']]);
   });
