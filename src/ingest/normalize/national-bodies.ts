@@ -2,17 +2,20 @@ import type { OrganizationType } from '../../domain/schema';
 
 /** Countries and nationalities at the head of a name: when they single out one body, and when they only describe one. */
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** A country's English name by its two-letter code, as the knowledge base codes countries ("IN" → "India"). */
+export const countryName = (code: string): string | undefined => (/^[A-Z]{2}$/u.test(code) ? regionNames.of(code) : undefined);
+
 /**
  * Country and territory names in English, from the runtime's own ICU data (with the older names news
  * still writes): "president of Chile" holds a role in a country, not at a company.
  */
 export const COUNTRIES: ReadonlySet<string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const found = new Set(['Czech Republic', 'Republic of Korea', 'Korea', 'Holland', 'Burma', 'Swaziland', 'Macedonia', 'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany']);
   for (let first = 65; first <= 90; first += 1) {
     for (let second = 65; second <= 90; second += 1) {
       const code = String.fromCharCode(first, second);
-      const name = names.of(code);
+      const name = countryName(code);
       if (name && name !== code) found.add(name.replace(/ & /g, ' and '));
     }
   }

@@ -5,7 +5,7 @@ import { CALENDAR_WORDS, clusterKey, headType, isLegalForm, LEADING_STOPWORDS, n
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { bareCommission, describedMinistries } from './described-bodies';
 import { namesSomethingElse } from './other-meanings';
-import { COUNTRIES, NATIONALITY_COUNTRIES } from './national-bodies';
+import { countryName, COUNTRIES, NATIONALITY_COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
 import { ownedByAnotherCountry, statesActing } from './acting-states';
 import { splitSentences } from './sentences';
@@ -117,12 +117,11 @@ const REGIONS: ReadonlySet<string> = new Set([...COUNTRIES, 'Europe', 'Asia', 'A
 
 /** A place in brackets after a name, with the legal form after it: "IREL (India) Ltd", "JL Mag Rare-Earth (Baotou) Co., Ltd.". */
 const BRACKETED_PLACE = /^\s+\((?!Group\))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\)((?:,?\s*(?:Co|Ltd|Limited|Inc|LLC|Pvt|Pte|Corp|Corporation)\b\.?)+)/u;
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Names news gives a country beside the runtime's own ("Korea" for South Korea, "Turkey" for Türkiye). */
 const OTHER_COUNTRY_NAMES: Readonly<Record<string, string>> = { Turkey: 'Türkiye', Holland: 'Netherlands', Burma: 'Myanmar', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom' };
 /** Whether a place written in brackets is the firm's own country: "IREL (India) Ltd", "POSCO (Korea) Co., Ltd.". */
 function isHomeCountry(place: string, country: string | undefined): boolean {
-  const home = country !== undefined && /^[A-Z]{2}$/u.test(country) ? countryNames.of(country) : undefined;
+  const home = country === undefined ? undefined : countryName(country);
   if (home === undefined) return false;
   const name = OTHER_COUNTRY_NAMES[place] ?? place;
   return name === home || home.split(/\s+/u).includes(name);
