@@ -89,7 +89,8 @@ export function creditFigures(article: Article, registry: readonly Organization[
   // Once per article: the phrase index is kept per list, and a sentence with several figures is read once.
   const phrases = article.organizations
     .filter((org) => byId.get(org.id)?.type !== 'media')
-    .flatMap((org) => org.matched.map((form) => makePhrase(org.id, form, { caseSensitive: true })));
+    // A name is also written in capitals where the article found it in title case ("Alro" and "ALRO").
+    .flatMap((org) => [...new Set(org.matched.flatMap((form) => [form, form.toUpperCase()]))].map((form) => makePhrase(org.id, form, { caseSensitive: true })));
   const read = new Map<string, Named>();
   const namedIn = (sentence: string) => read.get(sentence) ?? read.set(sentence, named(sentence, phrases, registry, byId)).get(sentence)!;
   const figures = article.figures.map((figure): Figure => {

@@ -1,7 +1,8 @@
 import type { ArticleOrganization, Block, Organization } from '../../domain/schema';
 import type { DiscoveredName } from './discover-organizations';
 import { discoverNames } from './discover-organizations';
-import { CALENDAR_WORDS, clusterKey, headType, isLegalForm, LEADING_STOPWORDS, namesFacility, namesGrant, namesProgramme, takes } from './organization-names';
+import { CALENDAR_WORDS, clusterKey, headType, isLegalForm, LEADING_STOPWORDS, namesFacility, namesGrant, namesProgramme, spellsAbbreviation, takes } from './organization-names';
+import { DEFINITION } from './name-runs';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
 import { bareCommission, describedMinistries } from './described-bodies';
 import { namesSomethingElse } from './other-meanings';
@@ -268,7 +269,10 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
       if (next.kind === 'other') {
         const head = written.split(/[\s,]+/u).filter((word) => !isLegalForm(word) && !REGIONS.has(word)).pop() ?? '';
         const name = text.slice(partnerStart(text, match.start, all[i - 1]), end).replace(/\s+/g, ' ');
-        if (prose) extended.push({ name, key: clusterKey(name), abbreviations: [], type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
+        // An abbreviation it defines is its own: "Shin-Etsu Magnetic Materials Vietnam Co., Ltd. (SMMV)".
+        const defined = DEFINITION.exec(text.slice(end))?.[1];
+        const abbreviations = defined !== undefined && spellsAbbreviation(name.split(/[\s-]+/u), defined) ? [defined] : [];
+        if (prose) extended.push({ name, key: clusterKey(name), abbreviations, type: headType(head) ?? org.type, rule: `extends “${match.text}”`, parentId: org.id, sentence });
         continue;
       }
       if (org.type === 'media' && !isCitation(text, match)) continue;

@@ -54,6 +54,8 @@ describe('creditFigures', () => {
     ['the first of a list of subjects, not the last', 'HBIS, BHP, and Jindal Shadeed will invest 5% more.', 'HBIS, BHP, and Jindal Shadeed will invest 5% more.', { id: 'hbis-group', from: 'sentence' }],
     ['a union’s trade policy as the union’s act', 'EU import tariffs of 5% apply.', 'EU import tariffs of 5% apply.', { id: 'european-union', from: 'sentence' }],
     ['the sentence before’s actor where a country is only a place', 'HBIS will build a plant. It will supply 5% of Japan’s demand.', 'It will supply 5% of Japan’s demand.', { id: 'hbis-group', from: 'previous-sentence' }],
+    ['a country where it provides money', 'Japan provides $2m to HBIS, 5% of the cost.', 'Japan provides $2m to HBIS, 5% of the cost.', { id: 'japan-government', from: 'sentence' }],
+    ['a name written in capitals where the article found it in title case', 'Prices at JINDAL SHADEED rose 5%.', 'Prices at JINDAL SHADEED rose 5%.', { id: 'jindal-shadeed', from: 'sentence' }],
     ['the clause’s actor, a list in brackets going on inside it', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', { id: 'hbis-group', from: 'sentence' }],
   ])('credits %s', (_, body, sentence, expected) => {
     expect(credit(body, sentence)).toEqual(expected);

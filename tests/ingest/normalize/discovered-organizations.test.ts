@@ -53,6 +53,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['a unit named with its country after the head, and no half of a compound with a known name', 'Nippon Steel Magnetic Materials Vietnam, a group company, opened. It invested in Nippon Steel-Qorvane, a subsidiary.', [
       { forms: ['Nippon Steel Magnetic Materials Vietnam'], type: 'company', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
+    ['an abbreviation defined after a known name that goes on, counted where used', 'Nippon Steel Magnetic Materials Vietnam Co., Ltd. (NSMV) opened. NSMV’s capacity doubled.', [
+      { forms: ['Nippon Steel Magnetic Materials Vietnam Co., Ltd.'], type: 'company', rule: 'extends “Nippon Steel”', mentions: 2, parentId: 'nippon-steel', abbreviations: ['NSMV'] },
+    ]],
     ['a known name going on past a head that opens phrases, or into a grant programme, is no other body', 'HBIS Energy Award winners met. The EU Innovation Fund paid. Nippon Steel Plant Engineering Co., Ltd. built it.', [
       { forms: ['Nippon Steel Plant Engineering Co., Ltd.'], type: 'technology', rule: 'extends “Nippon Steel”', mentions: 1, parentId: 'nippon-steel' },
     ]],
