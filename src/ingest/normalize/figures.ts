@@ -56,8 +56,9 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,#/-])(?:(${alternatives(Object.keys(QUALIFIERS))})\s+)?` +
     String.raw`(?:(${alternatives(Object.keys(CURRENCY_PREFIXES))})\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)(\+)?` +
-    String.raw`(?:\s*(${alternatives(Object.keys(MULTIPLIERS))})(?![\p{L}]))?` +
-    String.raw`(?:\s*(%|[\p{L}]+(?:\s+(?:cent|tons))?))?`,
+    // A compound written with hyphens ("a $450-million line", "a 1.5-million-ton mill") is the same quantity.
+    String.raw`(?:(?:\s*|-)(${alternatives(Object.keys(MULTIPLIERS))})(?![\p{L}]))?` +
+    String.raw`(?:(?:\s*|(?<=\p{L})-)(%|[\p{L}]+(?:\s+(?:cent|tons))?))?`,
   'giu',
 );
 const PERIOD_AFTER = new RegExp(String.raw`^\s+(${alternatives(Object.keys(PERIODS))})(?![\p{L}])`, 'iu');
@@ -110,7 +111,7 @@ function figuresInSentence(sentence: string, fromHighlights: boolean): Found[] {
     // The captured unit word may be more than the unit ("tons in") or, after a currency sign, not a unit at all.
     const unitStart = match.index + match[0].length - (rawUnit?.length ?? 0);
     const compact = prefix !== undefined && multiplier === undefined && /^[kmb]$/i.test(rawUnit ?? '') && /\d$/.test(sentence.slice(0, unitStart));
-    let end = prefix === undefined ? unitStart + unit.length : compact ? unitStart + 1 : sentence.slice(0, unitStart).trimEnd().length;
+    let end = prefix === undefined ? unitStart + unit.length : compact ? unitStart + 1 : sentence.slice(0, unitStart).replace(/[\s-]+$/u, '').length;
     if (IDENTIFIER_AFTER.test(sentence.slice(end))) continue;
 
     let unitName = unit.unit;

@@ -36,6 +36,15 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads a quantity written as a hyphenated compound whole, and a plain one after a hyphen as before', () => {
+    const found = figures('A $450-million line joins a 1.5-million-ton mill in a $10 billion-plus market under a 20-year plan.');
+    expect(found.map(({ text, value, unit }) => ({ text, value, unit }))).toEqual([
+      { text: '$450-million', value: 450_000_000, unit: 'USD' },
+      { text: '1.5-million-ton', value: 1_500_000, unit: 't' },
+      { text: '$10 billion', value: 10_000_000_000, unit: 'USD' },
+    ]);
+  });
+
   it.each([
     ['years', 'Peak by 2023, neutrality by 2050, as said in 2021.'],
     ['dates', 'They met on May 13 and April 2.'],
