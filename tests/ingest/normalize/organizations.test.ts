@@ -90,6 +90,12 @@ describe('matchOrganizations', () => {
     expect(ownSite('SMM (Shanghai Metals Market)')).toEqual([]);
     expect(match('Output fell, Qilu Herald reported.', { publisher: 'Reuters' }).discovered.map((name) => name.forms)).toEqual([['Qilu Herald']]);
     expect(match('Output fell, Qilu Herald reported.', { publisher: 'The Qilu Herald (qiluherald.com)' }).discovered).toEqual([]);
+    const noted = match('Tariffs rose, as noted by Reuters. A memo obtained by Bloomberg says so. New info from Nikkei reveals a plan. Xinhua is reporting a cut.').organizations;
+    expect(noted.map((org) => org.id).sort()).toEqual(['bloomberg', 'nikkei', 'reuters', 'xinhua']);
+    const reportingFrom = match('According to reporting from Reuters, plants shut. The “Financial Times” (FT) had previously reported it. Papers, including the official Xinhua, said so. The cut, reported Bloomberg, holds.').organizations;
+    expect(reportingFrom.map((org) => org.id).sort()).toEqual(['bloomberg', 'financial-times', 'reuters', 'xinhua']);
+    const website = match('According to energy-focused news website Nikkei, it rose. Nikkei hears from the miner that it fell.').organizations;
+    expect(website.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 2]]);
     const informed = match('The vice president informed Reuters of the cut. The plant opened, per Nikkei. Bloomberg per se is a brand.').organizations;
     expect(informed.map((org) => [org.id, org.mentions])).toEqual([['nikkei', 1], ['reuters', 1]]);
   });
