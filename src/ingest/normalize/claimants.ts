@@ -17,6 +17,17 @@ const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|whereas|but)\s+/gu;
 const ECONOMY_AFTER =
   /^\s+(?:(?:crude\s+)?steel\s+|rare[\s-]earths?\s+)?(?:production|output|imports?|exports?|markets?|demand|industry|consumption|producers|steelmakers|mills|manufacturers|emissions|economy|GDP|supply)\b(?!\s+(?:tariffs?|duties|quotas?|controls?|bans?|restrictions?|curbs|levies|licen[cs]es?|rules)\b)/u;
 
+/**
+ * A sentence whose subject goes on about an actor the sentence before named: "It closed a $65M round led by
+ * Altimeter", "Back in August, the company…", "Our mills use 100% scrap". A name only after the figure
+ * is then another party to it, not its claimant.
+ */
+const REFERRING_SUBJECT =
+  /^(?:[^,]{0,40},\s+)?(?:It|They|We|Our|Its|Their|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|group|corporation|steelmaker|producer|manufacturer|maker|automaker|carmaker|miner|startup|start-up))\b/u;
+
+/** A name whose own the figure is, written right before it: "Nippon Steel's 97 million tonnes", "Baowu’s planned 5% cut". */
+const OWNS_NEXT = /^['’]s\s+(?:[a-z-]+\s+){0,2}$/u;
+
 /** What may stand before a sentence's subject: "China produces…", "But Japan imports…". */
 const SUBJECT_BEFORE = /^[\s"“‘'(]*(?:(?:The|But|And|Yet|Meanwhile|However|Today|Now)[,]?\s+)?$/u;
 
@@ -70,8 +81,13 @@ function firstActor(sentence: string, figure: string, actors: readonly PhraseMat
   const listed = (end: number) => actors.some((match) => match.end === end && (match.start === 0 || /,\s+$/u.test(sentence.slice(0, match.start))));
   const breaks = [...outside.matchAll(CLAUSE_BREAK)].filter((brk) => !(brk[0].startsWith(',') && listed(brk.index)));
   const clauseStart = Math.max(0, ...breaks.map((brk) => brk.index + brk[0].length));
+  const owner = at < 0 ? undefined : actors.find((match) => OWNS_NEXT.test(sentence.slice(match.end, at)));
+  if (owner) return owner.key;
   const inClause = actors.find((match) => match.start >= clauseStart && (at < 0 || match.start < at));
-  return (inClause ?? actors[0])?.key ?? null;
+  if (inClause) return inClause.key;
+  // Only names after the figure, and a subject that refers back: the actor is the sentence before's.
+  if (at >= 0 && REFERRING_SUBJECT.test(sentence) && !actors.some((match) => match.start < at)) return null;
+  return actors[0]?.key ?? null;
 }
 
 /**

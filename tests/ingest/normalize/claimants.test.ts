@@ -56,6 +56,8 @@ describe('creditFigures', () => {
     ['the sentence before’s actor where a country is only a place', 'HBIS will build a plant. It will supply 5% of Japan’s demand.', 'It will supply 5% of Japan’s demand.', { id: 'hbis-group', from: 'previous-sentence' }],
     ['a country where it provides money', 'Japan provides $2m to HBIS, 5% of the cost.', 'Japan provides $2m to HBIS, 5% of the cost.', { id: 'japan-government', from: 'sentence' }],
     ['a name written in capitals where the article found it in title case', 'Prices at JINDAL SHADEED rose 5%.', 'Prices at JINDAL SHADEED rose 5%.', { id: 'jindal-shadeed', from: 'sentence' }],
+    ['the name whose own the figure is, written right before it', 'HBIS output rose 10%, double BHP’s planned 5% rise.', 'HBIS output rose 10%, double BHP’s planned 5% rise.', { id: 'bhp', from: 'sentence' }],
+    ['the sentence before’s actor where the subject refers back and a name comes only after the figure', 'HBIS met analysts. Back then, the company raised 5% more in a round led by BHP.', 'Back then, the company raised 5% more in a round led by BHP.', { id: 'hbis-group', from: 'previous-sentence' }],
     ['the clause’s actor, a list in brackets going on inside it', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', { id: 'hbis-group', from: 'sentence' }],
   ])('credits %s', (_, body, sentence, expected) => {
     expect(credit(body, sentence)).toEqual(expected);
