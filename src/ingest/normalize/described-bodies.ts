@@ -73,3 +73,19 @@ export function bareCommission(masked: readonly string[]): DescribedMinistry[] {
     }),
   );
 }
+
+/**
+ * "Congress" alone: not "the Indian National Congress" (a known name, masked), a congress of a trade ("World Steel
+ * Congress", "Congress of …") or a party's. To be read only in an article about the United States.
+ */
+const BARE_CONGRESS = /(?<![\p{L}\p{N}#.&'’-])(?<!\p{Lu}[\p{L}.]*\s)(Congress)(?![\p{L}#])(?!\s+(?:of|[Pp]arty)\b)/gu;
+
+/**
+ * "Congress" in `masked` text, as the U.S. Congress: to be read only in an article whose country is the United States.
+ * @example bareCongress(['Allies in Congress objected.']) // [{ id: 'us-congress', written: 'Congress', segment: 0, start: 10, end: 18 }]
+ */
+export function bareCongress(masked: readonly string[]): DescribedMinistry[] {
+  return masked.flatMap((text, segment) =>
+    [...text.matchAll(BARE_CONGRESS)].map((match) => ({ id: 'us-congress', written: match[1]!, segment, start: match.index, end: match.index + match[1]!.length })),
+  );
+}

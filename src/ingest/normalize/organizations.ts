@@ -4,7 +4,7 @@ import { discoverNames } from './discover-organizations';
 import { CALENDAR_WORDS, clusterKey, headType, isLegalForm, LEADING_STOPWORDS, namesFacility, namesGrant, namesProgramme, spellsAbbreviation, takes } from './organization-names';
 import { DEFINITION } from './name-runs';
 import { compareStrings, findLongestMatches, makePhrase, phrasePattern, type Phrase, type PhraseMatch } from './phrase-match';
-import { bareCommission, describedMinistries } from './described-bodies';
+import { bareCommission, bareCongress, describedMinistries } from './described-bodies';
 import { namesSomethingElse } from './other-meanings';
 import { countryName, COUNTRIES, NATIONALITY_COUNTRIES } from './national-bodies';
 import { organizationPhrases } from './registry-phrases';
@@ -305,6 +305,7 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const described = [
     ...(country === undefined ? [] : describedMinistries(maskedTexts, country, registry)),
     ...(namesEu ? bareCommission(maskedTexts) : []),
+    ...(country === 'US' && byId.has('us-congress') ? bareCongress(maskedTexts) : []),
   ];
   for (const { id, written, segment, start, end } of described) {
     const text = masked[segment]!;

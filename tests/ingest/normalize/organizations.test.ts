@@ -124,6 +124,12 @@ describe('matchOrganizations', () => {
     expect(counts('Bluescope and Arcelormittal bid.').map(([id]) => id).sort()).toEqual(['arcelormittal', 'bluescope']);
   });
 
+  it('reads a bare "Congress" as the U.S. Congress only in an article about the United States', () => {
+    const us = match('The US government imposed tariffs. Allies in Congress objected. The World Steel Congress met. The Congress of Zinc met.').organizations;
+    expect(us.find((org) => org.id === 'us-congress')).toMatchObject({ matched: ['Congress'], mentions: 1 });
+    expect(counts('The Indian government cut duties. Congress objected.').map(([id]) => id)).not.toContain('us-congress');
+  });
+
   it('reads "the Commission" as the European one only in an article that names the EU', () => {
     expect(match('The EU wants cuts. The Commission has approved aid. The Commission for Zinc met.').organizations.find((org) => org.id === 'european-commission')?.matched).toEqual(['Commission']);
     expect(counts('The Commission has approved aid.')).toEqual([]);
