@@ -127,6 +127,8 @@ function isHomeCountry(place: string, country: string | undefined): boolean {
   const name = OTHER_COUNTRY_NAMES[place] ?? place;
   return name === home || home.split(/\s+/u).includes(name);
 }
+/** The European Union's member states: in a story about one of them, "the Commission" is the European one. */
+const EU_MEMBERS: ReadonlySet<string> = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
 /** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
 const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
 
@@ -299,8 +301,8 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   const named = [...found].map(([id, entry]) => ({ org: byId.get(id), mentions: entry.mentions })).filter(({ org }) => org?.country !== undefined && org.type !== 'media');
   const most = (list: typeof named) => [...list].sort((a, b) => b.mentions - a.mentions)[0]?.org?.country;
   const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
-  // "The Commission" is the European one where the article names the EU or one of its bodies.
-  const namesEu = [...found.keys()].some((id) => byId.get(id)?.country === 'EU') && byId.has('european-commission');
+  // "The Commission" is the European one where the article names the EU or one of its bodies, or is about a member state.
+  const namesEu = ([...found.keys()].some((id) => byId.get(id)?.country === 'EU') || (country !== undefined && EU_MEMBERS.has(country))) && byId.has('european-commission');
   const maskedTexts = masked.map((text) => text.masked);
   const described = [
     ...(country === undefined ? [] : describedMinistries(maskedTexts, country, registry)),

@@ -130,9 +130,10 @@ describe('matchOrganizations', () => {
     expect(counts('The Indian government cut duties. Congress objected.').map(([id]) => id)).not.toContain('us-congress');
   });
 
-  it('reads "the Commission" as the European one only in an article that names the EU', () => {
+  it('reads "the Commission" as the European one only in an article that names the EU or is about a member state', () => {
     expect(match('The EU wants cuts. The Commission has approved aid. The Commission for Zinc met.').organizations.find((org) => org.id === 'european-commission')?.matched).toEqual(['Commission']);
     expect(counts('The Commission has approved aid.')).toEqual([]);
+    expect(counts('The German government backs the plant. The Commission has approved aid.').map(([id]) => id)).toContain('european-commission');
   });
 
   it('reads a place named like a company as no mention of it', () => {
@@ -231,7 +232,7 @@ describe('matchOrganizations', () => {
     // Acting with another, in an aside, as a prefix, or as the one an act is aimed at; titles too.
     expect(counts('The US and Europe aim to cut reliance. Japan, which invested early, gained. U.S.-imposed tariffs hurt.')).toEqual([['us-government', 2], ['japan-government', 1]]);
     expect(counts('The EU gave the go-ahead to France and Germany. Automakers are urging New Delhi to act.').map(([id]) => id)).toEqual(['european-union', 'france-government', 'german-government', 'india-government']);
-    expect(counts('The Commission approved state aid from Germany and Spain.').map(([id]) => id)).toEqual(['german-government', 'spain-government']);
+    expect(counts('The Commission approved state aid from Germany and Spain.').map(([id]) => id)).toEqual(['european-commission', 'german-government', 'spain-government']);
     const titled = matchOrganizations({ title: 'China Tells Steel Bodies to Prepare', highlights: [], blocks: [], tags: [], publisher: 'X' }, registry);
     expect(titled.organizations.map((org) => org.id)).toEqual(['china-government']);
     // A policy with what it is about in between, a bid; an act done "lawfully"; an administration by its president's name.
