@@ -25,8 +25,16 @@ const ECONOMY_AFTER =
 const REFERRING_SUBJECT =
   /^(?:[^,]{0,40},\s+)?(?:It|They|We|Our|Its|Their|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|group|corporation|steelmaker|producer|manufacturer|maker|automaker|carmaker|miner|startup|start-up))\b/u;
 
-/** A name whose own the figure is, written right before it: "Nippon Steel's 97 million tonnes", "Baowu’s planned 5% cut". */
+/**
+ * A figure set beside another's, in the possessive right before it: "…, roughly double Nippon Steel's 97
+ * million tonnes", "than POSCO's 5%". It is that name's own; "Baowu bought Rio Tinto's 5% stake" is the buyer's.
+ */
 const OWNS_NEXT = /^['’]s\s+(?:[a-z-]+\s+){0,2}$/u;
+const COMPARED_BEFORE = /\b(?:double|twice|triple|half|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/iu;
+
+/** Who states what the sentence says, named after it: "…, according to BloombergNEF", "…, Fitch Ratings said". */
+const SPEAKER_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+const SPEAKER_AFTER = /^\s+(?:said|says|expects|estimates|estimated|forecasts|predicts|reported|reports)\b/u;
 
 /** What may stand before a sentence's subject: "China produces…", "But Japan imports…". */
 const SUBJECT_BEFORE = /^[\s"“‘'(]*(?:(?:The|But|And|Yet|Meanwhile|However|Today|Now)[,]?\s+)?$/u;
@@ -81,19 +89,25 @@ function firstActor(sentence: string, figure: string, actors: readonly PhraseMat
   const listed = (end: number) => actors.some((match) => match.end === end && (match.start === 0 || /,\s+$/u.test(sentence.slice(0, match.start))));
   const breaks = [...outside.matchAll(CLAUSE_BREAK)].filter((brk) => !(brk[0].startsWith(',') && listed(brk.index)));
   const clauseStart = Math.max(0, ...breaks.map((brk) => brk.index + brk[0].length));
-  const owner = at < 0 ? undefined : actors.find((match) => OWNS_NEXT.test(sentence.slice(match.end, at)));
+  const owner = at < 0 ? undefined : actors.find((match) => OWNS_NEXT.test(sentence.slice(match.end, at)) && COMPARED_BEFORE.test(sentence.slice(0, match.start)));
   if (owner) return owner.key;
   const inClause = actors.find((match) => match.start >= clauseStart && (at < 0 || match.start < at));
   if (inClause) return inClause.key;
-  // Only names after the figure, and a subject that refers back: the actor is the sentence before's.
-  if (at >= 0 && REFERRING_SUBJECT.test(sentence) && !actors.some((match) => match.start < at)) return null;
+  // Only names after the figure, none of them its speaker, and a subject that refers back: the actor is the sentence before's.
+  const speaks = (match: PhraseMatch) => SPEAKER_BEFORE.test(sentence.slice(0, match.start)) || SPEAKER_AFTER.test(sentence.slice(match.end));
+  if (at >= 0 && REFERRING_SUBJECT.test(sentence) && actors.every((match) => match.start > at && !speaks(match))) return null;
   return actors[0]?.key ?? null;
 }
 
+/** Kinds of organization a country's or union's name stands for. */
+const STATES: ReadonlySet<Organization['type']> = new Set(['government', 'intergovernmental']);
+
 /**
  * Credits each figure to the organization its clause, else its sentence, names first (the subject, in
- * news prose), else — unless the sentence gives it to a country's or union's economy — the one the
- * sentence before names first, else to nobody: a figure nobody is named for is "not stated", never the
+ * news prose) — or the one a comparison gives it to in the possessive ("double Nippon Steel's 97 Mt") — else,
+ * where the sentence's subject refers back ("It", "the company") and names after the figure only take part in
+ * it, or where the sentence names nobody and does not give the figure to a country's or union's economy, the
+ * one the sentence before names first, else to nobody: a figure nobody is named for is "not stated", never the
  * article's most-mentioned organization.
  * @example creditFigures(article with "HBIS said output rose 5%.", registry, byId).figures[0].claimant
  *   // { id: 'hbis-group', from: 'sentence' }
@@ -105,8 +119,12 @@ export function creditFigures(article: Article, registry: readonly Organization[
   // Once per article: the phrase index is kept per list, and a sentence with several figures is read once.
   const phrases = article.organizations
     .filter((org) => byId.get(org.id)?.type !== 'media')
-    // A name is also written in capitals where the article found it in title case ("Alro" and "ALRO").
-    .flatMap((org) => [...new Set(org.matched.flatMap((form) => [form, form.toUpperCase()]))].map((form) => makePhrase(org.id, form, { caseSensitive: true })));
+    // A company's name is also written in capitals where the article found it in title case ("Alro" and "ALRO"); a
+    // state's is not, as a dateline's "BEIJING" says where the story is from, not that Beijing acts.
+    .flatMap((org) => {
+      const state = STATES.has(byId.get(org.id)?.type ?? 'company');
+      return [...new Set(org.matched.flatMap((form) => (state ? [form] : [form, form.toUpperCase()])))].map((form) => makePhrase(org.id, form, { caseSensitive: true }));
+    });
   const read = new Map<string, Named>();
   const namedIn = (sentence: string) => read.get(sentence) ?? read.set(sentence, named(sentence, phrases, registry, byId)).get(sentence)!;
   const figures = article.figures.map((figure): Figure => {

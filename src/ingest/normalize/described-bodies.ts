@@ -30,7 +30,7 @@ const byRemit = memoizeWeak((registry: readonly Organization[]): Map<string, Org
   return new Map([...found].filter((entry): entry is [string, Organization] => entry[1] !== null));
 });
 
-export interface DescribedMinistry {
+export interface DescribedBody {
   id: string;
   /** As written, without its article: "environment ministry", "Ministry of Commerce". */
   written: string;
@@ -45,7 +45,7 @@ export interface DescribedMinistry {
  * `country` unless another country's name or nationality stands before them.
  * @example describedMinistries(['The environment ministry supports it.'], 'DE', registry) // [{ id: 'bmuv', written: 'environment ministry', segment: 0, start: 4, end: 24 }]
  */
-export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedMinistry[] {
+export function describedMinistries(masked: readonly string[], country: string, registry: readonly Organization[]): DescribedBody[] {
   const remits = byRemit(registry);
   return masked.flatMap((text, segment) =>
     [...text.matchAll(DESCRIBED_MENTION), ...text.matchAll(BARE_MINISTRY)].flatMap((match) => {
@@ -65,7 +65,7 @@ const BARE_COMMISSION = /\b[Tt]he (Commission)\b(?!['’]s\s+of|\s+(?:of|for|on)
  * "The Commission" in `masked` text, as the European Commission: to be read only in an article that names the EU.
  * @example bareCommission(['The Commission approved it.']) // [{ id: 'european-commission', written: 'Commission', segment: 0, start: 4, end: 14 }]
  */
-export function bareCommission(masked: readonly string[]): DescribedMinistry[] {
+export function bareCommission(masked: readonly string[]): DescribedBody[] {
   return masked.flatMap((text, segment) =>
     [...text.matchAll(BARE_COMMISSION)].map((match) => {
       const start = match.index + match[0].indexOf(match[1]!);
@@ -75,16 +75,18 @@ export function bareCommission(masked: readonly string[]): DescribedMinistry[] {
 }
 
 /**
- * "Congress" alone: not "the Indian National Congress" (a known name, masked), a congress of a trade ("World Steel
- * Congress", "Congress of …") or a party's. To be read only in an article about the United States.
+ * "Congress" alone ("Lawmakers in Congress", "But Congress…"): not "the Indian National Congress" (a known name,
+ * masked), a congress of a trade ("World Steel Congress", "Congress of …"), nor India's party ("Congress leader
+ * Jairam Ramesh", "Congress-led"). To be read only in an article about the United States.
  */
-const BARE_CONGRESS = /(?<![\p{L}\p{N}#.&'’-])(?<!\p{Lu}[\p{L}.]*\s)(Congress)(?![\p{L}#])(?!\s+(?:of|[Pp]arty)\b)/gu;
+const BARE_CONGRESS =
+  /(?<![\p{L}\p{N}#.&'’-])(?<!(?!(?:The|But|And|In|Yet|So|If|When|While|Then)\s)\p{Lu}[\p{L}.]*\s)(Congress)(?![\p{L}#-])(?!\s+(?:of|[Pp]arty|leaders?|MPs?|MLAs?|president|spokes(?:man|woman|person)|general\s+secretary|workers)\b)/gu;
 
 /**
  * "Congress" in `masked` text, as the U.S. Congress: to be read only in an article whose country is the United States.
  * @example bareCongress(['Allies in Congress objected.']) // [{ id: 'us-congress', written: 'Congress', segment: 0, start: 10, end: 18 }]
  */
-export function bareCongress(masked: readonly string[]): DescribedMinistry[] {
+export function bareCongress(masked: readonly string[]): DescribedBody[] {
   return masked.flatMap((text, segment) =>
     [...text.matchAll(BARE_CONGRESS)].map((match) => ({ id: 'us-congress', written: match[1]!, segment, start: match.index, end: match.index + match[1]!.length })),
   );

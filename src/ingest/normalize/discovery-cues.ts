@@ -9,10 +9,10 @@ import type { OrganizationType } from '../../domain/schema';
 /** A stock listing right after a name: "Lynas Rare Earths (ASX: LYC)". */
 const LISTED = /^\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSXV?|LSE|AIM|HKEX|HKSE|SEHK|SSE|SZSE|KRX|KOSPI|KOSDAQ|NSE|BSE|TYO|TSE|SGX|ETR|XETRA|FRA|EPA|OTCQX|OTC|CSE|JSE|B3|BMV|Euronext)\s*:/u;
 /**
- * An apposition that says what the name is: "Niron Magnetics, a Minnesota-based startup". Not one that says
- * who someone is there: "John Hanson, a company spokesman".
+ * An apposition that says what the name is: "Niron Magnetics, a Minnesota-based startup", "Qorvane, a unit of
+ * …". Not one that says who someone is there: "John Hanson, a company spokesman", "Li Wei, an executive of the company".
  */
-const DESCRIBED = /^,\s+(?:a|an)\s+(?:(?!(?:of|at|for|with|in|on)\s)[\p{L}\p{N}'’-]+\s+){0,4}?(company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b(?!\s+(?:spokes(?:man|woman|person)|official|executive|director|engineer|analyst|representative|source|insider|employee|manager|worker|veteran|founder|head|chief|president|lawyer|researcher|scientist)\b)/u;
+const DESCRIBED = /^,\s+(?:a|an)\s+(?:(?!(?:of|at|for|with|in|on)\s)[\p{L}\p{N}'’-]+\s+){0,4}?((?:unit|division|spin-?off|affiliate)(?=\s+of\b)|company|firm|maker|manufacturer|producer|miner|startup|start-up|supplier|developer|operator|subsidiary|automaker|carmaker|steelmaker|steel\s+producer|refiner|utility|consultancy|conglomerate)\b(?!\s+(?:spokes(?:man|woman|person)|official|executive|director|engineer|analyst|representative|source|insider|employee|manager|worker|veteran|founder|head|chief|president|lawyer|researcher|scientist)\b)/u;
 /** A role held at it, before the name: "chief executive of Lynas", "spokesperson for Stegra", "a metals trader at Frankfurt-based Tradium". */
 const ROLE_AT = /\b(?:CEO|chief executive(?:\s+officer)?|chairman|chairwoman|chairperson|president|founder|co-founder|spokesperson|spokesman|spokeswoman|managing director|general manager|trader|analyst|economist|researcher|engineer|executive)\s+(?:of|at|for|with)\s+(?:\p{Lu}[\p{L}-]*-based\s+)?$/iu;
 /** Where a name ends its clause, so that no person's name can follow it in the same run of capitals. */

@@ -123,8 +123,8 @@ const GENERIC = new Set([
   'Service', 'Intelligent', 'Intelligence', 'Joint', 'Venture', 'Technical', 'Technological',
   // A firm's own boards: "Supervisory Board", "Board of Directors".
   'Supervisory', 'Executive', 'Advisory', 'Editorial', 'Directors', 'Governors', 'Governing', 'Trustees', 'Audit', 'Hub',
-  // … and those that steer or run it: "Managing Board", "Steering Committee", "Growth Office", "Global Purchasing and Supply Chain".
-  'Managing', 'Steering', 'Growth', 'Purchasing', 'Supply', 'Chain', 'Segment', 'Process', 'Based',
+  // … and those that steer or run it: "Managing Board", "Steering Committee", "Global Purchasing and Supply Chain".
+  'Managing', 'Steering', 'Purchasing', 'Supply', 'Chain', 'Segment',
   // A unit or a ministry by what it is: "Vice President of Commercial Operations", "the Competent Ministry".
   'Commercial', 'Competent', 'Relevant', 'Responsible',
   // A firm's or a party's own departments and committees: "Production Department", "PR & Advertising Department", "Party Committee".

@@ -129,6 +129,8 @@ function isHomeCountry(place: string, country: string | undefined): boolean {
 }
 /** The European Union's member states: in a story about one of them, "the Commission" is the European one. */
 const EU_MEMBERS: ReadonlySet<string> = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
+/** A commission of another name: "Monopolies Commission", "Competition Commission". */
+const OTHER_COMMISSION = /\b(?!(?:European|EU|The|This|That|A|An)\b)\p{Lu}[\p{L}-]+\s+Commission\b/u;
 /** Kinds of organization whose name and a country's is a unit of theirs there; a government's or an outlet's is not. */
 const HAS_UNITS: ReadonlySet<Organization['type']> = new Set(['company', 'steelmaker', 'technology', 'automotive', 'energy', 'mining', 'rare-earths']);
 
@@ -203,8 +205,8 @@ function partnerStart(text: string, start: number, previous: PhraseMatch | undef
  * statement too ("Volkswagen said in a statement to Reuters", "… at the Gaidar Institute, to RIA Novosti").
  */
 const CITED_BEFORE =
-  /(?:according to(?:\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:report|reporting|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in|on)|\s+an?|(?:\s+[\w-]+){0,3}\s+(?:news\s+)?(?:website|site|outlet|publication|newspaper|magazine|portal|broadcaster))?|as per|reported by|cited by|quoted by|seen by|obtained by|reviewed by|(?:info|information|reporting|news) from|citing|(?:told|tell|tells|telling)(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter|article|story|piece|editorial|earlier|first) in|reports? (?:by|from|in)|(?:^|,\s*)report(?:s|ed)|\bas\s+(?:first\s+|previously\s+|earlier\s+)?[a-z]+ed\s+by|\b(?:reports|writes|reported)|speaking (?:to|with)|spoke (?:to|with)|explained to|informed|revealed to|(?:^|[,;]\s*)per|note sent to|\b(?:said|says|stated|statement|comments?|remarks|communicated|expressed|e-?mail(?:ed)?)\b[^.!?]{0,150}?\bto)\s+(?:the\s+)?(?:(?:business|financial|economic|state|state-run|state-owned|state-backed|official|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
-const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:inquiry|inquiries|query|queries|request\s+for\s+comment)\b|\s+(?:website|web\s+site|blog|podcast|newsletter|story|stories|report|investigation)\b|\)?[”"]?(?:\s*\([^()]{1,12}\))?,?(?:,[^,.;:]{1,60},)?\s+(?:has\s+|had\s+|is\s+|are\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+){0,2}(?:reporting|hears|learnt|reported|reports|said|says|cited|quoted|quotes|wrote|learned|revealed|understands|calculated|estimated|notes|noted|claimed|claims|confirmed|spoke|talked|interviewed|asked|expects|found|finds|obtained|reviewed))/iu;
+  /(?:according to(?:\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:report|reporting|update|article|story|note|analysis|survey|statement)\s+(?:from|by|in|on)|\s+an?|(?:\s+[\w-]+){0,3}\s+(?:news\s+)?(?:website|site|outlet|publication|newspaper|magazine|portal|broadcaster))?|as per|reported by|cited by|quoted by|seen by|obtained by|reviewed by|(?:info|information|reporting|news) from|citing|(?:told|tell|tells|telling)(?:\s+(?:state|local|national|state-run|state-owned)\s+(?:media|broadcaster|newspaper))?|interview with|as reported by|sources? (?:at|from)|data from|published (?:by|in)|appeared in|wrote in|(?:statement|op-ed|column|letter|article|story|piece|editorial|earlier|first) in|reports? (?:by|from|in)|(?:^|,\s*)report(?:s|ed)|\bas\s+(?:first\s+|previously\s+|earlier\s+)?[a-z]+ed\s+by|speaking (?:to|with)|spoke (?:to|with)|explained to|informed|revealed to|(?:^|[,;]\s*)per|note sent to|\b(?:said|says|stated|statement|comments?|remarks|communicated|expressed|e-?mail(?:ed)?)\b[^.!?]{0,150}?\bto)\s+(?:the\s+)?(?:(?:business|financial|economic|state|state-run|state-owned|state-backed|official|daily|news|newspaper|magazine|wire|agency|broadcaster|outlet|website|publication|portal|journal)\s+){0,3}$/iu;
+const CITED_AFTER = /^(?:['’]s?\s+\w*\s*(?:report|reported|reporting|analysis|survey|interview|data|article)|\s+(?:inquiry|inquiries|query|queries|request\s+for\s+comment)\b|\s+(?:website|web\s+site|blog|podcast|newsletter|story|stories|report|investigation)\b|\)?[”"]?(?:\s*\([^()]{1,12}\))?\s+(?:(?:is|are)\s+reporting\b|(?:has\s+|had\s+|previously\s+|first\s+|earlier\s+|also\s+|recently\s+|last\s+\w+\s+){0,2}(?:hears|learnt|reported|reports|said|says|cited|quoted|quotes|wrote|learned|revealed|understands|calculated|estimated|notes|noted|claimed|claims|confirmed|spoke|talked|interviewed|asked|expects|found|finds|obtained|reviewed)))/iu;
 
 /**
  * Whether a medium's name is the publisher's (lower-cased), or the start of it: the outlet citing itself, as
@@ -300,9 +302,13 @@ export function matchOrganizations(input: OrganizationInput, registry: readonly 
   // article names most, or else of the organization it names most ("Nippon Steel … the industry ministry").
   const named = [...found].map(([id, entry]) => ({ org: byId.get(id), mentions: entry.mentions })).filter(({ org }) => org?.country !== undefined && org.type !== 'media');
   const most = (list: typeof named) => [...list].sort((a, b) => b.mentions - a.mentions)[0]?.org?.country;
-  const country = most(named.filter(({ org }) => org!.type === 'government')) ?? most(named);
-  // "The Commission" is the European one where the article names the EU or one of its bodies, or is about a member state.
-  const namesEu = ([...found.keys()].some((id) => byId.get(id)?.country === 'EU') || (country !== undefined && EU_MEMBERS.has(country))) && byId.has('european-commission');
+  const stateCountry = most(named.filter(({ org }) => org!.type === 'government'));
+  const country = stateCountry ?? most(named);
+  // "The Commission" is the European one where the article names the EU or one of its bodies, or a member state's
+  // government ("the German government … The Commission approved") and no commission of another name ("Monopolies Commission").
+  const ownCommission = masked.some(({ text }) => OTHER_COMMISSION.test(text));
+  const namesEu =
+    ([...found.keys()].some((id) => byId.get(id)?.country === 'EU') || (stateCountry !== undefined && EU_MEMBERS.has(stateCountry) && !ownCommission)) && byId.has('european-commission');
   const maskedTexts = masked.map((text) => text.masked);
   const described = [
     ...(country === undefined ? [] : describedMinistries(maskedTexts, country, registry)),

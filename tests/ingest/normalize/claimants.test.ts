@@ -58,6 +58,9 @@ describe('creditFigures', () => {
     ['a name written in capitals where the article found it in title case', 'Prices at JINDAL SHADEED rose 5%.', 'Prices at JINDAL SHADEED rose 5%.', { id: 'jindal-shadeed', from: 'sentence' }],
     ['the name whose own the figure is, written right before it', 'HBIS output rose 10%, double BHP’s planned 5% rise.', 'HBIS output rose 10%, double BHP’s planned 5% rise.', { id: 'bhp', from: 'sentence' }],
     ['the sentence before’s actor where the subject refers back and a name comes only after the figure', 'HBIS met analysts. Back then, the company raised 5% more in a round led by BHP.', 'Back then, the company raised 5% more in a round led by BHP.', { id: 'hbis-group', from: 'previous-sentence' }],
+    ['the buyer, not the seller whose stake it was', 'HBIS bought BHP’s 5% stake.', 'HBIS bought BHP’s 5% stake.', { id: 'hbis-group', from: 'sentence' }],
+    ['the speaker named after the figure, though the subject refers back', 'HBIS met analysts. It will reach 5% by 2030, according to BHP.', 'It will reach 5% by 2030, according to BHP.', { id: 'bhp', from: 'sentence' }],
+    ['nobody for a country written in capitals, as a dateline writes it', 'Prices fell. TOKYO, JAPAN: output rose 5%.', 'TOKYO, JAPAN: output rose 5%.', undefined],
     ['the clause’s actor, a list in brackets going on inside it', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', 'HBIS (with partners including BHP, and Jindal Shadeed) plans 5% more.', { id: 'hbis-group', from: 'sentence' }],
   ])('credits %s', (_, body, sentence, expected) => {
     expect(credit(body, sentence)).toEqual(expected);

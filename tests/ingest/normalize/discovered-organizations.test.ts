@@ -277,6 +277,9 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an apposition that says who someone is at a firm names no firm', 'It rose, according to Li Wei, an executive of the company. Zhang Sanfeng, a trader at Frankfurt-based firm Qorvane, agreed.', [
       { forms: ['Qorvane'], type: 'company', rule: 'described as a firm', mentions: 1 },
     ]],
+    ['an apposition that says the name is a unit of another', 'Zentrix, a spin-off of the German carmaker, plans a plant.', [
+      { forms: ['Zentrix'], type: 'company', rule: 'described as a spin-off', mentions: 1 },
+    ]],
     ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board, the Managing Board, the Steering Committee and the Board of Directors met.', [
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
       { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
