@@ -1,7 +1,7 @@
 import type { OrganizationType } from '../../domain/schema';
 import { clusterKey, headType, isDistinctiveWord, isLegalForm, isPlausibleName, LEADING_STOPWORDS, namesDocument, namesFacility, namesGrant, spellsAbbreviation } from './organization-names';
 import { cueOf, describedAsOutlet, describedBefore, isOutletName, isWebAddress, listCue } from './discovery-cues';
-import { COUNTRIES, isNationalBody } from './national-bodies';
+import { COUNTRIES, isNationalBody, NATIONALITY_COUNTRIES } from './national-bodies';
 import { bare, complementAt, DEFINITION, namePieces, type NamePiece } from './name-runs';
 import { splitSentences } from './sentences';
 
@@ -76,6 +76,12 @@ function namesSomeone(words: readonly string[]): boolean {
 const CUE_REACH = 200;
 
 /**
+ * A region's or city's government named by its level, in lower case as news writes it: "the Chungbuk provincial
+ * government", "Cheongju city government", "Düsseldorf district government". Known ones are masked already.
+ */
+const LOCAL_GOVERNMENT = /(?<![\p{L}#-])(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:provincial|city|municipal|prefectural|county|district)\s+government\b/gu;
+
+/**
  * Names in prose that are organizations by their shape, not by the knowledge base: a head word
  * ("… Group", "… University", "Ministry of …", "… Co., Ltd."), an abbreviation the text defines
  * after a name with a head ("China Iron and Steel Research Institute Group (CISRI)", where no word alone
@@ -97,6 +103,12 @@ export function discoverNames(segments: readonly MaskedSegment[]): DiscoveredNam
       const at = masked.indexOf(sentence, cursor);
       cursor = at + sentence.length;
       const written = text.slice(at, cursor);
+      for (const local of sentence.matchAll(LOCAL_GOVERNMENT)) {
+        const place = local[1]!;
+        if (LEADING_STOPWORDS.has(place.split(/\s+/u)[0]!) || COUNTRIES.has(place) || NATIONALITY_COUNTRIES.has(place)) continue;
+        const name = written.slice(local.index, local.index + local[0].length);
+        found.push({ name, key: clusterKey(name), abbreviations: [], type: 'government', rule: '… local government', sentence: written });
+      }
       for (const piece of namePieces(sentence)) {
         const after = sentence.slice(piece.end);
         // A line that opens with the words and a colon labels a field of the page: "Sponsoring Organization: …".

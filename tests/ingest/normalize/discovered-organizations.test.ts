@@ -280,6 +280,10 @@ describe('discovering organizations the knowledge base lacks', () => {
     ['an apposition that says the name is a unit of another', 'Zentrix, a spin-off of the German carmaker, plans a plant.', [
       { forms: ['Zentrix'], type: 'company', rule: 'described as a spin-off', mentions: 1 },
     ]],
+    ['a region’s or city’s government named by its level, not a country’s', 'It signed with the Qilu provincial government and the Zenrock city government. The Chinese provincial government agreed.', [
+      { forms: ['Qilu provincial government'], type: 'government', rule: '… local government', mentions: 1 },
+      { forms: ['Zenrock city government'], type: 'government', rule: '… local government', mentions: 1 },
+    ]],
     ['a board and mines head a name; a firm’s own board does not', 'The Qilu Energy Licensing Board fined Zenrock Mines; the Supervisory Board, the Managing Board, the Steering Committee and the Board of Directors met.', [
       { forms: ['Qilu Energy Licensing Board'], type: 'government', rule: '… Board', mentions: 1 },
       { forms: ['Zenrock Mines'], type: 'mining', rule: '… Mines', mentions: 1 },
